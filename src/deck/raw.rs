@@ -1,0 +1,122 @@
+//! The shape of the RON files, exactly as a person writes them.
+
+use std::cell::Cell;
+
+use serde::{Deserialize, Deserializer};
+
+thread_local! {
+    static STRING_ORDINAL: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Starts counting strings again for a new file.
+pub fn reset_ordinals() {
+    STRING_ORDINAL.with(|c| c.set(0));
+}
+
+/// A string together with its place among the string literals of its file.
+#[derive(Debug, Clone)]
+pub struct Located {
+    pub value: String,
+    pub ordinal: usize,
+}
+
+impl<'de> Deserialize<'de> for Located {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let value = String::deserialize(d)?;
+        let ordinal = STRING_ORDINAL.with(|c| {
+            let n = c.get();
+            c.set(n + 1);
+            n
+        });
+        Ok(Located { value, ordinal })
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum RawFile {
+    Kenmerken(Vec<RawKenmerk>),
+    Werkvelden(Vec<RawField>),
+    Schaal {
+        points: Vec<RawPoint>,
+        pass: RawPass,
+    },
+    Gespreksvragen {
+        #[serde(default)]
+        same: Vec<Located>,
+        #[serde(default)]
+        small: Vec<Located>,
+        #[serde(default)]
+        large: Vec<Located>,
+        #[serde(default)]
+        passed: Vec<Located>,
+    },
+    Kaarten(Vec<RawCard>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+pub enum GoodWhen {
+    High,
+    Low,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
+pub enum Keying {
+    Positive,
+    Negative,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawKenmerk {
+    pub id: Located,
+    pub name: Located,
+    pub colour: Located,
+    pub explain: Located,
+    pub good_when: GoodWhen,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawField {
+    pub id: Located,
+    pub name: Located,
+    pub werker: Located,
+    pub client: Located,
+    pub voorwaarden: Located,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPoint {
+    pub value: u8,
+    pub label: Located,
+    pub pictogram: Located,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPass {
+    pub label: Located,
+    pub pictogram: Located,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCard {
+    pub id: Located,
+    pub item: u8,
+    pub kenmerk: Located,
+    pub keying: Keying,
+    pub short: bool,
+    pub client: RawWordings,
+    pub professional: RawWordings,
+    pub prompts: Vec<Located>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawWordings {
+    pub original: Located,
+    pub b1: Located,
+}

@@ -1,0 +1,7 @@
+//! Werkalliantiespel: a conversation card game about the working alliance.
+//!
+//! The rules core (`deck`, `session`) has no Bevy types; the Bevy skin lives in `game`.
+
+pub mod deck;
+pub mod profile;
+pub mod session;

@@ -1,0 +1,188 @@
+//! One fixture per validation error: the message and the exact line and column.
+
+use std::path::{Path, PathBuf};
+
+use werkalliantiespel::deck::{self, LoadError};
+
+use crate::{read, repo};
+
+/// Loads the shipped kenmerken together with one fixture and returns the errors.
+fn errors_of(fixture: &str) -> (Vec<LoadError>, deck::Library) {
+    let kenmerken = repo().join("cards/kenmerken.ron");
+    let file = repo().join("tests/fixtures/broken").join(fixture);
+    let sources = vec![
+        (kenmerken.clone(), read(&kenmerken)),
+        (PathBuf::from(fixture), read(&file)),
+    ];
+    let report = deck::load_sources(&sources);
+    (report.errors, report.library)
+}
+
+fn one_error(fixture: &str) -> LoadError {
+    let (errors, _) = errors_of(fixture);
+    assert_eq!(errors.len(), 1, "{fixture}: {errors:#?}");
+    let e = errors.into_iter().next().expect("one error");
+    assert_eq!(e.file, Path::new(fixture));
+    e
+}
+
+fn assert_error(fixture: &str, line: usize, col: usize, words: &[&str]) {
+    let e = one_error(fixture);
+    assert_eq!((e.line, e.col), (line, col), "{fixture}: {e}");
+    for w in words {
+        assert!(
+            e.message.contains(w),
+            "{fixture}: message {:?} lacks {w:?}",
+            e.message
+        );
+    }
+    let shown = e.to_string();
+    assert!(
+        shown.starts_with(&format!("{fixture}:{line}:{col}: ")),
+        "{shown}"
+    );
+}
+
+#[test]
+fn unknown_field() {
+    assert_error(
+        "unknown-field.ron",
+        16,
+        9,
+        &["Onbekend veld `kleur`", "kaart", "`kenmerk`"],
+    );
+    // The good card in the same file still loads.
+    let (_, lib) = errors_of("unknown-field.ron");
+    assert!(
+        lib.cards.is_empty(),
+        "a file that does not parse loads nothing from itself"
+    );
+}
+
+#[test]
+fn duplicate_id() {
+    assert_error(
+        "duplicate-id.ron",
+        14,
+        13,
+        &["\"dubbel\" is al gebruikt", "duplicate-id.ron:4:13"],
+    );
+    let (_, lib) = errors_of("duplicate-id.ron");
+    assert_eq!(lib.cards.len(), 1, "the first card with the id stays");
+}
+
+#[test]
+fn card_without_both_perspectives() {
+    assert_error(
+        "missing-perspective.ron",
+        11,
+        5,
+        &[
+            "`professional` ontbreekt",
+            "cliënt én een zin voor de professional",
+        ],
+    );
+}
+
+#[test]
+fn unknown_kenmerk() {
+    assert_error(
+        "unknown-kenmerk.ron",
+        5,
+        18,
+        &["Onbekend kenmerk \"vertrouwn\"", "\"vertrouwen\""],
+    );
+}
+
+#[test]
+fn unknown_placeholder() {
+    assert_error(
+        "unknown-placeholder.ron",
+        8,
+        70,
+        &["cliënt (b1)", "onbekend invulwoord {begeleider}"],
+    );
+}
+
+#[test]
+fn unclosed_placeholder() {
+    assert_error(
+        "unclosed-placeholder.ron",
+        10,
+        32,
+        &["gespreksvraag", "niet afgesloten"],
+    );
+}
+
+#[test]
+fn empty_text() {
+    assert_error(
+        "empty-text.ron",
+        9,
+        34,
+        &["professional (original) is leeg"],
+    );
+}
+
+#[test]
+fn keying_that_does_not_exist() {
+    assert_error(
+        "bad-keying.ron",
+        6,
+        17,
+        &["Onbekende keying `Omgekeerd`", "`Positive` of `Negative`"],
+    );
+}
+
+#[test]
+fn missing_comma() {
+    assert_error("missing-comma.ron", 8, 9, &["komma"]);
+}
+
+#[test]
+fn invalid_utf8_is_reported_not_panicked() {
+    let dir = tempdir("utf8");
+    std::fs::write(dir.join("kapot.ron"), b"Kaarten([ (id: \"a\xff\" ) ])").expect("write");
+    let report = deck::load_dir(&dir).expect("dir");
+    assert_eq!(report.errors.len(), 1);
+    assert_eq!((report.errors[0].line, report.errors[0].col), (1, 18));
+    assert!(report.errors[0].message.contains("UTF-8"));
+}
+
+#[test]
+fn a_folder_with_one_broken_file_still_loads_the_other_decks() {
+    let dir = tempdir("one-broken");
+    for entry in std::fs::read_dir(repo().join("cards")).expect("cards") {
+        let entry = entry.expect("entry");
+        std::fs::copy(entry.path(), dir.join(entry.file_name())).expect("copy");
+    }
+    let path = dir.join("binding.ron");
+    let text = read(&path).replacen("keying: Positive", "keying: Positief", 1);
+    std::fs::write(&path, text).expect("write");
+    let report = deck::load_dir(&dir).expect("dir");
+    assert_eq!(report.errors.len(), 1, "{:#?}", report.errors);
+    let e = &report.errors[0];
+    assert!(e.file.ends_with("binding.ron"));
+    assert!(e.line > 0 && e.col > 0);
+    let lib = &report.library;
+    assert_eq!(lib.deck("binding").count(), 0);
+    assert_eq!(lib.deck("richting").count(), 6);
+    assert_eq!(lib.deck("vertrouwen").count(), 5);
+    assert_eq!(lib.deck("stroefheid").count(), 4);
+}
+
+#[test]
+fn a_missing_folder_is_a_clear_error() {
+    let e = deck::load_dir(Path::new("/geen/map/hier")).expect_err("missing");
+    assert!(e.to_string().contains("deze map bestaat niet"));
+}
+
+pub fn tempdir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "werkalliantiespel-test-{}-{name}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("tempdir");
+    dir
+}
