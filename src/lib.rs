@@ -2,6 +2,8 @@
 //!
 //! The rules core (`deck`, `session`) has no Bevy types; the Bevy skin lives in `game`.
 
+pub mod cli;
 pub mod deck;
+pub mod game;
 pub mod profile;
 pub mod session;

@@ -1,0 +1,96 @@
+//! Fonts, colours and the card shape, shared by the table and the egui screens.
+
+use bevy::prelude::*;
+
+use crate::deck::{Pictogram, Rgb};
+
+pub const FONT_REGULAR: &[u8] =
+    include_bytes!("../../assets/fonts/AtkinsonHyperlegible-Regular.ttf");
+pub const FONT_BOLD: &[u8] = include_bytes!("../../assets/fonts/AtkinsonHyperlegible-Bold.ttf");
+pub const FONT_EMOJI: &[u8] = include_bytes!("../../assets/fonts/NotoEmoji-Regular.ttf");
+
+/// Handles to the fonts and the rounded card image. Default handles when there is no renderer
+/// (headless tests); the window plugin fills in the real ones at start-up.
+#[derive(Resource, Default, Clone)]
+pub struct Art {
+    pub regular: Handle<Font>,
+    pub bold: Handle<Font>,
+    pub emoji: Handle<Font>,
+    /// A white rounded rectangle, drawn nine-sliced so corners stay round at any size.
+    pub rounded: Handle<Image>,
+}
+
+/// The felt of the table.
+pub const TABLE: Color = Color::srgb(0.13, 0.33, 0.29);
+pub const TABLE_DARK: Color = Color::srgb(0.09, 0.24, 0.21);
+/// Card paper and ink.
+pub const PAPER: Color = Color::srgb(0.99, 0.97, 0.92);
+pub const INK: Color = Color::srgb(0.12, 0.12, 0.14);
+pub const INK_SOFT: Color = Color::srgb(0.35, 0.35, 0.38);
+/// The back of a rating card.
+pub const CARD_BACK: Color = Color::srgb(0.20, 0.22, 0.42);
+pub const CARD_BACK_LINE: Color = Color::srgb(0.32, 0.35, 0.60);
+pub const SHADOW: Color = Color::srgba(0.0, 0.0, 0.0, 0.28);
+pub const GOLD: Color = Color::srgb(0.98, 0.80, 0.30);
+
+pub fn rgb(c: Rgb) -> Color {
+    Color::srgb_u8(c.0, c.1, c.2)
+}
+
+/// The glyph(s) of a pictogram in the emoji font, and whether the thumb lies on its side.
+pub fn pictogram_glyphs(p: Pictogram) -> (&'static str, bool) {
+    match p {
+        Pictogram::ThumbsDownTwo => ("👎👎", false),
+        Pictogram::ThumbsDown => ("👎", false),
+        Pictogram::HandHalf => ("👍", true),
+        Pictogram::ThumbsUp => ("👍", false),
+        Pictogram::ThumbsUpTwo => ("👍👍", false),
+        Pictogram::Skip => ("✋", false),
+    }
+}
+
+/// Radius in pixels of the rounded card image.
+pub const CORNER: f32 = 24.0;
+
+/// A white rounded rectangle, antialiased, 64×64 pixels.
+pub fn rounded_image() -> Image {
+    use bevy::asset::RenderAssetUsages;
+    use bevy::render::render_resource::{Extent3d, TextureDimension, TextureFormat};
+    let size = 64u32;
+    let r = CORNER;
+    let mut data = Vec::with_capacity((size * size * 4) as usize);
+    for y in 0..size {
+        for x in 0..size {
+            let px = x as f32 + 0.5;
+            let py = y as f32 + 0.5;
+            let cx = px.clamp(r, size as f32 - r);
+            let cy = py.clamp(r, size as f32 - r);
+            let d = ((px - cx).powi(2) + (py - cy).powi(2)).sqrt();
+            let alpha = (r - d + 0.5).clamp(0.0, 1.0);
+            data.extend_from_slice(&[255, 255, 255, (alpha * 255.0) as u8]);
+        }
+    }
+    Image::new(
+        Extent3d {
+            width: size,
+            height: size,
+            depth_or_array_layers: 1,
+        },
+        TextureDimension::D2,
+        data,
+        TextureFormat::Rgba8UnormSrgb,
+        RenderAssetUsages::RENDER_WORLD,
+    )
+}
+
+/// Loads the fonts and makes the card image.
+pub fn create(
+    mut art: ResMut<Art>,
+    mut fonts: ResMut<Assets<Font>>,
+    mut images: ResMut<Assets<Image>>,
+) {
+    art.regular = fonts.add(Font::from_bytes(FONT_REGULAR.to_vec()));
+    art.bold = fonts.add(Font::from_bytes(FONT_BOLD.to_vec()));
+    art.emoji = fonts.add(Font::from_bytes(FONT_EMOJI.to_vec()));
+    art.rounded = images.add(rounded_image());
+}

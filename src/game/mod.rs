@@ -1,0 +1,235 @@
+//! The Bevy skin. [`LogicPlugin`] holds states, input and the table (sprites and `Text2d`) and
+//! runs headless; [`WindowPlugins`](window) adds the window, egui screens and the art.
+
+pub mod art;
+pub mod flow;
+pub mod input;
+pub mod screens;
+pub mod table;
+pub mod window;
+
+use bevy::prelude::*;
+
+use crate::cli::Options;
+use crate::deck::{Library, Wording};
+use crate::session::{Mode, Player, Selection, Session, SessionError};
+
+/// The screens of the game.
+#[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Screen {
+    #[default]
+    Start,
+    Themes,
+    Play,
+    Summary,
+}
+
+/// Where the current card is, during play.
+#[derive(SubStates, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[source(Screen = Screen::Play)]
+pub enum Phase {
+    /// Just entered; replaced in the same update by the first real phase.
+    #[default]
+    Dealing,
+    /// "Om de beurt": the other player looks away.
+    Cover,
+    /// Players choose.
+    Choosing,
+    /// Both chose: 3-2-1.
+    Countdown,
+    /// The cards turn over.
+    Flipping,
+    /// Talk about it.
+    Discuss,
+}
+
+/// Everything a player can do, from keys, mouse or touch alike.
+#[derive(Message, Debug, Clone, PartialEq)]
+pub enum Action {
+    SetField(String),
+    SetWording(Wording),
+    SetMode(Mode),
+    SetLabel(String),
+    Continue,
+    Back,
+    ToggleDeck(usize),
+    OnlyDeck(usize),
+    AllDecks,
+    ToggleShort,
+    Choose(Player, u8),
+    Pass(Player),
+    ConfirmCover,
+    Skip,
+    Next,
+    Rerate,
+    ToggleMark,
+    SetNote(String),
+    Stop,
+    NewGame,
+    Quit,
+    ToggleHelp,
+}
+
+/// The loaded cards.
+#[derive(Resource, Clone)]
+pub struct Cards(pub Library);
+
+/// Problems found while loading the cards, shown on the start screen.
+#[derive(Resource, Default, Clone)]
+pub struct CardProblems(pub Vec<String>);
+
+/// What the professional and the client chose before play.
+#[derive(Resource, Debug, Clone, PartialEq)]
+pub struct Setup {
+    pub field: String,
+    pub wording: Wording,
+    pub mode: Mode,
+    /// A code for this conversation, never a name.
+    pub label: String,
+    /// Selected kenmerk ids, in the order of the library.
+    pub decks: Vec<String>,
+    pub short: bool,
+    pub seed: Option<u64>,
+}
+
+impl Setup {
+    pub fn new(library: &Library, options: &Options) -> Setup {
+        Setup {
+            field: options
+                .field
+                .clone()
+                .or_else(|| library.fields.first().map(|f| f.id.clone()))
+                .unwrap_or_default(),
+            wording: options.wording.unwrap_or_default(),
+            mode: options.mode.unwrap_or_default(),
+            label: String::new(),
+            decks: options
+                .decks
+                .clone()
+                .unwrap_or_else(|| library.kenmerken.iter().map(|k| k.id.clone()).collect()),
+            short: options.short,
+            seed: options.seed,
+        }
+    }
+
+    pub fn selection(&self) -> Selection {
+        let seed = self.seed.unwrap_or_else(rand::random);
+        Selection {
+            kenmerken: self.decks.clone(),
+            short: self.short,
+            field: self.field.clone(),
+            wording: self.wording,
+            mode: self.mode,
+            seed,
+        }
+    }
+
+    /// How many cards the current choice deals.
+    pub fn card_count(&self, library: &Library) -> usize {
+        library
+            .cards
+            .iter()
+            .filter(|c| self.decks.contains(&c.kenmerk))
+            .filter(|c| !self.short || c.short)
+            .count()
+    }
+}
+
+/// The game in progress.
+#[derive(Resource, Debug)]
+pub struct Table {
+    pub session: Session,
+    /// Seconds left in the 3-2-1.
+    pub countdown: f32,
+    /// Progress of the flip, 0 to 1.
+    pub flip: f32,
+}
+
+/// A short message for the players (for example: "kies minstens één thema").
+#[derive(Resource, Default, Debug, Clone, PartialEq)]
+pub struct Notice(pub Option<String>);
+
+/// True while a text field has the keyboard, so typed letters are not game keys.
+#[derive(Resource, Default, Debug, Clone, Copy, PartialEq)]
+pub struct KeyboardCaptured(pub bool);
+
+/// Whether the help overlay (F1) is open.
+#[derive(Resource, Default, Debug, Clone, Copy, PartialEq)]
+pub struct HelpOpen(pub bool);
+
+/// The order systems run in within a frame.
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub enum GameSet {
+    /// Keys and clicks become actions.
+    Input,
+    /// Actions change the game.
+    Apply,
+    /// Timers: 3-2-1 and the flip.
+    Tick,
+    /// The table shows the game.
+    Show,
+}
+
+/// Seconds the 3-2-1 takes.
+pub const COUNTDOWN_SECS: f32 = 2.1;
+/// Seconds the flip takes.
+pub const FLIP_SECS: f32 = 0.4;
+
+/// States, input, rules and the table. Runs without a window (tests use it with
+/// `MinimalPlugins`, `StatesPlugin` and `InputPlugin`).
+pub struct LogicPlugin {
+    pub library: Library,
+    pub options: Options,
+    pub problems: Vec<String>,
+}
+
+impl Plugin for LogicPlugin {
+    fn build(&self, app: &mut App) {
+        let setup = Setup::new(&self.library, &self.options);
+        app.insert_resource(Cards(self.library.clone()))
+            .insert_resource(CardProblems(self.problems.clone()))
+            .init_resource::<Notice>()
+            .init_resource::<KeyboardCaptured>()
+            .init_resource::<HelpOpen>()
+            .init_resource::<art::Art>()
+            .add_message::<Action>()
+            .configure_sets(
+                Update,
+                (GameSet::Input, GameSet::Apply, GameSet::Tick, GameSet::Show).chain(),
+            );
+        let start = if self.options.straight_to_play() {
+            match start_session(&self.library, &setup) {
+                Ok(table) => {
+                    app.insert_resource(table);
+                    Screen::Play
+                }
+                Err(e) => {
+                    app.insert_resource(Notice(Some(notice_for(&e))));
+                    Screen::Themes
+                }
+            }
+        } else {
+            Screen::Start
+        };
+        app.insert_resource(setup);
+        app.insert_state(start).add_sub_state::<Phase>();
+        app.add_plugins((input::plugin, flow::plugin, table::plugin));
+    }
+}
+
+/// Deals a new session from the setup.
+pub fn start_session(library: &Library, setup: &Setup) -> Result<Table, SessionError> {
+    Session::new(library, setup.selection()).map(|session| Table {
+        session,
+        countdown: 0.0,
+        flip: 0.0,
+    })
+}
+
+/// What to tell the players when a session cannot start.
+pub fn notice_for(e: &SessionError) -> String {
+    match e {
+        SessionError::NoCards => "Kies minstens één thema.".to_string(),
+        other => format!("Dit lukt niet: {other}."),
+    }
+}

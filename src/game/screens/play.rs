@@ -1,0 +1,370 @@
+//! Play: progress on top; below the table the rating buttons, the cover screen, or the talk
+//! after the flip. Reads only the session's public view.
+
+use bevy::prelude::*;
+use bevy_egui::egui::{self, Align, Color32, Layout, Margin, RichText};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
+
+use super::style::{self, button};
+use crate::deck::Library;
+use crate::game::table::{gap_words, player_name};
+use crate::game::{Action, Cards, Phase, Screen, Table};
+use crate::session::{Gap, Mode, Phase as CardPhase, Player, Seat, TableView};
+
+pub fn plugin(app: &mut App) {
+    app.add_systems(
+        EguiPrimaryContextPass,
+        ui.run_if(in_state(Screen::Play))
+            .in_set(super::style::UiSet),
+    );
+}
+
+fn ui(
+    mut contexts: EguiContexts,
+    table: Option<Res<Table>>,
+    phase: Res<State<Phase>>,
+    cards: Res<Cards>,
+    mut out: MessageWriter<Action>,
+    mut note: Local<(String, String)>,
+) -> Result {
+    let Some(table) = table else { return Ok(()) };
+    let ctx = contexts.ctx_mut()?;
+    let view = table.session.view();
+    if view.phase == CardPhase::Finished {
+        return Ok(());
+    }
+    let lib = &cards.0;
+    let mode = table.session.selection().mode;
+    let mut root = style::root(ctx, "play");
+
+    let bar = egui::Frame::new()
+        .fill(style::TABLE_DARK)
+        .inner_margin(Margin::symmetric(20, 4));
+    egui::Panel::top("play-top")
+        .frame(bar)
+        .show_separator_line(false)
+        .show(&mut root, |ui| {
+            ui.horizontal(|ui| {
+                let progress = format!("Kaart {} van {}", view.position, view.total);
+                ui.label(
+                    RichText::new(progress)
+                        .font(egui::FontId::new(26.0, style::bold()))
+                        .color(style::PAPER),
+                );
+                // little cards for the progress, so it is seen without reading
+                let (rect, _) = ui.allocate_exact_size(
+                    egui::vec2((view.total as f32 * 16.0).min(420.0), 24.0),
+                    egui::Sense::hover(),
+                );
+                let step = rect.width() / view.total.max(1) as f32;
+                for i in 0..view.total {
+                    let r = egui::Rect::from_min_size(
+                        rect.min + egui::vec2(i as f32 * step + 2.0, 2.0),
+                        egui::vec2((step - 4.0).max(3.0), 20.0),
+                    );
+                    let fill = if i + 1 < view.position {
+                        style::GOLD
+                    } else if i + 1 == view.position {
+                        style::PAPER
+                    } else {
+                        Color32::from_white_alpha(40)
+                    };
+                    ui.painter().rect_filled(r, 3.0, fill);
+                }
+                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                    if style::small_button(ui, "Stoppen", "Esc").clicked() {
+                        out.write(Action::Stop);
+                    }
+                    if style::small_button(ui, "Help", "F1").clicked() {
+                        out.write(Action::ToggleHelp);
+                    }
+                });
+            });
+        });
+
+    let tray = egui::Frame::new()
+        .fill(style::PAPER)
+        .inner_margin(Margin::symmetric(24, 14))
+        .stroke(egui::Stroke::new(3.0, style::TABLE_DARK));
+    let tray_height = if *phase.get() == Phase::Discuss {
+        300.0
+    } else {
+        250.0
+    };
+    egui::Panel::bottom("play-bottom")
+        .frame(tray)
+        .show_separator_line(false)
+        .exact_size(tray_height)
+        .show(&mut root, |ui| match *phase.get() {
+            Phase::Dealing => {}
+            Phase::Cover => cover(ui, &view, &mut out),
+            Phase::Choosing => match mode {
+                Mode::TakeTurns => {
+                    if let Some(p) = view.turn {
+                        ui.vertical_centered(|ui| {
+                            ui.label(style::heading(&format!(
+                                "{}, hoe goed klopt jouw zin?",
+                                player_name(p)
+                            )));
+                        });
+                        buttons(ui, lib, p, mode, ui.available_width());
+                        send_pressed(ui, &mut out);
+                    }
+                    skip_row(ui, &view, &mut out);
+                }
+                Mode::Together => {
+                    together(ui, lib, &view, &mut out);
+                }
+            },
+            Phase::Countdown => {
+                if mode == Mode::Together {
+                    together(ui, lib, &view, &mut out);
+                } else {
+                    ui.vertical_centered(|ui| {
+                        ui.add_space(40.0);
+                        ui.label(style::heading(
+                            "Allebei gekozen. Kijk samen naar de kaarten!",
+                        ));
+                    });
+                }
+            }
+            Phase::Flipping => {
+                ui.vertical_centered(|ui| {
+                    ui.add_space(40.0);
+                    ui.label(style::heading("De kaarten draaien om…"));
+                });
+            }
+            Phase::Discuss => discuss(ui, lib, &table, &view, &mut out, &mut note),
+        });
+    Ok(())
+}
+
+fn cover(ui: &mut egui::Ui, view: &TableView, out: &mut MessageWriter<Action>) {
+    let Some(p) = view.turn else { return };
+    let other = p.other();
+    ui.vertical_centered(|ui| {
+        ui.add_space(4.0);
+        ui.label(
+            RichText::new(format!("{} is aan de beurt", player_name(p)))
+                .font(egui::FontId::new(40.0, style::bold())),
+        );
+        ui.label(
+            RichText::new(format!(
+                "{}, kijk even weg. Dan blijft de keuze geheim.",
+                player_name(other)
+            ))
+            .size(27.0)
+            .color(style::INK_SOFT),
+        );
+        ui.add_space(10.0);
+        let text = format!("Ik ben de {} en ik kies nu", player_name(p).to_lowercase());
+        if ui
+            .add(
+                egui::Button::new(style::with_key(&text, "Enter"))
+                    .min_size(egui::vec2(460.0, 60.0)),
+            )
+            .clicked()
+        {
+            out.write(Action::ConfirmCover);
+        }
+    });
+    skip_row(ui, view, out);
+}
+
+fn skip_row(ui: &mut egui::Ui, view: &TableView, out: &mut MessageWriter<Action>) {
+    if !view.can_skip {
+        return;
+    }
+    ui.with_layout(Layout::right_to_left(Align::Max), |ui| {
+        if button(ui, "Deze kaart overslaan", "S").clicked() {
+            out.write(Action::Skip);
+        }
+    });
+}
+
+/// The key hints for one player: "1"…"5" and the pass key.
+fn keys(p: Player, mode: Mode) -> ([&'static str; 5], &'static str) {
+    match (mode, p) {
+        (Mode::Together, Player::Professional) => (["6", "7", "8", "9", "0"], "P"),
+        (Mode::Together, Player::Client) => (["1", "2", "3", "4", "5"], "Q"),
+        (Mode::TakeTurns, _) => (["1", "2", "3", "4", "5"], "P"),
+    }
+}
+
+/// The five rating buttons and the pass button for one player. Clicks are stored in egui's
+/// memory for this frame and sent by [`send_pressed`].
+fn buttons(ui: &mut egui::Ui, lib: &Library, p: Player, mode: Mode, width: f32) {
+    let Some(scale) = &lib.scale else { return };
+    let (digits, pass_key) = keys(p, mode);
+    let n = scale.points.len() as f32 + 1.0;
+    let gap = 10.0;
+    let w = ((width - gap * (n - 1.0)) / n).clamp(70.0, 170.0);
+    let size = egui::vec2(w, 118.0);
+    ui.horizontal(|ui| {
+        ui.spacing_mut().item_spacing.x = gap;
+        let total = w * n + gap * (n - 1.0);
+        ui.add_space(((ui.available_width() - total) / 2.0).max(0.0));
+        for (i, point) in scale.points.iter().enumerate() {
+            let r = style::rating_button(
+                ui,
+                size,
+                point.pictogram,
+                &point.label,
+                digits.get(i).copied().unwrap_or(""),
+            );
+            if r.clicked() {
+                ui.ctx().data_mut(|d| {
+                    d.insert_temp(
+                        egui::Id::new("pressed"),
+                        Some(Action::Choose(p, point.value)),
+                    )
+                });
+            }
+        }
+        let r = style::rating_button(ui, size, scale.pass_pictogram, &scale.pass_label, pass_key);
+        if r.clicked() {
+            ui.ctx()
+                .data_mut(|d| d.insert_temp(egui::Id::new("pressed"), Some(Action::Pass(p))));
+        }
+    });
+}
+
+fn send_pressed(ui: &mut egui::Ui, out: &mut MessageWriter<Action>) {
+    let pressed: Option<Option<Action>> = ui
+        .ctx()
+        .data_mut(|d| d.remove_temp(egui::Id::new("pressed")));
+    if let Some(Some(a)) = pressed {
+        out.write(a);
+    }
+}
+
+/// "Tegelijk": the screen in two halves, client left, professional right.
+fn together(ui: &mut egui::Ui, lib: &Library, view: &TableView, out: &mut MessageWriter<Action>) {
+    let half = (ui.available_width() - 30.0) / 2.0;
+    ui.horizontal_top(|ui| {
+        for (p, seat) in [
+            (Player::Client, view.client),
+            (Player::Professional, view.professional),
+        ] {
+            ui.allocate_ui_with_layout(
+                egui::vec2(half, 220.0),
+                Layout::top_down(Align::Center),
+                |ui| {
+                    let status = match seat {
+                        Seat::Waiting => "nog kiezen…",
+                        _ => "gekozen. Je mag nog veranderen.",
+                    };
+                    ui.label(
+                        RichText::new(format!("{}: {status}", player_name(p)))
+                            .font(egui::FontId::new(26.0, style::bold())),
+                    );
+                    buttons(ui, lib, p, Mode::Together, half);
+                },
+            );
+            if p == Player::Client {
+                let (r, _) = ui.allocate_exact_size(egui::vec2(6.0, 200.0), egui::Sense::hover());
+                ui.painter().rect_filled(r, 3.0, style::TABLE_DARK);
+            }
+        }
+    });
+    send_pressed(ui, out);
+    skip_row(ui, view, out);
+}
+
+fn discuss(
+    ui: &mut egui::Ui,
+    lib: &Library,
+    table: &Table,
+    view: &TableView,
+    out: &mut MessageWriter<Action>,
+    note: &mut (String, String),
+) {
+    let CardPhase::Revealed { gap, .. } = view.phase else {
+        return;
+    };
+    let Some(card) = lib.card(&view.card_id) else {
+        return;
+    };
+    let Some(field) = lib.field(&table.session.selection().field) else {
+        return;
+    };
+    let generic = match gap {
+        Gap::Same => &lib.prompts.same,
+        Gap::Small => &lib.prompts.small,
+        Gap::Large => &lib.prompts.large,
+        Gap::Passed => &lib.prompts.passed,
+    };
+    let prompt = generic
+        .get(view.position % generic.len().max(1))
+        .map(|p| crate::deck::template::render(p, field))
+        .unwrap_or_default();
+    // Keep the note field's text per card.
+    if note.0 != view.card_id {
+        *note = (view.card_id.clone(), view.note.clone());
+    }
+    ui.columns(2, |cols| {
+        let ui = &mut cols[0];
+        ui.label(RichText::new(gap_words(gap)).font(egui::FontId::new(32.0, style::bold())));
+        ui.label(RichText::new(prompt).size(25.0));
+        ui.add_space(2.0);
+        ui.label(style::sub("Om verder over te praten"));
+        for p in card.prompts_for(field) {
+            ui.label(RichText::new(format!("•  {p}")).size(21.0));
+        }
+        let ui = &mut cols[1];
+        ui.label(style::sub("Notitie van de professional (mag leeg blijven)"));
+        let edit = egui::TextEdit::multiline(&mut note.1)
+            .desired_rows(2)
+            .desired_width(f32::INFINITY)
+            .char_limit(crate::session::MAX_NOTE_CHARS)
+            .hint_text("Kort. Geen namen.")
+            .font(egui::FontId::new(22.0, egui::FontFamily::Proportional));
+        if ui.add(edit).changed() {
+            out.write(Action::SetNote(note.1.clone()));
+        }
+        ui.horizontal(|ui| {
+            let (mark, fill, stroke) = if view.marked {
+                (
+                    "★ Later verder praten: ja",
+                    Color32::from_rgb(255, 226, 140),
+                    egui::Stroke::new(3.0, style::INK),
+                )
+            } else {
+                (
+                    "☆ Later verder praten",
+                    Color32::WHITE,
+                    egui::Stroke::new(2.0, style::INK_SOFT),
+                )
+            };
+            let b = egui::Button::new(style::with_key(mark, "M"))
+                .min_size(egui::vec2(0.0, 52.0))
+                .fill(fill)
+                .stroke(stroke);
+            if ui.add(b).clicked() {
+                out.write(Action::ToggleMark);
+            }
+            if button(ui, "Nog een keer kiezen", "R").clicked() {
+                out.write(Action::Rerate);
+            }
+        });
+        ui.horizontal(|ui| {
+            let last = view.position == view.total;
+            let text = if last {
+                "Klaar: naar het overzicht"
+            } else {
+                "Volgende kaart"
+            };
+            ui.add_space((ui.available_width() - 340.0).max(0.0));
+            if ui
+                .add(
+                    egui::Button::new(style::with_key(text, "Enter"))
+                        .min_size(egui::vec2(340.0, 56.0))
+                        .fill(Color32::from_rgb(255, 226, 140)),
+                )
+                .clicked()
+            {
+                out.write(Action::Next);
+            }
+        });
+    });
+}

@@ -1,0 +1,139 @@
+//! Start: the professional picks the werkveld, the wording, the way of choosing, and a code.
+
+use bevy::prelude::*;
+use bevy_egui::egui::{self, Align, Layout, RichText};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
+
+use super::style::{self, button, choice_button, heading, sub};
+use crate::deck::Wording;
+use crate::game::{Action, CardProblems, Cards, Screen, Setup};
+use crate::session::Mode;
+
+pub fn plugin(app: &mut App) {
+    app.add_systems(
+        EguiPrimaryContextPass,
+        ui.run_if(in_state(Screen::Start))
+            .in_set(super::style::UiSet),
+    );
+}
+
+fn ui(
+    mut contexts: EguiContexts,
+    setup: Res<Setup>,
+    cards: Res<Cards>,
+    problems: Res<CardProblems>,
+    mut out: MessageWriter<Action>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let mut root = style::root(ctx, "start");
+    egui::CentralPanel::no_frame().show(&mut root, |ui| {
+        ui.painter().rect_filled(ui.max_rect(), 0.0, style::TABLE);
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.vertical_centered(|ui| {
+                ui.add_space(10.0);
+                ui.label(
+                    RichText::new("Werkalliantiespel")
+                        .font(egui::FontId::new(42.0, style::bold()))
+                        .color(style::PAPER),
+                );
+                ui.label(
+                    RichText::new("Samen praten over hoe jullie samenwerken.")
+                        .size(22.0)
+                        .color(style::PAPER),
+                );
+                ui.add_space(4.0);
+            });
+            style::centered_sheet(ui, 1180.0, |ui| {
+                ui.spacing_mut().item_spacing.y = 8.0;
+                ui.horizontal(|ui| {
+                    ui.label(heading("Voor de professional"));
+                    ui.label(
+                        RichText::new("Kies hoe jullie spelen. Daarna kiest de cliënt de thema's.")
+                            .size(21.0)
+                            .color(style::INK_SOFT),
+                    );
+                });
+
+                ui.label(sub("Werkveld"));
+                ui.horizontal_wrapped(|ui| {
+                    for f in &cards.0.fields {
+                        if choice_button(ui, &f.name, "", setup.field == f.id, 0.0).clicked() {
+                            out.write(Action::SetField(f.id.clone()));
+                        }
+                    }
+                });
+                ui.add_space(2.0);
+                ui.columns(2, |cols| {
+                    cols[0].label(sub("Taal op de kaarten"));
+                    for (w, name) in [
+                        (Wording::B1, "Eenvoudig (B1)"),
+                        (Wording::Original, "Origineel (monitor)"),
+                    ] {
+                        if choice_button(&mut cols[0], name, "", setup.wording == w, 300.0)
+                            .clicked()
+                        {
+                            out.write(Action::SetWording(w));
+                        }
+                    }
+                    cols[1].label(sub("Zo kiezen jullie"));
+                    cols[1].horizontal(|ui| {
+                        for (m, name) in [
+                            (Mode::TakeTurns, "Om de beurt"),
+                            (Mode::Together, "Tegelijk"),
+                        ] {
+                            if choice_button(ui, name, "", setup.mode == m, 220.0).clicked() {
+                                out.write(Action::SetMode(m));
+                            }
+                        }
+                    });
+                    let explain = match setup.mode {
+                        Mode::TakeTurns => "Eén kiest, de ander kijkt even weg. Daarna andersom.",
+                        Mode::Together => {
+                            "Het scherm in twee delen. Ieder heeft eigen knoppen en toetsen."
+                        }
+                    };
+                    cols[1].label(RichText::new(explain).size(20.0).color(style::INK_SOFT));
+                });
+                ui.add_space(6.0);
+                ui.label(sub("Code voor dit gesprek (mag leeg blijven)"));
+                ui.horizontal(|ui| {
+                    let mut label = setup.label.clone();
+                    let edit = egui::TextEdit::singleline(&mut label)
+                        .hint_text("bijvoorbeeld K-17")
+                        .desired_width(260.0)
+                        .char_limit(40)
+                        .font(egui::FontId::new(24.0, egui::FontFamily::Proportional));
+                    if ui.add(edit).changed() {
+                        out.write(Action::SetLabel(label));
+                    }
+                    ui.label(
+                        RichText::new("⚠ Gebruik een code, nooit een naam.")
+                            .font(egui::FontId::new(22.0, style::bold()))
+                            .color(egui::Color32::from_rgb(150, 60, 0)),
+                    );
+                });
+                if !problems.0.is_empty() {
+                    ui.add_space(6.0);
+                    ui.label(
+                        RichText::new(format!(
+                            "Let op: {} fout(en) in de kaartbestanden. Die kaarten doen niet mee. \
+                                 Meer uitleg: werkalliantiespel --check-cards",
+                            problems.0.len()
+                        ))
+                        .size(19.0)
+                        .color(egui::Color32::from_rgb(150, 60, 0)),
+                    );
+                }
+                ui.add_space(8.0);
+                let row = egui::vec2(ui.available_width(), 56.0);
+                ui.allocate_ui_with_layout(row, Layout::right_to_left(Align::Center), |ui| {
+                    if button(ui, "Verder: thema's kiezen", "Enter").clicked() {
+                        out.write(Action::Continue);
+                    }
+                    ui.label(RichText::new("Help: F1").size(19.0).color(style::INK_SOFT));
+                });
+            });
+        });
+    });
+    Ok(())
+}

@@ -1,0 +1,349 @@
+//! egui look: Atkinson Hyperlegible, large type, warm colours, and the shared widgets.
+
+use std::sync::Arc;
+
+use bevy::prelude::*;
+use bevy_egui::egui::{
+    self, Align2, Color32, CornerRadius, FontData, FontDefinitions, FontFamily, FontId, Margin,
+    RichText, Sense, Stroke, Ui, Vec2 as EVec2,
+};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
+
+use crate::deck::Pictogram;
+use crate::game::art;
+use crate::game::table::VIEW;
+use crate::game::{Action, KeyboardCaptured};
+
+pub fn plugin(app: &mut App) {
+    app.add_systems(
+        EguiPrimaryContextPass,
+        (setup_style, scale_to_window, capture_keyboard)
+            .chain()
+            .before(UiSet),
+    )
+    .configure_sets(
+        EguiPrimaryContextPass,
+        UiSet.run_if(resource_exists::<StyleReady>),
+    );
+}
+
+/// The screens' egui systems; they run once the fonts are in place.
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct UiSet;
+
+/// Present from the pass after the fonts were set (egui switches fonts at the next pass).
+#[derive(Resource)]
+pub struct StyleReady;
+
+pub const PAPER: Color32 = Color32::from_rgb(252, 247, 235);
+pub const INK: Color32 = Color32::from_rgb(31, 31, 36);
+pub const INK_SOFT: Color32 = Color32::from_rgb(90, 90, 97);
+pub const TABLE: Color32 = Color32::from_rgb(33, 84, 74);
+pub const TABLE_DARK: Color32 = Color32::from_rgb(23, 61, 54);
+pub const GOLD: Color32 = Color32::from_rgb(250, 204, 77);
+pub const ACCENT: Color32 = Color32::from_rgb(35, 94, 160);
+
+pub fn bold() -> FontFamily {
+    FontFamily::Name("bold".into())
+}
+
+pub fn emoji() -> FontFamily {
+    FontFamily::Name("emoji".into())
+}
+
+fn setup_style(mut contexts: EguiContexts, mut done: Local<u8>, mut commands: Commands) -> Result {
+    match *done {
+        0 => {}
+        1 => {
+            commands.insert_resource(StyleReady);
+            *done = 2;
+            return Ok(());
+        }
+        _ => return Ok(()),
+    }
+    let ctx = contexts.ctx_mut()?;
+    let mut fonts = FontDefinitions::default();
+    fonts.font_data.insert(
+        "atkinson".into(),
+        Arc::new(FontData::from_static(art::FONT_REGULAR)),
+    );
+    fonts.font_data.insert(
+        "atkinson-bold".into(),
+        Arc::new(FontData::from_static(art::FONT_BOLD)),
+    );
+    fonts.font_data.insert(
+        "noto-emoji".into(),
+        Arc::new(FontData::from_static(art::FONT_EMOJI)),
+    );
+    let fallbacks: Vec<String> = fonts
+        .families
+        .get(&FontFamily::Proportional)
+        .cloned()
+        .unwrap_or_default();
+    let mut prop = vec!["atkinson".to_string(), "noto-emoji".to_string()];
+    prop.extend(fallbacks.iter().cloned());
+    fonts.families.insert(FontFamily::Proportional, prop);
+    let mut b = vec!["atkinson-bold".to_string(), "noto-emoji".to_string()];
+    b.extend(fallbacks.iter().cloned());
+    fonts.families.insert(bold(), b);
+    let mut e = vec!["noto-emoji".to_string()];
+    e.extend(fallbacks);
+    fonts.families.insert(emoji(), e);
+    ctx.set_fonts(fonts);
+
+    ctx.global_style_mut(|style| {
+        use egui::TextStyle::*;
+        style.text_styles = [
+            (Heading, FontId::new(38.0, bold())),
+            (Body, FontId::new(24.0, FontFamily::Proportional)),
+            (Button, FontId::new(24.0, bold())),
+            (Small, FontId::new(18.0, FontFamily::Proportional)),
+            (Monospace, FontId::new(22.0, FontFamily::Monospace)),
+        ]
+        .into();
+        style.spacing.item_spacing = EVec2::new(12.0, 12.0);
+        style.spacing.button_padding = EVec2::new(18.0, 10.0);
+        style.spacing.interact_size.y = 44.0;
+        style.visuals = egui::Visuals::light();
+        style.visuals.panel_fill = PAPER;
+        style.visuals.window_fill = PAPER;
+        style.visuals.override_text_color = Some(INK);
+        style.visuals.widgets.inactive.weak_bg_fill = Color32::WHITE;
+        style.visuals.widgets.inactive.bg_stroke = Stroke::new(2.0, INK_SOFT);
+        style.visuals.widgets.hovered.weak_bg_fill = Color32::from_rgb(255, 244, 214);
+        style.visuals.widgets.hovered.bg_stroke = Stroke::new(3.0, INK);
+        style.visuals.widgets.active.weak_bg_fill = Color32::from_rgb(250, 230, 170);
+        style.visuals.selection.bg_fill = Color32::from_rgb(255, 226, 140);
+        style.visuals.selection.stroke = Stroke::new(3.0, INK);
+        for w in [
+            &mut style.visuals.widgets.inactive,
+            &mut style.visuals.widgets.hovered,
+            &mut style.visuals.widgets.active,
+            &mut style.visuals.widgets.open,
+        ] {
+            w.corner_radius = CornerRadius::same(12);
+            w.fg_stroke.color = INK;
+        }
+        style.visuals.text_edit_bg_color = Some(Color32::WHITE);
+    });
+    *done = 1;
+    Ok(())
+}
+
+/// Scales egui with the window, so the layout made for 1366×768 fits from 1024×600 upwards.
+fn scale_to_window(windows: Query<&Window>, mut contexts: EguiContexts) -> Result {
+    let Some(window) = windows.iter().next() else {
+        return Ok(());
+    };
+    let (w, h) = (window.width(), window.height());
+    if w <= 0.0 || h <= 0.0 {
+        return Ok(());
+    }
+    let scale = (w / VIEW.x).min(h / VIEW.y).clamp(0.45, 3.0);
+    let ctx = contexts.ctx_mut()?;
+    if (ctx.zoom_factor() - scale).abs() > 0.01 {
+        ctx.set_zoom_factor(scale);
+    }
+    Ok(())
+}
+
+fn capture_keyboard(mut contexts: EguiContexts, mut captured: ResMut<KeyboardCaptured>) -> Result {
+    let wants = contexts.ctx_mut()?.egui_wants_keyboard_input();
+    if captured.0 != wants {
+        captured.0 = wants;
+    }
+    Ok(())
+}
+
+/// A root Ui covering the whole window, to put panels in.
+pub fn root(ctx: &egui::Context, id: &'static str) -> Ui {
+    Ui::new(
+        ctx.clone(),
+        id.into(),
+        egui::UiBuilder::new()
+            .layer_id(egui::LayerId::background())
+            .max_rect(ctx.viewport_rect()),
+    )
+}
+
+/// A key hint like "Enter", drawn as a small key cap after a button text.
+pub fn with_key(text: &str, key: &str) -> egui::WidgetText {
+    let mut job = egui::text::LayoutJob::default();
+    job.append(
+        text,
+        0.0,
+        egui::TextFormat {
+            font_id: FontId::new(24.0, bold()),
+            color: INK,
+            ..Default::default()
+        },
+    );
+    if !key.is_empty() {
+        job.append(
+            &format!(" {key} "),
+            12.0,
+            egui::TextFormat {
+                font_id: FontId::new(17.0, FontFamily::Proportional),
+                color: INK_SOFT,
+                background: Color32::from_rgb(235, 230, 218),
+                ..Default::default()
+            },
+        );
+    }
+    job.into()
+}
+
+/// A big button with a key hint.
+pub fn button(ui: &mut Ui, text: &str, key: &str) -> egui::Response {
+    ui.add(egui::Button::new(with_key(text, key)).min_size(EVec2::new(0.0, 52.0)))
+}
+
+/// A smaller button for the top bar.
+pub fn small_button(ui: &mut Ui, text: &str, key: &str) -> egui::Response {
+    ui.add(egui::Button::new(with_key(text, key)).min_size(EVec2::new(0.0, 40.0)))
+}
+
+/// A sheet of paper, centred horizontally, at most `max_width` wide.
+pub fn centered_sheet<R>(ui: &mut Ui, max_width: f32, add: impl FnOnce(&mut Ui) -> R) -> R {
+    let avail = ui.available_rect_before_wrap();
+    let width = (avail.width() - 40.0).min(max_width);
+    let rect = egui::Rect::from_min_size(
+        egui::pos2(avail.center().x - width / 2.0, avail.top()),
+        EVec2::new(width, avail.height()),
+    );
+    let mut out = None;
+    ui.scope_builder(egui::UiBuilder::new().max_rect(rect), |ui| {
+        sheet().show(ui, |ui| {
+            ui.set_width(width - 72.0);
+            out = Some(add(ui));
+        });
+    });
+    ui.add_space(12.0);
+    out.expect("the sheet ran its contents")
+}
+
+/// A big button that shows it is switched on with a check mark and a thicker edge, never by
+/// colour alone.
+pub fn choice_button(
+    ui: &mut Ui,
+    text: &str,
+    key: &str,
+    selected: bool,
+    width: f32,
+) -> egui::Response {
+    let label = if selected {
+        format!("✔ {text}")
+    } else {
+        text.to_string()
+    };
+    let mut b = egui::Button::new(with_key(&label, key)).min_size(EVec2::new(width, 52.0));
+    if selected {
+        b = b
+            .fill(Color32::from_rgb(255, 232, 160))
+            .stroke(Stroke::new(3.0, INK));
+    }
+    ui.add(b)
+}
+
+/// Paints a pictogram from the scale.
+pub fn paint_pictogram(
+    painter: &egui::Painter,
+    center: egui::Pos2,
+    p: Pictogram,
+    size: f32,
+    color: Color32,
+) {
+    let (glyphs, sideways) = art::pictogram_glyphs(p);
+    let galley = painter.layout_no_wrap(glyphs.to_string(), FontId::new(size, emoji()), color);
+    let gs = galley.size();
+    if sideways {
+        // rotate a quarter turn around the centre of the glyph
+        let angle = std::f32::consts::FRAC_PI_2;
+        let pos = center + EVec2::new(gs.y / 2.0, -gs.x / 2.0);
+        painter.add(egui::epaint::TextShape::new(pos, galley, color).with_angle(angle));
+    } else {
+        painter.add(egui::epaint::TextShape::new(
+            center - gs / 2.0,
+            galley,
+            color,
+        ));
+    }
+}
+
+/// A rating button: pictogram above the word, key hint in the corner. It never shows which
+/// rating was chosen: the face-down card on the table does that.
+pub fn rating_button(
+    ui: &mut Ui,
+    size: EVec2,
+    pictogram: Pictogram,
+    label: &str,
+    key: &str,
+) -> egui::Response {
+    let (rect, response) = ui.allocate_exact_size(size, Sense::click());
+    let visuals = ui.style().interact(&response);
+    let painter = ui.painter_at(rect.expand(4.0));
+    painter.rect(
+        rect,
+        CornerRadius::same(14),
+        Color32::WHITE,
+        visuals.bg_stroke,
+        egui::StrokeKind::Inside,
+    );
+    let pic_size = (size.y * 0.36).min(40.0);
+    paint_pictogram(
+        &painter,
+        rect.center_top() + EVec2::new(0.0, size.y * 0.32),
+        pictogram,
+        pic_size,
+        INK,
+    );
+    let galley = painter.layout(
+        label.to_string(),
+        FontId::new(20.0, bold()),
+        INK,
+        size.x - 10.0,
+    );
+    let text_pos = rect.center_top() + EVec2::new(-galley.size().x / 2.0, size.y * 0.58);
+    painter.galley(text_pos, galley, INK);
+    if !key.is_empty() {
+        painter.text(
+            rect.left_top() + EVec2::new(9.0, 7.0),
+            Align2::LEFT_TOP,
+            key,
+            FontId::new(16.0, FontFamily::Proportional),
+            INK_SOFT,
+        );
+    }
+    response
+}
+
+/// A framed sheet of paper in the middle of the window.
+pub fn sheet() -> egui::Frame {
+    egui::Frame::new()
+        .fill(PAPER)
+        .corner_radius(CornerRadius::same(20))
+        .inner_margin(Margin::symmetric(36, 24))
+        .shadow(egui::Shadow {
+            offset: [6, 8],
+            blur: 16,
+            spread: 0,
+            color: Color32::from_black_alpha(70),
+        })
+}
+
+pub fn heading(text: &str) -> RichText {
+    RichText::new(text)
+        .font(FontId::new(38.0, bold()))
+        .color(INK)
+}
+
+pub fn sub(text: &str) -> RichText {
+    RichText::new(text)
+        .font(FontId::new(22.0, bold()))
+        .color(INK_SOFT)
+}
+
+/// Sends one action.
+pub fn send(out: &mut MessageWriter<Action>, action: Action) {
+    out.write(action);
+}

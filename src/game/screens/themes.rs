@@ -1,0 +1,97 @@
+//! Themes: the client chooses the decks. The decks themselves are cards on the table
+//! (see `table.rs`); this adds the title and the buttons.
+
+use bevy::prelude::*;
+use bevy_egui::egui::{self, Align, Layout, Margin, RichText};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
+
+use super::style::{self, button, choice_button};
+use crate::game::{Action, Cards, Notice, Screen, Setup};
+
+pub fn plugin(app: &mut App) {
+    app.add_systems(
+        EguiPrimaryContextPass,
+        ui.run_if(in_state(Screen::Themes))
+            .in_set(super::style::UiSet),
+    );
+}
+
+fn ui(
+    mut contexts: EguiContexts,
+    setup: Res<Setup>,
+    cards: Res<Cards>,
+    notice: Res<Notice>,
+    mut out: MessageWriter<Action>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let mut root = style::root(ctx, "themes");
+    let bar = egui::Frame::new()
+        .fill(style::TABLE_DARK)
+        .inner_margin(Margin::symmetric(28, 12));
+    egui::Panel::top("themes-top")
+        .frame(bar)
+        .show_separator_line(false)
+        .show(&mut root, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(
+                    RichText::new("Cliënt, waar willen jullie over praten?")
+                        .font(egui::FontId::new(34.0, style::bold()))
+                        .color(style::PAPER),
+                );
+                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                    ui.label(
+                        RichText::new("Tik op een stapel om hem te kiezen.")
+                            .size(21.0)
+                            .color(style::PAPER),
+                    );
+                });
+            });
+        });
+    egui::Panel::bottom("themes-bottom")
+        .frame(bar.inner_margin(Margin::symmetric(28, 14)))
+        .show_separator_line(false)
+        .show(&mut root, |ui| {
+            ui.horizontal(|ui| {
+                if button(ui, "Terug", "Esc").clicked() {
+                    out.write(Action::Back);
+                }
+                if choice_button(
+                    ui,
+                    "Alle thema's",
+                    "A",
+                    setup.decks.len() == cards.0.kenmerken.len(),
+                    0.0,
+                )
+                .clicked()
+                {
+                    out.write(Action::AllDecks);
+                }
+                if choice_button(ui, "Korte versie", "K", setup.short, 0.0).clicked() {
+                    out.write(Action::ToggleShort);
+                }
+                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                    let n = setup.card_count(&cards.0);
+                    let go = ui.add_enabled(
+                        n > 0,
+                        egui::Button::new(style::with_key("Beginnen", "Enter"))
+                            .min_size(egui::vec2(0.0, 52.0)),
+                    );
+                    if go.clicked() {
+                        out.write(Action::Continue);
+                    }
+                    let (text, color) = match (&notice.0, n) {
+                        (Some(msg), _) => (msg.clone(), style::GOLD),
+                        (None, 0) => ("Kies minstens één thema.".to_string(), style::GOLD),
+                        (None, 1) => ("Jullie spelen 1 kaart.".to_string(), style::PAPER),
+                        (None, n) => (format!("Jullie spelen {n} kaarten."), style::PAPER),
+                    };
+                    ui.label(
+                        RichText::new(text)
+                            .font(egui::FontId::new(24.0, style::bold()))
+                            .color(color),
+                    );
+                });
+            });
+        });
+    Ok(())
+}

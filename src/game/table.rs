@@ -1,0 +1,845 @@
+//! The table: cards as Bevy sprites and `Text2d`, and the flip.
+//!
+//! Runs headless too. A rating's face is spawned only once the session has revealed it, so no
+//! entity holds a value before the flip.
+
+use bevy::prelude::*;
+use bevy::sprite::{Anchor, BorderRect, SliceScaleMode, SpriteImageMode, TextureSlicer};
+use bevy::text::{FontSource, LineBreak, TextBounds, TextLayout};
+
+use super::art::{self, Art};
+use super::{Action, COUNTDOWN_SECS, Cards, GameSet, Phase, Screen, Setup, Table};
+use crate::deck::{Card, Perspective};
+use crate::session::{Choice, Gap, Mode, Phase as CardPhase, Player, Seat};
+
+pub fn plugin(app: &mut App) {
+    app.init_resource::<Shown>()
+        .add_systems(
+            Update,
+            (
+                sync_play_table.run_if(in_state(Screen::Play)),
+                animate_flip.run_if(in_state(Phase::Flipping)),
+                update_countdown.run_if(in_state(Phase::Countdown)),
+                sync_themes.run_if(in_state(Screen::Themes)),
+            )
+                .chain()
+                .in_set(GameSet::Show),
+        )
+        .add_systems(OnExit(Screen::Play), |mut shown: ResMut<Shown>| {
+            *shown = Shown::default()
+        })
+        .add_systems(OnExit(Screen::Themes), |mut shown: ResMut<ThemesShown>| {
+            shown.0 = None
+        })
+        .init_resource::<ThemesShown>();
+}
+
+/// The virtual size of the table; the camera scales it to fit the window.
+pub const VIEW: Vec2 = Vec2::new(1366.0, 768.0);
+
+/// Marks everything the play table spawned.
+#[derive(Component)]
+pub struct PlayTableItem;
+
+/// A rating card on the table, for the flip.
+#[derive(Component)]
+pub struct RatingCard(pub Player);
+
+/// The face of a revealed rating card. Spawned only after the reveal.
+#[derive(Component, Debug, Clone, PartialEq)]
+pub struct RatingFace {
+    pub player: Player,
+    pub choice: Choice,
+}
+
+/// The big 3-2-1.
+#[derive(Component)]
+pub struct CountdownText;
+
+/// A deck on the themes screen; click toggles it.
+#[derive(Component)]
+pub struct DeckCard(pub usize);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum SeatLook {
+    #[default]
+    Waiting,
+    FaceDown,
+    FaceUp,
+}
+
+/// What the table currently shows, to rebuild only when it changes.
+#[derive(Resource, Default, Debug, Clone, PartialEq)]
+struct Shown(Option<ShownKey>);
+
+#[derive(Debug, Clone, PartialEq)]
+struct ShownKey {
+    card: String,
+    round: usize,
+    client: SeatLook,
+    professional: SeatLook,
+    phase: Phase,
+    turn: Option<Player>,
+    marked: bool,
+}
+
+fn font(handle: &Handle<Font>, size: f32) -> TextFont {
+    TextFont {
+        font: FontSource::Handle(handle.clone()),
+        font_size: size.into(),
+        ..default()
+    }
+}
+
+/// A text block, wrapped to `width` when given.
+pub fn text(
+    s: impl Into<String>,
+    font_handle: &Handle<Font>,
+    size: f32,
+    color: Color,
+    width: Option<f32>,
+    justify: Justify,
+    anchor: Anchor,
+    at: Vec3,
+) -> impl Bundle {
+    (
+        Text2d::new(s),
+        font(font_handle, size),
+        TextColor(color),
+        TextLayout::new(justify, LineBreak::WordBoundary),
+        TextBounds {
+            width,
+            height: None,
+        },
+        anchor,
+        Transform::from_translation(at),
+    )
+}
+
+/// A rounded rectangle (plain when there is no renderer).
+pub fn panel(art: &Art, color: Color, size: Vec2, at: Vec3) -> impl Bundle {
+    let radius = art::CORNER.min(size.x / 2.0).min(size.y / 2.0);
+    (
+        Sprite {
+            image: art.rounded.clone(),
+            color,
+            custom_size: Some(size),
+            image_mode: SpriteImageMode::Sliced(TextureSlicer {
+                border: BorderRect::all(art::CORNER),
+                center_scale_mode: SliceScaleMode::Stretch,
+                sides_scale_mode: SliceScaleMode::Stretch,
+                max_corner_scale: radius / art::CORNER,
+            }),
+            ..default()
+        },
+        Transform::from_translation(at),
+    )
+}
+
+fn look(seat: Seat) -> SeatLook {
+    match seat {
+        Seat::Waiting => SeatLook::Waiting,
+        Seat::Chosen => SeatLook::FaceDown,
+        Seat::Revealed(_) => SeatLook::FaceUp,
+    }
+}
+
+pub fn player_name(p: Player) -> &'static str {
+    match p {
+        Player::Client => "Cliënt",
+        Player::Professional => "Professional",
+    }
+}
+
+pub fn gap_words(gap: Gap) -> &'static str {
+    match gap {
+        Gap::Same => "Op één lijn",
+        Gap::Small => "Klein verschil",
+        Gap::Large => "Jullie kijken er anders naar",
+        Gap::Passed => "Overgeslagen",
+    }
+}
+
+// The play table between the top bar (56 px) and the tray (250 px): statement card in the
+// middle, the client's rating card left of it, the professional's right.
+const STATEMENT_Y: f32 = 130.0;
+const STATEMENT: Vec2 = Vec2::new(900.0, 300.0);
+const RATING_Y: f32 = 142.0;
+const RATING: Vec2 = Vec2::new(180.0, 232.0);
+const SEAT_X: f32 = 570.0;
+
+fn seat_x(p: Player) -> f32 {
+    match p {
+        Player::Client => -SEAT_X,
+        Player::Professional => SEAT_X,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn sync_play_table(
+    mut commands: Commands,
+    table: Option<Res<Table>>,
+    phase: Res<State<Phase>>,
+    cards: Res<Cards>,
+    art: Res<Art>,
+    mut shown: ResMut<Shown>,
+    old: Query<Entity, With<PlayTableItem>>,
+) {
+    let Some(table) = table else { return };
+    let view = table.session.view();
+    if view.phase == CardPhase::Finished {
+        return;
+    }
+    let phase = *phase.get();
+    // The faces turn at the middle of the flip; before that the backs are shown.
+    let faces_up = phase == Phase::Discuss || (phase == Phase::Flipping && table.flip >= 0.5);
+    let seat_look = |s: Seat| match look(s) {
+        SeatLook::FaceUp if !faces_up => SeatLook::FaceDown,
+        other => other,
+    };
+    let key = ShownKey {
+        card: view.card_id.clone(),
+        round: view.round,
+        client: seat_look(view.client),
+        professional: seat_look(view.professional),
+        phase,
+        turn: view.turn,
+        marked: view.marked,
+    };
+    if shown.0.as_ref() == Some(&key) {
+        return;
+    }
+    shown.0 = Some(key.clone());
+    for e in &old {
+        commands.entity(e).despawn();
+    }
+    let lib = &cards.0;
+    let Some(card) = lib.card(&view.card_id) else {
+        return;
+    };
+    let selection = table.session.selection();
+    let Some(field) = lib.field(&selection.field) else {
+        return;
+    };
+    let colour = lib
+        .kenmerk(&card.kenmerk)
+        .map_or(art::INK_SOFT, |k| art::rgb(k.colour));
+    let kenmerk_name = lib
+        .kenmerk(&card.kenmerk)
+        .map_or(card.kenmerk.as_str(), |k| k.name.as_str());
+    let active =
+        if selection.mode == Mode::TakeTurns && matches!(phase, Phase::Cover | Phase::Choosing) {
+            view.turn
+        } else {
+            None
+        };
+
+    spawn_statement(
+        &mut commands,
+        &art,
+        card,
+        field,
+        selection.wording,
+        colour,
+        kenmerk_name,
+        active,
+        view.round,
+    );
+
+    for (player, seat) in [
+        (Player::Client, view.client),
+        (Player::Professional, view.professional),
+    ] {
+        let look = seat_look(seat);
+        let choice = match seat {
+            Seat::Revealed(c) if look == SeatLook::FaceUp => Some(c),
+            _ => None,
+        };
+        spawn_rating_card(
+            &mut commands,
+            &art,
+            lib,
+            player,
+            look,
+            choice,
+            active == Some(player),
+            table.flip,
+            phase,
+        );
+    }
+
+    if phase == Phase::Countdown {
+        commands.spawn((
+            PlayTableItem,
+            DespawnOnExit(Screen::Play),
+            panel(
+                &art,
+                art::TABLE_DARK.with_alpha(0.92),
+                Vec2::splat(180.0),
+                Vec3::new(0.0, STATEMENT_Y, 6.0),
+            ),
+        ));
+        commands.spawn((
+            PlayTableItem,
+            CountdownText,
+            DespawnOnExit(Screen::Play),
+            text(
+                "3",
+                &art.bold,
+                120.0,
+                art::GOLD,
+                None,
+                Justify::Center,
+                Anchor::CENTER,
+                Vec3::new(0.0, STATEMENT_Y, 6.5),
+            ),
+        ));
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn spawn_statement(
+    commands: &mut Commands,
+    art: &Art,
+    card: &Card,
+    field: &crate::deck::Field,
+    wording: crate::deck::Wording,
+    colour: Color,
+    kenmerk_name: &str,
+    active: Option<Player>,
+    round: usize,
+) {
+    let center = Vec3::new(0.0, STATEMENT_Y, 1.0);
+    let band_h = 46.0;
+    commands
+        .spawn((
+            PlayTableItem,
+            DespawnOnExit(Screen::Play),
+            Transform::from_translation(center),
+            Visibility::default(),
+        ))
+        .with_children(|c| {
+            c.spawn(panel(
+                art,
+                art::SHADOW,
+                STATEMENT,
+                Vec3::new(6.0, -7.0, 0.0),
+            ));
+            c.spawn(panel(art, art::PAPER, STATEMENT, Vec3::new(0.0, 0.0, 0.1)));
+            let top = STATEMENT.y / 2.0;
+            c.spawn(panel(
+                art,
+                colour,
+                Vec2::new(STATEMENT.x, band_h),
+                Vec3::new(0.0, top - band_h / 2.0, 0.2),
+            ));
+            // square off the band's lower corners
+            c.spawn((
+                Sprite::from_color(colour, Vec2::new(STATEMENT.x, band_h / 2.0)),
+                Transform::from_xyz(0.0, top - band_h * 0.75, 0.25),
+            ));
+            let left = -STATEMENT.x / 2.0 + 28.0;
+            c.spawn(text(
+                kenmerk_name,
+                &art.bold,
+                26.0,
+                Color::WHITE,
+                None,
+                Justify::Left,
+                Anchor::CENTER_LEFT,
+                Vec3::new(left, top - band_h / 2.0, 0.3),
+            ));
+            if round > 1 {
+                c.spawn(text(
+                    format!("Ronde {round}"),
+                    &art.bold,
+                    22.0,
+                    Color::WHITE,
+                    None,
+                    Justify::Right,
+                    Anchor::CENTER_RIGHT,
+                    Vec3::new(-left, top - band_h / 2.0, 0.3),
+                ));
+            }
+            let col_w = STATEMENT.x / 2.0 - 56.0;
+            for (player, x) in [
+                (Player::Client, -STATEMENT.x / 4.0),
+                (Player::Professional, STATEMENT.x / 4.0),
+            ] {
+                let body_top = top - band_h - 14.0;
+                if active == Some(player) {
+                    c.spawn(panel(
+                        art,
+                        colour.with_alpha(0.16),
+                        Vec2::new(STATEMENT.x / 2.0 - 20.0, STATEMENT.y - band_h - 16.0),
+                        Vec3::new(x, (body_top + 4.0 - STATEMENT.y / 2.0 + 6.0) / 2.0, 0.15),
+                    ));
+                }
+                let header = if active == Some(player) {
+                    format!("{} · aan de beurt", player_name(player))
+                } else {
+                    player_name(player).to_string()
+                };
+                c.spawn(text(
+                    header,
+                    &art.bold,
+                    22.0,
+                    art::INK_SOFT,
+                    Some(col_w),
+                    Justify::Left,
+                    Anchor::TOP_LEFT,
+                    Vec3::new(x - col_w / 2.0, body_top, 0.3),
+                ));
+                let who = match player {
+                    Player::Client => Perspective::Client,
+                    Player::Professional => Perspective::Professional,
+                };
+                c.spawn(text(
+                    card.text(who, wording, field),
+                    &art.regular,
+                    32.0,
+                    art::INK,
+                    Some(col_w),
+                    Justify::Left,
+                    Anchor::TOP_LEFT,
+                    Vec3::new(x - col_w / 2.0, body_top - 34.0, 0.3),
+                ));
+            }
+            c.spawn((
+                Sprite::from_color(
+                    art::INK_SOFT.with_alpha(0.25),
+                    Vec2::new(2.0, STATEMENT.y - band_h - 30.0),
+                ),
+                Transform::from_xyz(0.0, -band_h / 2.0, 0.3),
+            ));
+        });
+}
+
+#[allow(clippy::too_many_arguments)]
+fn spawn_rating_card(
+    commands: &mut Commands,
+    art: &Art,
+    lib: &crate::deck::Library,
+    player: Player,
+    look: SeatLook,
+    choice: Option<Choice>,
+    on_turn: bool,
+    flip: f32,
+    phase: Phase,
+) {
+    let x = seat_x(player);
+    // Seat label under the card.
+    commands.spawn((
+        PlayTableItem,
+        DespawnOnExit(Screen::Play),
+        text(
+            player_name(player),
+            &art.bold,
+            26.0,
+            if on_turn { art::GOLD } else { art::PAPER },
+            None,
+            Justify::Center,
+            Anchor::CENTER,
+            Vec3::new(x, RATING_Y - RATING.y / 2.0 - 24.0, 1.0),
+        ),
+    ));
+    if on_turn {
+        commands.spawn((
+            PlayTableItem,
+            DespawnOnExit(Screen::Play),
+            panel(
+                art,
+                art::GOLD,
+                RATING + Vec2::splat(12.0),
+                Vec3::new(x, RATING_Y, 1.0),
+            ),
+        ));
+    }
+    let scale_x = if phase == Phase::Flipping {
+        (1.0 - 2.0 * flip).abs().max(0.02)
+    } else {
+        1.0
+    };
+    let mut root = commands.spawn((
+        PlayTableItem,
+        RatingCard(player),
+        DespawnOnExit(Screen::Play),
+        Transform::from_xyz(x, RATING_Y, 2.0).with_scale(Vec3::new(scale_x, 1.0, 1.0)),
+        Visibility::default(),
+    ));
+    if let (SeatLook::FaceUp, Some(choice)) = (look, choice) {
+        root.insert(RatingFace { player, choice });
+    }
+    root.with_children(|c| match (look, choice) {
+        (SeatLook::Waiting, _) => {
+            c.spawn(panel(
+                art,
+                Color::srgba(1.0, 1.0, 1.0, 0.10),
+                RATING,
+                Vec3::ZERO,
+            ));
+            c.spawn(panel(
+                art,
+                art::TABLE,
+                RATING - Vec2::splat(6.0),
+                Vec3::new(0.0, 0.0, 0.05),
+            ));
+            c.spawn(text(
+                "Nog kiezen…",
+                &art.regular,
+                22.0,
+                art::PAPER.with_alpha(0.8),
+                Some(RATING.x - 20.0),
+                Justify::Center,
+                Anchor::CENTER,
+                Vec3::new(0.0, 0.0, 0.1),
+            ));
+        }
+        (SeatLook::FaceDown, _) | (SeatLook::FaceUp, None) => {
+            c.spawn(panel(art, art::SHADOW, RATING, Vec3::new(4.0, -5.0, 0.0)));
+            c.spawn(panel(
+                art,
+                art::CARD_BACK,
+                RATING,
+                Vec3::new(0.0, 0.0, 0.05),
+            ));
+            c.spawn(panel(
+                art,
+                art::CARD_BACK_LINE,
+                RATING - Vec2::splat(16.0),
+                Vec3::new(0.0, 0.0, 0.1),
+            ));
+            c.spawn(panel(
+                art,
+                art::CARD_BACK,
+                RATING - Vec2::splat(22.0),
+                Vec3::new(0.0, 0.0, 0.15),
+            ));
+            c.spawn(text(
+                "✔",
+                &art.emoji,
+                52.0,
+                art::PAPER,
+                None,
+                Justify::Center,
+                Anchor::CENTER,
+                Vec3::new(0.0, 22.0, 0.2),
+            ));
+            c.spawn(text(
+                "Gekozen",
+                &art.bold,
+                24.0,
+                art::PAPER,
+                None,
+                Justify::Center,
+                Anchor::CENTER,
+                Vec3::new(0.0, -38.0, 0.2),
+            ));
+        }
+        (SeatLook::FaceUp, Some(choice)) => {
+            let (pictogram, label, value) = match (choice, &lib.scale) {
+                (Choice::Score(v), Some(scale)) => match scale.point(v) {
+                    Some(p) => (p.pictogram, p.label.clone(), Some(v)),
+                    None => (crate::deck::Pictogram::Skip, v.to_string(), Some(v)),
+                },
+                (Choice::Pass, Some(scale)) => {
+                    (scale.pass_pictogram, scale.pass_label.clone(), None)
+                }
+                (Choice::Score(v), None) => {
+                    (crate::deck::Pictogram::ThumbsUp, v.to_string(), Some(v))
+                }
+                (Choice::Pass, None) => (crate::deck::Pictogram::Skip, "Sla ik over".into(), None),
+            };
+            c.spawn(panel(art, art::SHADOW, RATING, Vec3::new(4.0, -5.0, 0.0)));
+            c.spawn(panel(art, art::PAPER, RATING, Vec3::new(0.0, 0.0, 0.05)));
+            let (glyphs, sideways) = art::pictogram_glyphs(pictogram);
+            let mut pic = c.spawn(text(
+                glyphs,
+                &art.emoji,
+                54.0,
+                art::INK,
+                None,
+                Justify::Center,
+                Anchor::CENTER,
+                Vec3::new(0.0, 42.0, 0.2),
+            ));
+            if sideways {
+                pic.insert(
+                    Transform::from_xyz(0.0, 42.0, 0.2)
+                        .with_rotation(Quat::from_rotation_z(-std::f32::consts::FRAC_PI_2)),
+                );
+            }
+            c.spawn(text(
+                label,
+                &art.bold,
+                23.0,
+                art::INK,
+                Some(RATING.x - 16.0),
+                Justify::Center,
+                Anchor::CENTER,
+                Vec3::new(0.0, -22.0, 0.2),
+            ));
+            if let Some(v) = value {
+                for i in 1..=5u8 {
+                    let filled = i <= v;
+                    let pos = Vec3::new((f32::from(i) - 3.0) * 22.0, -70.0, 0.2);
+                    c.spawn(panel(
+                        art,
+                        if filled {
+                            art::INK
+                        } else {
+                            art::INK_SOFT.with_alpha(0.25)
+                        },
+                        Vec2::splat(14.0),
+                        pos,
+                    ));
+                }
+            }
+        }
+    });
+}
+
+fn animate_flip(table: Res<Table>, mut cards: Query<&mut Transform, With<RatingCard>>) {
+    // Both cards read the same progress in the same system: they turn in the same frame.
+    let t = table.flip;
+    let sx = (1.0 - 2.0 * t).abs().max(0.02);
+    let lift = 1.0 + 0.10 * (std::f32::consts::PI * t).sin();
+    for mut tf in &mut cards {
+        tf.scale = Vec3::new(sx * lift, lift, 1.0);
+    }
+}
+
+fn update_countdown(
+    table: Res<Table>,
+    mut q: Query<(&mut Text2d, &mut Transform), With<CountdownText>>,
+) {
+    let step = COUNTDOWN_SECS / 3.0;
+    let n = (table.countdown / step).ceil().clamp(1.0, 3.0) as u8;
+    let within = (table.countdown / step).fract();
+    for (mut t, mut tf) in &mut q {
+        let s = n.to_string();
+        if t.0 != s {
+            t.0 = s;
+        }
+        tf.scale = Vec3::splat(0.8 + 0.4 * within);
+    }
+}
+
+/// What the themes screen shows.
+#[derive(Resource, Default)]
+struct ThemesShown(Option<(Vec<String>, bool)>);
+
+#[derive(Component)]
+pub struct ThemesItem;
+
+const DECK: Vec2 = Vec2::new(300.0, 392.0);
+const DECK_Y: f32 = 40.0;
+
+fn deck_x(i: usize, n: usize) -> f32 {
+    let spacing = (VIEW.x - 80.0) / n.max(1) as f32;
+    (i as f32 - (n as f32 - 1.0) / 2.0) * spacing.min(DECK.x + 36.0)
+}
+
+fn sync_themes(
+    mut commands: Commands,
+    setup: Res<Setup>,
+    cards: Res<Cards>,
+    art: Res<Art>,
+    mut shown: ResMut<ThemesShown>,
+    old: Query<Entity, With<ThemesItem>>,
+) {
+    let key = (setup.decks.clone(), setup.short);
+    if shown.0.as_ref() == Some(&key) {
+        return;
+    }
+    shown.0 = Some(key);
+    for e in &old {
+        commands.entity(e).despawn();
+    }
+    let lib = &cards.0;
+    let n = lib.kenmerken.len();
+    let deck_w = DECK.x.min((VIEW.x - 80.0) / n.max(1) as f32 - 30.0);
+    let size = Vec2::new(deck_w, DECK.y);
+    for (i, k) in lib.kenmerken.iter().enumerate() {
+        let selected = setup.decks.contains(&k.id);
+        let count = lib.deck(&k.id).filter(|c| !setup.short || c.short).count();
+        let colour = art::rgb(k.colour);
+        let x = deck_x(i, n);
+        let y = if selected { DECK_Y + 14.0 } else { DECK_Y };
+        let inner_w = size.x - 40.0;
+        commands
+            .spawn((
+                ThemesItem,
+                DeckCard(i),
+                DespawnOnExit(Screen::Themes),
+                Transform::from_xyz(x, y, 1.0),
+                Visibility::default(),
+            ))
+            .with_children(|c| {
+                // the pile under the top card
+                for (j, off) in [(0, Vec2::new(10.0, -12.0)), (1, Vec2::new(5.0, -6.0))] {
+                    c.spawn(panel(
+                        &art,
+                        art::PAPER.darker(0.18 - j as f32 * 0.06),
+                        size,
+                        off.extend(0.01 * j as f32),
+                    ));
+                }
+                if selected {
+                    c.spawn(panel(
+                        &art,
+                        art::GOLD,
+                        size + Vec2::splat(14.0),
+                        Vec3::new(0.0, 0.0, 0.03),
+                    ));
+                }
+                // the top card is the click target
+                c.spawn((
+                    panel(&art, art::PAPER, size, Vec3::new(0.0, 0.0, 0.05)),
+                    Pickable::default(),
+                ))
+                .observe(
+                    move |_: On<Pointer<Click>>, mut out: MessageWriter<Action>| {
+                        out.write(Action::ToggleDeck(i));
+                    },
+                );
+                let top = size.y / 2.0;
+                c.spawn((
+                    panel(
+                        &art,
+                        colour,
+                        Vec2::new(size.x, 96.0),
+                        Vec3::new(0.0, top - 48.0, 0.1),
+                    ),
+                    Pickable::IGNORE,
+                ));
+                c.spawn((
+                    Sprite::from_color(colour, Vec2::new(size.x, 40.0)),
+                    Transform::from_xyz(0.0, top - 76.0, 0.11),
+                    Pickable::IGNORE,
+                ));
+                c.spawn(text(
+                    format!("{}", i + 1),
+                    &art.bold,
+                    22.0,
+                    Color::WHITE.with_alpha(0.85),
+                    None,
+                    Justify::Left,
+                    Anchor::TOP_LEFT,
+                    Vec3::new(-size.x / 2.0 + 16.0, top - 10.0, 0.2),
+                ));
+                c.spawn(text(
+                    k.name.clone(),
+                    &art.bold,
+                    30.0,
+                    Color::WHITE,
+                    Some(inner_w),
+                    Justify::Center,
+                    Anchor::CENTER,
+                    Vec3::new(0.0, top - 52.0, 0.2),
+                ));
+                c.spawn(text(
+                    k.explain.clone(),
+                    &art.regular,
+                    25.0,
+                    art::INK,
+                    Some(inner_w),
+                    Justify::Center,
+                    Anchor::TOP_CENTER,
+                    Vec3::new(0.0, top - 118.0, 0.2),
+                ));
+                let low = matches!(k.good_when, crate::deck::GoodWhen::Low);
+                if low {
+                    c.spawn(text(
+                        "Hier is lager beter.",
+                        &art.regular,
+                        21.0,
+                        art::INK_SOFT,
+                        Some(inner_w),
+                        Justify::Center,
+                        Anchor::CENTER,
+                        Vec3::new(0.0, -top + 118.0, 0.2),
+                    ));
+                }
+                let count_text = if count == 1 {
+                    "1 kaart".to_string()
+                } else {
+                    format!("{count} kaarten")
+                };
+                c.spawn(text(
+                    count_text,
+                    &art.bold,
+                    26.0,
+                    art::INK,
+                    None,
+                    Justify::Center,
+                    Anchor::CENTER,
+                    Vec3::new(0.0, -top + 80.0, 0.2),
+                ));
+                if selected {
+                    let ink = colour.darker(0.1);
+                    c.spawn(text(
+                        "✔",
+                        &art.emoji,
+                        26.0,
+                        ink,
+                        None,
+                        Justify::Center,
+                        Anchor::CENTER_RIGHT,
+                        Vec3::new(-46.0, -top + 36.0, 0.2),
+                    ));
+                    c.spawn(text(
+                        "Gekozen",
+                        &art.bold,
+                        25.0,
+                        ink,
+                        None,
+                        Justify::Left,
+                        Anchor::CENTER_LEFT,
+                        Vec3::new(-38.0, -top + 36.0, 0.2),
+                    ));
+                } else {
+                    c.spawn(text(
+                        "Niet gekozen",
+                        &art.regular,
+                        25.0,
+                        art::INK_SOFT,
+                        None,
+                        Justify::Center,
+                        Anchor::CENTER,
+                        Vec3::new(0.0, -top + 36.0, 0.2),
+                    ));
+                }
+            });
+        // "Alleen dit thema": one tap to focus on one kenmerk.
+        let pill = Vec2::new(deck_w - 40.0, 50.0);
+        let pill_y = DECK_Y - DECK.y / 2.0 - 48.0;
+        commands
+            .spawn((
+                ThemesItem,
+                DespawnOnExit(Screen::Themes),
+                panel(&art, art::TABLE_DARK, pill, Vec3::new(x, pill_y, 1.0)),
+                Pickable::default(),
+            ))
+            .observe(
+                move |_: On<Pointer<Click>>, mut out: MessageWriter<Action>| {
+                    out.write(Action::OnlyDeck(i));
+                },
+            )
+            .with_children(|c| {
+                c.spawn((
+                    text(
+                        "Alleen dit thema",
+                        &art.bold,
+                        23.0,
+                        art::PAPER,
+                        None,
+                        Justify::Center,
+                        Anchor::CENTER,
+                        Vec3::new(0.0, 0.0, 0.1),
+                    ),
+                    Pickable::IGNORE,
+                ));
+            });
+    }
+}
