@@ -219,6 +219,10 @@ impl Plugin for LogicPlugin {
 
 /// Deals a new session from the setup.
 pub fn start_session(library: &Library, setup: &Setup) -> Result<Table, SessionError> {
+    // In the rules an empty list means "all"; on the themes screen it means nothing was chosen.
+    if setup.decks.is_empty() {
+        return Err(SessionError::NoCards);
+    }
     Session::new(library, setup.selection()).map(|session| Table {
         session,
         countdown: 0.0,

@@ -60,34 +60,42 @@ const KEYS: &[(&str, &[(&str, &str)])] = &[
 
 fn ui(mut contexts: EguiContexts, mut out: MessageWriter<Action>) -> Result {
     let ctx = contexts.ctx_mut()?;
-    egui::Window::new(
-        RichText::new("Help: de toetsen").font(egui::FontId::new(30.0, style::bold())),
-    )
-    .collapsible(false)
-    .resizable(false)
-    .anchor(egui::Align2::CENTER_CENTER, egui::vec2(0.0, 0.0))
-    .frame(style::sheet())
-    .show(ctx, |ui| {
-        egui::Grid::new("keys")
-            .num_columns(2)
-            .spacing(egui::vec2(24.0, 6.0))
-            .show(ui, |ui| {
-                for (group, rows) in KEYS {
+    egui::Window::new("help")
+        .title_bar(false)
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, egui::vec2(0.0, 0.0))
+        .frame(style::sheet())
+        .fixed_size(egui::vec2(900.0, 0.0))
+        .show(ctx, |ui| {
+            ui.label(style::heading("Help: de toetsen"));
+            ui.spacing_mut().interact_size.y = 24.0;
+            ui.columns(2, |cols| {
+                for (i, (group, rows)) in KEYS.iter().enumerate() {
+                    let ui = &mut cols[if i < 3 { 0 } else { 1 }];
                     ui.label(style::sub(group));
-                    ui.end_row();
-                    for (key, what) in *rows {
-                        ui.label(RichText::new(*key).font(egui::FontId::new(22.0, style::bold())));
-                        ui.label(RichText::new(*what).size(22.0));
-                        ui.end_row();
-                    }
+                    egui::Grid::new(("keys", i))
+                        .num_columns(2)
+                        .spacing(egui::vec2(18.0, 4.0))
+                        .show(ui, |ui| {
+                            for (key, what) in *rows {
+                                ui.label(
+                                    RichText::new(*key)
+                                        .font(egui::FontId::new(20.0, style::bold())),
+                                );
+                                ui.label(RichText::new(*what).size(20.0));
+                                ui.end_row();
+                            }
+                        });
+                    ui.add_space(6.0);
                 }
             });
-        ui.add_space(8.0);
-        ui.vertical_centered(|ui| {
-            if style::button(ui, "Sluiten", "F1").clicked() {
-                out.write(Action::ToggleHelp);
-            }
+            ui.add_space(8.0);
+            ui.vertical_centered(|ui| {
+                if style::button(ui, "Sluiten", "F1").clicked() {
+                    out.write(Action::ToggleHelp);
+                }
+            });
         });
-    });
     Ok(())
 }

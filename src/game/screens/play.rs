@@ -78,6 +78,13 @@ fn ui(
                     if style::small_button(ui, "Help", "F1").clicked() {
                         out.write(Action::ToggleHelp);
                     }
+                    let choosing = matches!(*phase.get(), Phase::Cover | Phase::Choosing);
+                    if choosing
+                        && view.can_skip
+                        && style::small_button(ui, "Kaart overslaan", "S").clicked()
+                    {
+                        out.write(Action::Skip);
+                    }
                 });
             });
         });
@@ -110,7 +117,6 @@ fn ui(
                         buttons(ui, lib, p, mode, ui.available_width());
                         send_pressed(ui, &mut out);
                     }
-                    skip_row(ui, &view, &mut out);
                 }
                 Mode::Together => {
                     together(ui, lib, &view, &mut out);
@@ -168,18 +174,6 @@ fn cover(ui: &mut egui::Ui, view: &TableView, out: &mut MessageWriter<Action>) {
             out.write(Action::ConfirmCover);
         }
     });
-    skip_row(ui, view, out);
-}
-
-fn skip_row(ui: &mut egui::Ui, view: &TableView, out: &mut MessageWriter<Action>) {
-    if !view.can_skip {
-        return;
-    }
-    ui.with_layout(Layout::right_to_left(Align::Max), |ui| {
-        if button(ui, "Deze kaart overslaan", "S").clicked() {
-            out.write(Action::Skip);
-        }
-    });
 }
 
 /// The key hints for one player: "1"…"5" and the pass key.
@@ -199,7 +193,7 @@ fn buttons(ui: &mut egui::Ui, lib: &Library, p: Player, mode: Mode, width: f32) 
     let n = scale.points.len() as f32 + 1.0;
     let gap = 10.0;
     let w = ((width - gap * (n - 1.0)) / n).clamp(70.0, 170.0);
-    let size = egui::vec2(w, 118.0);
+    let size = egui::vec2(w, if mode == Mode::Together { 140.0 } else { 128.0 });
     ui.horizontal(|ui| {
         ui.spacing_mut().item_spacing.x = gap;
         let total = w * n + gap * (n - 1.0);
@@ -268,7 +262,6 @@ fn together(ui: &mut egui::Ui, lib: &Library, view: &TableView, out: &mut Messag
         }
     });
     send_pressed(ui, out);
-    skip_row(ui, view, out);
 }
 
 fn discuss(

@@ -16,6 +16,12 @@ use crate::game::{Action, KeyboardCaptured};
 
 pub fn plugin(app: &mut App) {
     app.add_systems(
+        PreUpdate,
+        drop_repeated_modifiers
+            .after(bevy_egui::EguiPreUpdateSet::ProcessInput)
+            .before(bevy_egui::EguiPreUpdateSet::BeginPass),
+    );
+    app.add_systems(
         EguiPrimaryContextPass,
         (setup_style, scale_to_window, capture_keyboard)
             .chain()
@@ -289,21 +295,34 @@ pub fn rating_button(
         visuals.bg_stroke,
         egui::StrokeKind::Inside,
     );
-    let pic_size = (size.y * 0.36).min(40.0);
-    paint_pictogram(
-        &painter,
-        rect.center_top() + EVec2::new(0.0, size.y * 0.32),
-        pictogram,
-        pic_size,
-        INK,
-    );
-    let galley = painter.layout(
+    let pic_size = (size.y * 0.30).min(40.0).min(size.x * 0.34);
+    let pic_center = rect.center_top() + EVec2::new(0.0, 12.0 + pic_size / 2.0);
+    paint_pictogram(&painter, pic_center, pictogram, pic_size, INK);
+    // The word must always fit whole: "Klopt helemaal niet" and "Klopt helemaal" differ only
+    // in their last word. Try smaller type until it fits.
+    let text_top = pic_center.y + pic_size / 2.0 + 6.0;
+    let room = rect.bottom() - text_top - 6.0;
+    let mut galley = painter.layout(
         label.to_string(),
         FontId::new(20.0, bold()),
         INK,
         size.x - 10.0,
     );
-    let text_pos = rect.center_top() + EVec2::new(-galley.size().x / 2.0, size.y * 0.58);
+    for font_size in [18.0, 16.0, 14.0] {
+        if galley.size().y <= room {
+            break;
+        }
+        galley = painter.layout(
+            label.to_string(),
+            FontId::new(font_size, bold()),
+            INK,
+            size.x - 8.0,
+        );
+    }
+    let text_pos = egui::pos2(
+        rect.center().x - galley.size().x / 2.0,
+        text_top + ((room - galley.size().y) / 2.0).max(0.0),
+    );
     painter.galley(text_pos, galley, INK);
     if !key.is_empty() {
         painter.text(
@@ -346,4 +365,69 @@ pub fn sub(text: &str) -> RichText {
 /// Sends one action.
 pub fn send(out: &mut MessageWriter<Action>, action: Action) {
     out.write(action);
+}
+
+/// bevy_egui 0.42 adds a `ModifiersChanged` event to every pass, even when no modifier key
+/// changed. egui asks for an immediate repaint whenever a pass has input events, so the window
+/// would redraw every frame forever (150 % CPU with software rendering). Only real changes pass.
+fn drop_repeated_modifiers(
+    mut inputs: Query<&mut bevy_egui::EguiInput>,
+    mut last: Local<Option<egui::Modifiers>>,
+) {
+    for mut input in &mut inputs {
+        if input
+            .0
+            .events
+            .iter()
+            .any(|e| matches!(e, egui::Event::ModifiersChanged(m) if Some(*m) == *last))
+        {
+            keep_changed_modifiers(&mut input.0.events, &mut last);
+        } else {
+            // Only look mutably when needed, so change detection stays quiet.
+            let events = &input.bypass_change_detection().0.events;
+            for e in events {
+                if let egui::Event::ModifiersChanged(m) = e {
+                    *last = Some(*m);
+                }
+            }
+        }
+    }
+}
+
+/// Removes `ModifiersChanged` events that repeat the modifiers already known.
+pub fn keep_changed_modifiers(events: &mut Vec<egui::Event>, last: &mut Option<egui::Modifiers>) {
+    events.retain(|e| match e {
+        egui::Event::ModifiersChanged(m) => {
+            let changed = *last != Some(*m);
+            *last = Some(*m);
+            changed
+        }
+        _ => true,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repeated_modifiers_are_dropped_real_changes_kept() {
+        let mut last = None;
+        let none = egui::Modifiers::NONE;
+        let mut events = vec![egui::Event::ModifiersChanged(none)];
+        keep_changed_modifiers(&mut events, &mut last);
+        assert_eq!(events.len(), 1, "the first state is news");
+        let mut events = vec![egui::Event::ModifiersChanged(none)];
+        keep_changed_modifiers(&mut events, &mut last);
+        assert!(
+            events.is_empty(),
+            "an unchanged state would make egui repaint every frame"
+        );
+        let mut events = vec![
+            egui::Event::ModifiersChanged(egui::Modifiers::SHIFT),
+            egui::Event::Text("A".into()),
+        ];
+        keep_changed_modifiers(&mut events, &mut last);
+        assert_eq!(events.len(), 2);
+    }
 }

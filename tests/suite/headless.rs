@@ -1,0 +1,359 @@
+//! The game without a window: MinimalPlugins, StatesPlugin, InputPlugin and the game's logic,
+//! driven by real key messages.
+
+use std::time::Duration;
+
+use bevy::input::ButtonState;
+use bevy::input::InputPlugin;
+use bevy::input::keyboard::{Key, KeyboardInput};
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+use bevy::time::TimeUpdateStrategy;
+use werkalliantiespel::cli::Options;
+use werkalliantiespel::game::table::RatingFace;
+use werkalliantiespel::game::{LogicPlugin, Phase, Screen, Setup, Table};
+use werkalliantiespel::session::{Choice, Mode, Phase as CardPhase, Player};
+
+use crate::shipped;
+
+fn app(options: Options) -> App {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin, InputPlugin))
+        .insert_resource(TimeUpdateStrategy::ManualDuration(Duration::from_millis(
+            50,
+        )))
+        .add_plugins(LogicPlugin {
+            library: shipped(),
+            options,
+            problems: Vec::new(),
+        });
+    app.update();
+    app.update();
+    app
+}
+
+fn key_message(key: KeyCode, state: ButtonState) -> KeyboardInput {
+    KeyboardInput {
+        key_code: key,
+        logical_key: Key::Unidentified(bevy::input::keyboard::NativeKey::Unidentified),
+        state,
+        text: None,
+        repeat: false,
+        window: Entity::PLACEHOLDER,
+    }
+}
+
+/// Presses and releases a key, one update each, like a person would, and lets the frame that a
+/// state change asks for run.
+fn press(app: &mut App, key: KeyCode) {
+    app.world_mut()
+        .write_message(key_message(key, ButtonState::Pressed));
+    app.update();
+    app.world_mut()
+        .write_message(key_message(key, ButtonState::Released));
+    app.update();
+    app.update();
+}
+
+fn screen(app: &App) -> Screen {
+    *app.world().resource::<State<Screen>>().get()
+}
+
+fn phase(app: &App) -> Option<Phase> {
+    app.world().get_resource::<State<Phase>>().map(|p| *p.get())
+}
+
+const LABELS: [&str; 6] = [
+    "Klopt helemaal niet",
+    "Klopt niet",
+    "Een beetje",
+    "Klopt wel",
+    "Klopt helemaal",
+    "Sla ik over",
+];
+
+/// Every text on the table, and the revealed faces.
+fn table_texts(app: &mut App) -> (Vec<String>, Vec<RatingFace>) {
+    let world = app.world_mut();
+    let texts = world
+        .query::<&Text2d>()
+        .iter(world)
+        .map(|t| t.0.clone())
+        .collect();
+    let faces = world.query::<&RatingFace>().iter(world).cloned().collect();
+    (texts, faces)
+}
+
+/// Before the flip: no face entity and no text that holds a rating word or pictogram.
+fn assert_nothing_revealed(app: &mut App, context: &str) {
+    let (texts, faces) = table_texts(app);
+    assert!(
+        faces.is_empty(),
+        "{context}: a face exists before the flip: {faces:?}"
+    );
+    for t in &texts {
+        for label in LABELS {
+            assert!(
+                !t.contains(label),
+                "{context}: text {t:?} shows {label:?} before the flip"
+            );
+        }
+        assert!(
+            !t.contains('👍') && !t.contains('👎') && !t.contains('✋'),
+            "{context}: pictogram in {t:?}"
+        );
+    }
+}
+
+/// Runs updates until the flip is over, checking that both faces appear in the same update.
+fn run_flip(app: &mut App, expect: (Choice, Choice)) {
+    let mut updates = 0;
+    while phase(app) != Some(Phase::Discuss) {
+        app.update();
+        updates += 1;
+        assert!(
+            updates < 200,
+            "the flip never ended (phase {:?})",
+            phase(app)
+        );
+        let (_, faces) = table_texts(app);
+        assert!(
+            faces.is_empty() || faces.len() == 2,
+            "faces turn over together, got {faces:?}"
+        );
+        if faces.is_empty() {
+            assert_nothing_revealed(app, "during the 3-2-1");
+        }
+    }
+    let (_, mut faces) = table_texts(app);
+    faces.sort_by_key(|f| f.player == Player::Professional);
+    assert_eq!(faces.len(), 2);
+    assert_eq!(
+        (faces[0].player, faces[0].choice),
+        (Player::Client, expect.0)
+    );
+    assert_eq!(
+        (faces[1].player, faces[1].choice),
+        (Player::Professional, expect.1)
+    );
+}
+
+fn digit(n: u8) -> KeyCode {
+    [
+        KeyCode::Digit0,
+        KeyCode::Digit1,
+        KeyCode::Digit2,
+        KeyCode::Digit3,
+        KeyCode::Digit4,
+        KeyCode::Digit5,
+        KeyCode::Digit6,
+        KeyCode::Digit7,
+        KeyCode::Digit8,
+        KeyCode::Digit9,
+    ][usize::from(n % 10)]
+}
+
+#[test]
+fn a_whole_session_in_turns_from_the_start_screen() {
+    let mut app = app(Options {
+        seed: Some(11),
+        ..Options::default()
+    });
+    assert_eq!(screen(&app), Screen::Start);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(screen(&app), Screen::Themes);
+    // Themes: 1-4 toggle decks in the order shown; K short; A all.
+    press(&mut app, KeyCode::Digit1);
+    press(&mut app, KeyCode::Digit3);
+    assert_eq!(
+        app.world().resource::<Setup>().decks,
+        ["vertrouwen", "stroefheid"]
+    );
+    press(&mut app, KeyCode::KeyA);
+    press(&mut app, KeyCode::KeyK);
+    assert!(app.world().resource::<Setup>().short);
+    assert_eq!(app.world().resource::<Setup>().decks.len(), 4);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(screen(&app), Screen::Play);
+    let total = app.world().resource::<Table>().session.deal().len();
+    assert_eq!(total, 8, "short version: two cards per kenmerk");
+    for n in 0..total {
+        assert_eq!(phase(&app), Some(Phase::Cover), "card {n}");
+        assert_nothing_revealed(&mut app, "cover");
+        let first = app
+            .world()
+            .resource::<Table>()
+            .session
+            .view()
+            .turn
+            .expect("turn");
+        assert_eq!(
+            first,
+            if n % 2 == 0 {
+                Player::Client
+            } else {
+                Player::Professional
+            }
+        );
+        // Digits on a cover screen do nothing.
+        press(&mut app, KeyCode::Digit2);
+        assert_eq!(
+            app.world().resource::<Table>().session.view().turn,
+            Some(first)
+        );
+        press(&mut app, KeyCode::Enter);
+        assert_eq!(phase(&app), Some(Phase::Choosing));
+        press(&mut app, digit(2));
+        assert_eq!(
+            phase(&app),
+            Some(Phase::Cover),
+            "hand over to the other player"
+        );
+        assert_nothing_revealed(&mut app, "after the first choice");
+        press(&mut app, KeyCode::Space);
+        if n == 3 {
+            press(&mut app, KeyCode::KeyP);
+        } else {
+            press(&mut app, digit(5));
+        }
+        assert_eq!(phase(&app), Some(Phase::Countdown));
+        let second = if n == 3 {
+            Choice::Pass
+        } else {
+            Choice::Score(5)
+        };
+        let expect = if first == Player::Client {
+            (Choice::Score(2), second)
+        } else {
+            (second, Choice::Score(2))
+        };
+        run_flip(&mut app, expect);
+        if n == 0 {
+            press(&mut app, KeyCode::KeyM);
+            assert!(app.world().resource::<Table>().session.view().marked);
+            press(&mut app, KeyCode::KeyR);
+            assert_eq!(
+                phase(&app),
+                Some(Phase::Cover),
+                "re-rate starts a new round"
+            );
+            assert_nothing_revealed(&mut app, "re-rate");
+            press(&mut app, KeyCode::Enter);
+            let t = app
+                .world()
+                .resource::<Table>()
+                .session
+                .view()
+                .turn
+                .expect("turn");
+            press(&mut app, digit(4));
+            press(&mut app, KeyCode::Enter);
+            press(&mut app, digit(4));
+            let _ = t;
+            run_flip(&mut app, (Choice::Score(4), Choice::Score(4)));
+        }
+        press(&mut app, KeyCode::Enter);
+    }
+    assert_eq!(screen(&app), Screen::Summary);
+    let record = app.world().resource::<Table>().session.record();
+    assert!(record.finished && !record.ended_early);
+    assert_eq!(
+        record.cards.iter().filter(|c| !c.rounds.is_empty()).count(),
+        8
+    );
+    assert_eq!(record.cards[0].rounds.len(), 2);
+    assert!(record.cards[0].marked);
+}
+
+#[test]
+fn a_whole_session_together_with_own_keys() {
+    let mut app = app(Options {
+        seed: Some(5),
+        mode: Some(Mode::Together),
+        decks: Some(vec!["vertrouwen".into()]),
+        ..Options::default()
+    });
+    // --decks opens on the first card.
+    assert_eq!(screen(&app), Screen::Play);
+    assert_eq!(phase(&app), Some(Phase::Choosing));
+    let total = app.world().resource::<Table>().session.deal().len();
+    assert_eq!(total, 5);
+    for n in 0..total {
+        // client 1-5, professional 6-0 (6 = 1 … 0 = 5); a change before the flip counts
+        press(&mut app, KeyCode::Digit3);
+        assert_nothing_revealed(&mut app, "client chose");
+        press(&mut app, KeyCode::Digit1);
+        press(&mut app, KeyCode::Digit0);
+        assert_eq!(phase(&app), Some(Phase::Countdown));
+        if n == 2 {
+            // a pass during the 3-2-1 replaces the choice
+            press(&mut app, KeyCode::KeyP);
+            run_flip(&mut app, (Choice::Score(1), Choice::Pass));
+        } else {
+            run_flip(&mut app, (Choice::Score(1), Choice::Score(5)));
+        }
+        let view = app.world().resource::<Table>().session.view();
+        assert!(matches!(view.phase, CardPhase::Revealed { .. }));
+        // after the reveal, rating keys change nothing
+        press(&mut app, KeyCode::Digit5);
+        assert_eq!(
+            app.world().resource::<Table>().session.view().phase,
+            view.phase
+        );
+        press(&mut app, KeyCode::Enter);
+    }
+    assert_eq!(screen(&app), Screen::Summary);
+}
+
+#[test]
+fn skip_and_stop_early() {
+    let mut app = app(Options {
+        seed: Some(2),
+        mode: Some(Mode::Together),
+        short: true,
+        ..Options::default()
+    });
+    assert_eq!(screen(&app), Screen::Play);
+    let first = app.world().resource::<Table>().session.view().card_id;
+    press(&mut app, KeyCode::KeyS);
+    assert_ne!(
+        app.world().resource::<Table>().session.view().card_id,
+        first
+    );
+    press(&mut app, KeyCode::Digit2);
+    // no skipping once someone chose
+    press(&mut app, KeyCode::KeyS);
+    assert_eq!(app.world().resource::<Table>().session.view().position, 2);
+    press(&mut app, KeyCode::Escape);
+    assert_eq!(screen(&app), Screen::Summary);
+    let record = app.world().resource::<Table>().session.record();
+    assert!(record.ended_early);
+    assert!(record.cards[0].skipped);
+    assert!(
+        record.cards[1].rounds.is_empty(),
+        "the hidden choice is not kept"
+    );
+}
+
+#[test]
+fn an_empty_theme_choice_is_explained() {
+    let mut app = app(Options::default());
+    press(&mut app, KeyCode::Enter);
+    for k in [
+        KeyCode::Digit1,
+        KeyCode::Digit2,
+        KeyCode::Digit3,
+        KeyCode::Digit4,
+    ] {
+        press(&mut app, k);
+    }
+    assert!(app.world().resource::<Setup>().decks.is_empty());
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(screen(&app), Screen::Themes);
+    let notice = app
+        .world()
+        .resource::<werkalliantiespel::game::Notice>()
+        .0
+        .clone();
+    assert_eq!(notice.as_deref(), Some("Kies minstens één thema."));
+}
