@@ -58,7 +58,22 @@ fn load(options: &Options) -> Result<LoadReport, String> {
     }
 }
 
+/// On Linux and the BSDs a window needs an X11 display; say so instead of failing deep inside.
+fn has_display() -> bool {
+    if !cfg!(all(unix, not(target_os = "macos"))) {
+        return true;
+    }
+    std::env::var_os("DISPLAY").is_some_and(|d| !d.is_empty())
+}
+
 fn play(options: Options) -> ExitCode {
+    if !has_display() {
+        eprintln!(
+            "werkalliantiespel: er is geen scherm gevonden (DISPLAY is leeg). Start het spel in een \
+             grafische omgeving. Kaarten controleren kan wel: werkalliantiespel --check-cards"
+        );
+        return ExitCode::FAILURE;
+    }
     let report = match load(&options) {
         Ok(r) => r,
         Err(e) => {

@@ -28,7 +28,8 @@ pub fn plugin(app: &mut App) {
         )
             .in_set(GameSet::Tick),
     )
-    .add_systems(OnEnter(Screen::Start), |mut n: ResMut<Notice>| n.0 = None);
+    .add_systems(OnEnter(Screen::Start), |mut n: ResMut<Notice>| n.0 = None)
+    .add_systems(Last, log_changes);
 }
 
 fn help_toggle(mut actions: MessageReader<Action>, mut help: ResMut<HelpOpen>) {
@@ -227,5 +228,32 @@ fn summary_actions(
             }
             _ => {}
         }
+    }
+}
+
+/// Logs screen and phase changes (never a rating: the log may be read by anyone).
+fn log_changes(
+    screen: Res<State<Screen>>,
+    phase: Option<Res<State<Phase>>>,
+    mut actions: MessageReader<Action>,
+) {
+    for a in actions.read() {
+        // Only the kind of action: a choice's value is never logged.
+        let kind = match a {
+            Action::Choose(p, _) => format!("Choose({p:?})"),
+            Action::Pass(p) => format!("Pass({p:?})"),
+            Action::SetNote(_) => "SetNote".into(),
+            Action::SetLabel(_) => "SetLabel".into(),
+            other => format!("{other:?}"),
+        };
+        debug!("action {kind}");
+    }
+    if screen.is_changed() {
+        debug!("screen {:?}", screen.get());
+    }
+    if let Some(p) = phase
+        && p.is_changed()
+    {
+        debug!("phase {:?}", p.get());
     }
 }

@@ -4,8 +4,9 @@
 use bevy::camera::ScalingMode;
 use bevy::prelude::*;
 use bevy::window::{RequestRedraw, WindowResolution};
-use bevy::winit::WinitSettings;
+use bevy::winit::{UpdateMode, WinitSettings};
 use bevy_egui::EguiPlugin;
+use std::time::Duration;
 
 use super::art;
 use super::table::VIEW;
@@ -16,16 +17,18 @@ pub struct WindowPlugins;
 
 impl Plugin for WindowPlugins {
     fn build(&self, app: &mut App) {
-        app.insert_resource(WinitSettings::desktop_app())
+        app.insert_resource(resting())
+            // Cards are rectangles: hit-test their bounds (the rounded card image keeps no CPU
+            // copy to test alpha against).
+            .insert_resource(bevy::sprite::SpritePickingSettings {
+                picking_mode: bevy::sprite::SpritePickingMode::BoundingBox,
+                ..default()
+            })
             .insert_resource(ClearColor(art::TABLE))
             .add_plugins(EguiPlugin::default())
             .add_plugins(super::screens::plugin)
             .add_systems(Startup, (art::create, spawn_camera))
-            .add_systems(
-                Update,
-                redraw_while_moving
-                    .run_if(in_state(Phase::Countdown).or_else(in_state(Phase::Flipping))),
-            )
+            .add_systems(Update, pace_frames)
             .add_systems(Last, redraw_after_state_change)
             .add_systems(Update, fit_to_monitor);
     }
@@ -44,9 +47,32 @@ fn spawn_camera(mut commands: Commands) {
     ));
 }
 
-/// The 3-2-1 and the flip move by themselves: ask for the next frame while they run.
-fn redraw_while_moving(mut redraw: MessageWriter<RequestRedraw>) {
-    redraw.write(RequestRedraw);
+/// At rest the game draws a frame only for input (and once in a while, to be safe).
+fn resting() -> WinitSettings {
+    WinitSettings {
+        focused_mode: UpdateMode::reactive(Duration::from_secs(30)),
+        unfocused_mode: UpdateMode::reactive_low_power(Duration::from_secs(60)),
+    }
+}
+
+/// While the 3-2-1 or the flip runs: about 60 frames a second, focused or not.
+fn moving() -> WinitSettings {
+    let every = UpdateMode::reactive(Duration::from_millis(16));
+    WinitSettings {
+        focused_mode: every,
+        unfocused_mode: every,
+    }
+}
+
+/// Frames are paced by the update mode, not by vsync: with vsync ("Fifo") some drivers, such as
+/// software rendering on X11, hold the frame back until the next event, so the screen would
+/// lag one action behind.
+fn pace_frames(phase: Option<Res<State<Phase>>>, mut settings: ResMut<WinitSettings>) {
+    let animating = phase.is_some_and(|p| matches!(p.get(), Phase::Countdown | Phase::Flipping));
+    let want = if animating { moving() } else { resting() };
+    if settings.focused_mode != want.focused_mode {
+        *settings = want;
+    }
 }
 
 /// A laptop screen may be smaller than the window we ask for (1366×768, or less room because of
@@ -98,11 +124,17 @@ pub fn app(logic: LogicPlugin) -> App {
     let mut app = App::new();
     app.add_plugins(
         DefaultPlugins
+            .build()
+            // Reactive rendering draws a frame only when something happens. With pipelined
+            // rendering that frame is drawn during the *next* update, which may not come until
+            // the next key press: the screen would show the state before the last action.
+            .disable::<bevy::render::pipelined_rendering::PipelinedRenderingPlugin>()
             .set(WindowPlugin {
                 primary_window: Some(Window {
                     title: "Werkalliantiespel".into(),
                     name: Some("werkalliantiespel".into()),
                     resolution: WindowResolution::new(1366, 768),
+                    present_mode: bevy::window::PresentMode::AutoNoVsync,
                     resize_constraints: WindowResizeConstraints {
                         min_width: 640.0,
                         min_height: 480.0,
