@@ -7,3 +7,4 @@ pub mod deck;
 pub mod game;
 pub mod profile;
 pub mod session;
+pub mod store;

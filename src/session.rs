@@ -282,6 +282,9 @@ pub struct SessionRecord {
     pub finished: bool,
     /// True when the players stopped before the last card.
     pub ended_early: bool,
+    /// Index of the card the players are at (equal to the number of cards when finished).
+    #[serde(default)]
+    pub current: usize,
 }
 
 /// One conversation.
@@ -335,6 +338,64 @@ impl Session {
             current: 0,
             finished: false,
             ended_early: false,
+        })
+    }
+
+    /// Picks a session up again from its record (after a crash or a closed window). Only
+    /// revealed rounds are on record, so a round that was being chosen starts again.
+    pub fn from_record(record: &SessionRecord) -> Result<Session, SessionError> {
+        if record.cards.is_empty() {
+            return Err(SessionError::NoCards);
+        }
+        let mut plays = Vec::with_capacity(record.cards.len());
+        for c in &record.cards {
+            let mut rounds = Vec::with_capacity(c.rounds.len() + 1);
+            for &(client, professional) in &c.rounds {
+                for choice in [client, professional] {
+                    if let Choice::Score(s) = choice
+                        && !(1..=5).contains(&s)
+                    {
+                        return Err(SessionError::InvalidScore(s));
+                    }
+                }
+                rounds.push(Round {
+                    client: Some(client),
+                    professional: Some(professional),
+                    revealed: true,
+                });
+            }
+            plays.push(Play {
+                card: c.card.clone(),
+                item: c.item,
+                kenmerk: c.kenmerk.clone(),
+                keying: c.keying,
+                rounds,
+                skipped: c.skipped,
+                note: c.note.chars().take(MAX_NOTE_CHARS).collect(),
+                marked: c.marked,
+            });
+        }
+        let current = record.current.min(plays.len());
+        let finished = record.finished || current >= plays.len();
+        // The current card gets a fresh round unless its last round was revealed.
+        if !finished
+            && let Some(play) = plays.get_mut(current)
+            && !play.rounds.last().is_some_and(|r| r.revealed)
+        {
+            play.rounds.push(Round::default());
+        }
+        // Cards not reached yet hold one empty round, as when dealt.
+        for play in plays.iter_mut().skip(current + 1) {
+            if play.rounds.is_empty() && !play.skipped {
+                play.rounds.push(Round::default());
+            }
+        }
+        Ok(Session {
+            selection: record.selection.clone(),
+            plays,
+            current,
+            finished,
+            ended_early: record.ended_early,
         })
     }
 
@@ -607,6 +668,7 @@ impl Session {
             cards,
             finished: self.finished,
             ended_early: self.ended_early,
+            current: self.current.min(self.plays.len()),
         }
     }
 }

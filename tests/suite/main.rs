@@ -4,6 +4,7 @@ mod cards;
 mod headless;
 mod profile;
 mod rules;
+mod store;
 mod validation;
 
 use std::path::{Path, PathBuf};

@@ -38,6 +38,7 @@ fn record(cards: Vec<CardRecord>) -> SessionRecord {
         cards,
         finished: true,
         ended_early: false,
+        current: 0,
     }
 }
 
