@@ -24,6 +24,9 @@ pub struct Options {
     pub wording: Option<Wording>,
     pub seed: Option<u64>,
     pub cards: Option<PathBuf>,
+    pub data_dir: Option<PathBuf>,
+    /// A code for the conversation (never a name).
+    pub label: Option<String>,
 }
 
 impl Options {
@@ -74,7 +77,10 @@ Opties:
   --decks A,B,...       kenmerken om te spelen: richting, vertrouwen, binding, stroefheid
   --short               alleen de korte versie (2 kaarten per kenmerk)
   --seed GETAL          elke keer dezelfde volgorde van de kaarten
+  --label CODE          een code voor dit gesprek (nooit een naam)
   --cards MAP           lees de kaarten uit deze map (standaard: cards/ als die er is)
+  --data-dir MAP        bewaar gesprekken in deze map (of zet WERKALLIANTIESPEL_DATA);
+                        standaard de gewone plek voor programmagegevens
   --check-cards [MAP]   controleer kaartbestanden (standaard cards/) en stop
   -h, --help            deze uitleg
 
@@ -167,6 +173,8 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
                 })?);
             }
             "--cards" => o.cards = Some(PathBuf::from(take(&mut it)?)),
+            "--data-dir" => o.data_dir = Some(PathBuf::from(take(&mut it)?)),
+            "--label" => o.label = Some(take(&mut it)?.chars().take(40).collect()),
             other => {
                 return Err(format!(
                     "onbekende optie '{other}'. Gebruik --help voor de lijst met opties."
@@ -200,6 +208,10 @@ mod tests {
             "42",
             "--cards",
             "kaarten",
+            "--data-dir",
+            "/tmp/d",
+            "--label",
+            "K-1",
         ]) else {
             panic!("parse");
         };
@@ -210,6 +222,8 @@ mod tests {
         assert_eq!(o.wording, Some(Wording::Original));
         assert_eq!(o.seed, Some(42));
         assert_eq!(o.cards, Some(PathBuf::from("kaarten")));
+        assert_eq!(o.data_dir, Some(PathBuf::from("/tmp/d")));
+        assert_eq!(o.label.as_deref(), Some("K-1"));
     }
 
     #[test]

@@ -5,6 +5,7 @@ use werkalliantiespel::cli::{self, Command, Options};
 use werkalliantiespel::deck::{self, LoadReport};
 use werkalliantiespel::game::LogicPlugin;
 use werkalliantiespel::game::window;
+use werkalliantiespel::store;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -97,10 +98,12 @@ fn play(options: Options) -> ExitCode {
         return ExitCode::from(2);
     }
     let problems = report.errors.iter().map(|e| e.to_string()).collect();
+    let store = store::default_root(options.data_dir.as_deref()).map(store::Store::new);
     let mut app = window::app(LogicPlugin {
         library: report.library,
         options,
         problems,
+        store,
     });
     match app.run() {
         bevy::app::AppExit::Success => ExitCode::SUCCESS,

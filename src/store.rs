@@ -581,7 +581,7 @@ pub fn html(session: &SavedSession, lib: &Library) -> String {
             } else {
                 colour.clone()
             };
-            let label = v.map_or("—".into(), |v| format!("{v:.1}").replace('.', ","));
+            let label = v.map_or("–".into(), |v| format!("{v:.1}").replace('.', ","));
             format!(
                 "<rect x=120 y={y} width=300 height=20 rx=4 fill='#e8e2d4'/><rect x=120 y={y} width={w:.1} height=20 rx=4 fill='{fill}' stroke='{colour}'/><text x=430 y={} font-weight=bold>{label}</text>",
                 y + 15

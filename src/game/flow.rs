@@ -48,15 +48,18 @@ fn setup_actions(
     cards: Res<Cards>,
     mut notice: ResMut<Notice>,
     mut commands: Commands,
+    resume: Option<Res<super::saving::Resume>>,
 ) {
     let lib = &cards.0;
+    // Starting a new game would overwrite the unfinished one: first answer the question.
+    let resume_pending = resume.is_some_and(|r| r.0.is_some());
     for action in actions.read() {
         match (screen.get(), action) {
             (_, Action::SetField(f)) if lib.field(f).is_some() => setup.field = f.clone(),
             (_, Action::SetWording(w)) => setup.wording = *w,
             (_, Action::SetMode(m)) => setup.mode = *m,
             (_, Action::SetLabel(l)) => setup.label = l.chars().take(40).collect(),
-            (Screen::Start, Action::Continue) => next.set(Screen::Themes),
+            (Screen::Start, Action::Continue) if !resume_pending => next.set(Screen::Themes),
             (Screen::Themes, Action::Back) => next.set(Screen::Start),
             (Screen::Themes, Action::ToggleDeck(i)) => {
                 if let Some(k) = lib.kenmerken.get(*i) {

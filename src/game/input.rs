@@ -42,7 +42,11 @@ pub fn action_for(
         return Some(Action::ToggleHelp);
     }
     match screen {
-        Screen::Start => is_enter(key).then_some(Action::Continue),
+        Screen::Start => match key {
+            k if is_enter(k) => Some(Action::Continue),
+            KeyCode::KeyE => Some(Action::OpenHistory),
+            _ => None,
+        },
         Screen::Themes => match key {
             k if is_enter(k) => Some(Action::Continue),
             KeyCode::KeyK => Some(Action::ToggleShort),
@@ -100,8 +104,12 @@ pub fn action_for(
         }
         Screen::Summary => match key {
             KeyCode::KeyN => Some(Action::NewGame),
+            KeyCode::KeyB => Some(Action::Save),
+            KeyCode::KeyE => Some(Action::OpenHistory),
+            KeyCode::Escape => Some(Action::Back),
             _ => None,
         },
+        Screen::History => (key == KeyCode::Escape).then_some(Action::Back),
     }
 }
 
@@ -114,9 +122,19 @@ fn keys_to_actions(
     phase: Option<Res<State<Phase>>>,
     setup: Res<Setup>,
     table: Option<Res<Table>>,
+    resume: Option<Res<super::saving::Resume>>,
     mut out: MessageWriter<Action>,
 ) {
     if captured.0 {
+        return;
+    }
+    // The "not finished" question on the start screen: Enter goes on with it.
+    if *screen.get() == Screen::Start && resume.is_some_and(|r| r.0.is_some()) {
+        for key in keys.get_just_pressed() {
+            if matches!(key, KeyCode::Enter | KeyCode::NumpadEnter) {
+                out.write(Action::Resume);
+            }
+        }
         return;
     }
     let turn = table.as_ref().and_then(|t| t.session.view().turn);

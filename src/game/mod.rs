@@ -4,6 +4,7 @@
 pub mod art;
 pub mod flow;
 pub mod input;
+pub mod saving;
 pub mod screens;
 pub mod table;
 pub mod window;
@@ -22,6 +23,7 @@ pub enum Screen {
     Themes,
     Play,
     Summary,
+    History,
 }
 
 /// Where the current card is, during play.
@@ -68,6 +70,21 @@ pub enum Action {
     NewGame,
     Quit,
     ToggleHelp,
+    /// Continue the session that was not finished (after a crash or a closed window).
+    Resume,
+    /// Throw the unfinished session away.
+    DiscardResume,
+    /// Keep this session ("Bewaren").
+    Save,
+    ExportCsv(std::path::PathBuf),
+    ExportHtml(std::path::PathBuf),
+    OpenHistory,
+    /// Open a saved session's summary.
+    ViewSaved(String),
+    DeleteSaved(String),
+    DeleteAll,
+    /// Show the trend of one code in the history.
+    SelectLabel(Option<String>),
 }
 
 /// The loaded cards.
@@ -102,7 +119,7 @@ impl Setup {
                 .unwrap_or_default(),
             wording: options.wording.unwrap_or_default(),
             mode: options.mode.unwrap_or_default(),
-            label: String::new(),
+            label: options.label.clone().unwrap_or_default(),
             decks: options
                 .decks
                 .clone()
@@ -181,6 +198,8 @@ pub struct LogicPlugin {
     pub library: Library,
     pub options: Options,
     pub problems: Vec<String>,
+    /// Where sessions are saved; `None` when no data folder could be found.
+    pub store: Option<crate::store::Store>,
 }
 
 impl Plugin for LogicPlugin {
@@ -197,7 +216,8 @@ impl Plugin for LogicPlugin {
                 Update,
                 (GameSet::Input, GameSet::Apply, GameSet::Tick, GameSet::Show).chain(),
             );
-        let start = if self.options.straight_to_play() {
+        let resume = saving::startup(app, self.store.clone());
+        let start = if self.options.straight_to_play() && !resume {
             match start_session(&self.library, &setup) {
                 Ok(table) => {
                     app.insert_resource(table);
@@ -213,7 +233,7 @@ impl Plugin for LogicPlugin {
         };
         app.insert_resource(setup);
         app.insert_state(start).add_sub_state::<Phase>();
-        app.add_plugins((input::plugin, flow::plugin, table::plugin));
+        app.add_plugins((input::plugin, flow::plugin, table::plugin, saving::plugin));
     }
 }
 

@@ -13,10 +13,15 @@ use werkalliantiespel::cli::Options;
 use werkalliantiespel::game::table::RatingFace;
 use werkalliantiespel::game::{LogicPlugin, Phase, Screen, Setup, Table};
 use werkalliantiespel::session::{Choice, Mode, Phase as CardPhase, Player};
+use werkalliantiespel::store::Store;
 
 use crate::shipped;
 
 fn app(options: Options) -> App {
+    app_with_store(options, None)
+}
+
+fn app_with_store(options: Options, store: Option<Store>) -> App {
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin, InputPlugin))
         .insert_resource(TimeUpdateStrategy::ManualDuration(Duration::from_millis(
@@ -26,6 +31,7 @@ fn app(options: Options) -> App {
             library: shipped(),
             options,
             problems: Vec::new(),
+            store,
         });
     app.update();
     app.update();
@@ -356,4 +362,118 @@ fn an_empty_theme_choice_is_explained() {
         .0
         .clone();
     assert_eq!(notice.as_deref(), Some("Kies minstens één thema."));
+}
+
+fn files_in(dir: &std::path::Path) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                out.extend(files_in(&p));
+            } else {
+                out.push(p.display().to_string());
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Plays one card in "tegelijk" with keys: client `c`, professional `p` (6-0).
+fn play_card(app: &mut App, c: KeyCode, p: KeyCode) {
+    press(app, c);
+    press(app, p);
+    let mut n = 0;
+    while phase(app) != Some(Phase::Discuss) && n < 200 {
+        app.update();
+        n += 1;
+    }
+}
+
+#[test]
+fn autosave_resume_after_a_crash_and_save() {
+    let dir = crate::validation::tempdir("headless-save");
+    let store = Store::new(&dir);
+    let options = Options {
+        seed: Some(8),
+        mode: Some(Mode::Together),
+        decks: Some(vec!["binding".into()]),
+        ..Options::default()
+    };
+    {
+        let mut app = app_with_store(options.clone(), Some(store.clone()));
+        play_card(&mut app, KeyCode::Digit4, KeyCode::Digit7);
+        press(&mut app, KeyCode::KeyM);
+        press(&mut app, KeyCode::Enter);
+        // a hidden choice on card 2, then the "crash": the app is dropped without any goodbye
+        press(&mut app, KeyCode::Digit5);
+        let text = std::fs::read_to_string(store.progress_path()).expect("autosaved");
+        assert_eq!(
+            text.matches("Score(").count(),
+            2,
+            "only the revealed round is on disk: {text}"
+        );
+        assert!(text.contains("marked: true"));
+    }
+    // Start again: the game offers to resume; Enter goes on.
+    let mut app = app_with_store(options, Some(store.clone()));
+    assert_eq!(
+        screen(&app),
+        Screen::Start,
+        "the question comes before a new game"
+    );
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(screen(&app), Screen::Play);
+    let view = app.world().resource::<Table>().session.view();
+    assert_eq!(view.position, 2, "on the card where we were");
+    assert_eq!(
+        view.client,
+        werkalliantiespel::session::Seat::Waiting,
+        "the hidden choice was never kept"
+    );
+    for _ in 1..4 {
+        play_card(&mut app, KeyCode::Digit3, KeyCode::Digit8);
+        press(&mut app, KeyCode::Enter);
+    }
+    assert_eq!(screen(&app), Screen::Summary);
+    assert!(store.progress_path().exists(), "kept until saved or left");
+    press(&mut app, KeyCode::KeyB);
+    assert!(!store.progress_path().exists());
+    let listing = store.list();
+    assert_eq!(listing.sessions.len(), 1);
+    assert_eq!(
+        listing.sessions[0]
+            .record
+            .cards
+            .iter()
+            .filter(|c| !c.rounds.is_empty())
+            .count(),
+        4
+    );
+    assert!(listing.sessions[0].record.cards.iter().any(|c| c.marked));
+}
+
+#[test]
+fn an_unsaved_finished_session_leaves_no_file() {
+    let dir = crate::validation::tempdir("headless-nosave");
+    let store = Store::new(&dir);
+    let options = Options {
+        seed: Some(3),
+        mode: Some(Mode::Together),
+        short: true,
+        ..Options::default()
+    };
+    let mut app = app_with_store(options, Some(store.clone()));
+    play_card(&mut app, KeyCode::Digit1, KeyCode::Digit0);
+    assert!(store.progress_path().exists());
+    press(&mut app, KeyCode::Escape);
+    assert_eq!(screen(&app), Screen::Summary);
+    press(&mut app, KeyCode::KeyN);
+    assert_eq!(screen(&app), Screen::Start);
+    assert!(
+        files_in(&dir).is_empty(),
+        "left behind: {:?}",
+        files_in(&dir)
+    );
 }

@@ -56,6 +56,14 @@ const KEYS: &[(&str, &[(&str, &str)])] = &[
         ],
     ),
     ("Altijd", &[("Esc", "stoppen en naar het overzicht")]),
+    (
+        "Overzicht",
+        &[
+            ("B", "bewaren"),
+            ("E", "eerdere gesprekken"),
+            ("N", "nieuw gesprek"),
+        ],
+    ),
 ];
 
 fn ui(mut contexts: EguiContexts, mut out: MessageWriter<Action>) -> Result {
@@ -72,7 +80,7 @@ fn ui(mut contexts: EguiContexts, mut out: MessageWriter<Action>) -> Result {
             ui.spacing_mut().interact_size.y = 24.0;
             ui.columns(2, |cols| {
                 for (i, (group, rows)) in KEYS.iter().enumerate() {
-                    let ui = &mut cols[if i < 3 { 0 } else { 1 }];
+                    let ui = &mut cols[if i < 4 { 0 } else { 1 }];
                     ui.label(style::sub(group));
                     egui::Grid::new(("keys", i))
                         .num_columns(2)

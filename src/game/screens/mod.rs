@@ -2,6 +2,7 @@
 //! only read the game and write [`Action`](super::Action)s.
 
 pub mod help;
+pub mod history;
 pub mod play;
 pub mod start;
 pub mod style;
@@ -18,5 +19,6 @@ pub fn plugin(app: &mut App) {
         play::plugin,
         summary::plugin,
         help::plugin,
+        history::plugin,
     ));
 }

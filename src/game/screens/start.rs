@@ -6,8 +6,10 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::style::{self, button, choice_button, heading, sub};
 use crate::deck::Wording;
+use crate::game::saving::{Data, Resume};
 use crate::game::{Action, CardProblems, Cards, Screen, Setup};
 use crate::session::Mode;
+use crate::store::InProgress;
 
 pub fn plugin(app: &mut App) {
     app.add_systems(
@@ -22,9 +24,14 @@ fn ui(
     setup: Res<Setup>,
     cards: Res<Cards>,
     problems: Res<CardProblems>,
+    resume: Res<Resume>,
+    data: Res<Data>,
     mut out: MessageWriter<Action>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
+    if let Some(p) = &resume.0 {
+        resume_dialog(ctx, p, &cards.0, &mut out);
+    }
     let mut root = style::root(ctx, "start");
     egui::CentralPanel::no_frame().show(&mut root, |ui| {
         ui.painter().rect_filled(ui.max_rect(), 0.0, style::TABLE);
@@ -131,9 +138,69 @@ fn ui(
                         out.write(Action::Continue);
                     }
                     ui.label(RichText::new("Help: F1").size(19.0).color(style::INK_SOFT));
+                    if data.store.is_some() && button(ui, "Eerdere gesprekken", "E").clicked() {
+                        out.write(Action::OpenHistory);
+                    }
                 });
+                if let Some(n) = &data.notice {
+                    ui.label(
+                        RichText::new(n)
+                            .size(18.0)
+                            .color(egui::Color32::from_rgb(150, 60, 0)),
+                    );
+                }
             });
         });
     });
     Ok(())
+}
+
+/// After a crash or a closed window: go on with the unfinished session, or throw it away.
+fn resume_dialog(
+    ctx: &egui::Context,
+    p: &InProgress,
+    lib: &crate::deck::Library,
+    out: &mut MessageWriter<Action>,
+) {
+    let total = p.record.cards.len();
+    let done = p
+        .record
+        .cards
+        .iter()
+        .filter(|c| !c.rounds.is_empty() || c.skipped)
+        .count();
+    let code = if p.label.is_empty() {
+        "zonder code".to_string()
+    } else {
+        format!("code {}", p.label)
+    };
+    let field = lib
+        .field(&p.record.selection.field)
+        .map_or(p.record.selection.field.clone(), |f| f.name.clone());
+    egui::Window::new("resume")
+        .title_bar(false)
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, egui::vec2(0.0, 0.0))
+        .frame(style::sheet().stroke(egui::Stroke::new(4.0, style::GOLD)))
+        .order(egui::Order::Foreground)
+        .show(ctx, |ui| {
+            ui.label(heading("Een gesprek is nog niet af"));
+            ui.label(
+                RichText::new(format!(
+                    "Gesprek {code} · {field} · {done} van de {total} kaarten gehad."
+                ))
+                .size(22.0),
+            );
+            ui.label(RichText::new("Willen jullie verder waar jullie waren?").size(22.0));
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if button(ui, "Verder spelen", "Enter").clicked() {
+                    out.write(Action::Resume);
+                }
+                if button(ui, "Weggooien", "").clicked() {
+                    out.write(Action::DiscardResume);
+                }
+            });
+        });
 }

@@ -1,4 +1,5 @@
-//! Summary (first version): per kenmerk both views side by side, then the cards to remember.
+//! Summary: per kenmerk both views side by side as a picture, the biggest gaps, then the cards
+//! to remember. From here: "Bewaren", export, history, a new conversation.
 
 use bevy::prelude::*;
 use bevy_egui::egui::{self, Align, Color32, Layout, RichText, Stroke};
@@ -6,25 +7,26 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::style::{self, button, heading, sub};
 use crate::deck::{GoodWhen, Library, Perspective};
-use crate::game::{Action, Cards, Screen, Table};
-use crate::profile::Profile;
+use crate::game::saving::{self, Data, SavedAs, Viewing};
+use crate::game::{Action, Cards, Screen, Setup, Table};
+use crate::profile::{KenmerkProfile, Profile};
 use crate::session::Choice;
+use crate::store::SavedSession;
 
 pub fn plugin(app: &mut App) {
     app.add_systems(
         EguiPrimaryContextPass,
-        ui.run_if(in_state(Screen::Summary))
-            .in_set(super::style::UiSet),
+        ui.run_if(in_state(Screen::Summary)).in_set(style::UiSet),
     );
 }
 
-fn colour(lib: &Library, kenmerk: &str) -> Color32 {
+pub fn kenmerk_colour(lib: &Library, kenmerk: &str) -> Color32 {
     lib.kenmerk(kenmerk).map_or(style::INK_SOFT, |k| {
         Color32::from_rgb(k.colour.0, k.colour.1, k.colour.2)
     })
 }
 
-fn choice_words(lib: &Library, c: Choice) -> String {
+pub fn choice_words(lib: &Library, c: Choice) -> String {
     match (c, &lib.scale) {
         (Choice::Score(v), Some(s)) => s.point(v).map_or(v.to_string(), |p| p.label.clone()),
         (Choice::Pass, Some(s)) => s.pass_label.clone(),
@@ -33,26 +35,33 @@ fn choice_words(lib: &Library, c: Choice) -> String {
     }
 }
 
-fn fmt1(x: f64) -> String {
+pub fn fmt1(x: f64) -> String {
     format!("{x:.1}").replace('.', ",")
 }
 
-/// One bar from 1 to 5 with the value written beside it.
-fn bar(ui: &mut egui::Ui, who: &str, value: Option<f64>, color: Color32, hatched: bool) {
+/// One bar from 1 to 5 with the value written beside it. The professional's bar is striped, so
+/// the two differ without colour.
+fn bar(ui: &mut egui::Ui, who: &str, value: Option<f64>, color: Color32, striped: bool) {
     ui.horizontal(|ui| {
         ui.add_sized(
-            egui::vec2(150.0, 30.0),
+            egui::vec2(140.0, 28.0),
             egui::Label::new(RichText::new(who).size(21.0)),
         );
-        let (rect, _) = ui.allocate_exact_size(egui::vec2(360.0, 28.0), egui::Sense::hover());
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(320.0, 26.0), egui::Sense::hover());
         let p = ui.painter();
         p.rect_filled(rect, 6.0, Color32::from_rgb(232, 226, 212));
+        for i in 1..4 {
+            let x = rect.left() + rect.width() * i as f32 / 4.0;
+            p.line_segment(
+                [egui::pos2(x, rect.top()), egui::pos2(x, rect.bottom())],
+                Stroke::new(1.0, Color32::from_white_alpha(160)),
+            );
+        }
         if let Some(v) = value {
             let w = rect.width() * ((v - 1.0) / 4.0).clamp(0.02, 1.0) as f32;
             let r = egui::Rect::from_min_size(rect.min, egui::vec2(w, rect.height()));
             p.rect_filled(r, 6.0, color);
-            if hatched {
-                // the professional's bar gets stripes, so the two differ without colour
+            if striped {
                 let mut x = r.left() + 6.0;
                 while x < r.right() {
                     p.line_segment(
@@ -60,114 +69,304 @@ fn bar(ui: &mut egui::Ui, who: &str, value: Option<f64>, color: Color32, hatched
                             egui::pos2(x, r.bottom()),
                             egui::pos2((x + 10.0).min(r.right()), r.top()),
                         ],
-                        Stroke::new(2.0, Color32::from_white_alpha(110)),
+                        Stroke::new(2.5, Color32::from_white_alpha(130)),
                     );
-                    x += 12.0;
+                    x += 11.0;
                 }
             }
         }
-        let text = value.map_or("—".to_string(), fmt1);
-        ui.label(RichText::new(text).font(egui::FontId::new(24.0, style::bold())));
+        ui.label(
+            RichText::new(value.map_or("–".to_string(), fmt1))
+                .font(egui::FontId::new(24.0, style::bold())),
+        );
     });
 }
 
+fn gap_text(k: &KenmerkProfile) -> String {
+    let mut words = match k.gap() {
+        Some(g) if g < 0.5 => "Op één lijn.".to_string(),
+        Some(g) if g < 1.5 => format!("Klein verschil ({}).", fmt1(g)),
+        Some(g) => format!("Jullie kijken er anders naar (verschil {}).", fmt1(g)),
+        None => "Geen verschil te berekenen.".to_string(),
+    };
+    let passes = k.client_passed + k.professional_passed;
+    if passes > 0 {
+        words.push_str(&format!(" {passes} keer overgeslagen."));
+    }
+    words
+}
+
+fn card_line(
+    ui: &mut egui::Ui,
+    lib: &Library,
+    session: &SavedSession,
+    c: &crate::profile::CardResult,
+) {
+    let Some(card) = lib.card(&c.card) else {
+        return;
+    };
+    let field = lib.field(&session.record.selection.field);
+    let text = field.map_or(card.client.b1.clone(), |f| {
+        card.text(Perspective::Client, session.record.selection.wording, f)
+    });
+    ui.horizontal_wrapped(|ui| {
+        let (r, _) = ui.allocate_exact_size(egui::vec2(8.0, 22.0), egui::Sense::hover());
+        ui.painter()
+            .rect_filled(r, 2.0, kenmerk_colour(lib, &c.kenmerk));
+        if c.marked {
+            ui.label(
+                RichText::new("★")
+                    .size(22.0)
+                    .color(Color32::from_rgb(190, 130, 0)),
+            );
+        }
+        ui.label(RichText::new(text).font(egui::FontId::new(21.0, style::bold())));
+    });
+    ui.label(
+        RichText::new(format!(
+            "Cliënt: {} · Professional: {}{}",
+            choice_words(lib, c.client),
+            choice_words(lib, c.professional),
+            if c.rounds > 1 {
+                format!(" · {} keer gekozen", c.rounds)
+            } else {
+                String::new()
+            }
+        ))
+        .size(20.0),
+    );
+    if !c.note.is_empty() {
+        ui.label(
+            RichText::new(format!("Notitie: {}", c.note))
+                .size(20.0)
+                .italics(),
+        );
+    }
+}
+
+/// The profile picture and the card lists, shared with the history screen.
+pub fn profile_view(ui: &mut egui::Ui, lib: &Library, session: &SavedSession) {
+    let profile = Profile::of(&session.record, lib);
+    let played = session
+        .record
+        .cards
+        .iter()
+        .filter(|c| !c.rounds.is_empty())
+        .count();
+    ui.label(
+        RichText::new(format!(
+            "Jullie bespraken {played} van de {} kaarten.",
+            session.record.cards.len()
+        ))
+        .size(22.0),
+    );
+    if profile.kenmerken.is_empty() {
+        ui.label(
+            RichText::new("Er is geen kaart omgedraaid. Er is nog niets te laten zien.").size(22.0),
+        );
+        return;
+    }
+    let columns = if ui.available_width() > 1000.0 { 2 } else { 1 };
+    egui::Grid::new("profile").num_columns(columns).spacing(egui::vec2(40.0, 10.0)).show(ui, |ui| {
+        for (i, k) in profile.kenmerken.iter().enumerate() {
+            ui.vertical(|ui| {
+                let c = kenmerk_colour(lib, &k.kenmerk);
+                let info = lib.kenmerk(&k.kenmerk);
+                ui.horizontal(|ui| {
+                    let (r, _) = ui.allocate_exact_size(egui::vec2(12.0, 30.0), egui::Sense::hover());
+                    ui.painter().rect_filled(r, 3.0, c);
+                    ui.label(RichText::new(info.map_or(k.kenmerk.as_str(), |i| i.name.as_str())).font(egui::FontId::new(27.0, style::bold())));
+                    if info.is_some_and(|i| i.good_when == GoodWhen::Low) {
+                        ui.label(RichText::new("(lager is beter)").size(20.0).color(style::INK_SOFT));
+                    }
+                });
+                bar(ui, "Cliënt", k.client_mean, c, false);
+                bar(ui, "Professional", k.professional_mean, c.gamma_multiply(0.8), true);
+                ui.label(RichText::new(gap_text(k)).size(20.0).color(style::INK_SOFT));
+                if k.kenmerk == "vertrouwen" && k.gap().is_some_and(|g| g >= 2.0) {
+                    ui.label(
+                        RichText::new("⚠ Bij Vertrouwen is zo'n verschil belangrijk. Praat er samen over.")
+                            .font(egui::FontId::new(20.0, style::bold()))
+                            .color(Color32::from_rgb(150, 60, 0)),
+                    );
+                }
+                // Stroefheid as a sum is weak: show its cards one by one as well.
+                if info.is_some_and(|i| i.good_when == GoodWhen::Low) {
+                    let field = lib.field(&session.record.selection.field);
+                    for c in profile.cards.iter().filter(|c| c.kenmerk == k.kenmerk) {
+                        if let (Some(card), Some(field)) = (lib.card(&c.card), field) {
+                            let text = card.text(Perspective::Client, session.record.selection.wording, field);
+                            ui.label(RichText::new(format!(
+                                "• {}: {} / {}",
+                                text.trim_end_matches('.'),
+                                choice_words(lib, c.client),
+                                choice_words(lib, c.professional)
+                            )).size(18.0));
+                        }
+                    }
+                }
+            });
+            if (i + 1) % columns == 0 {
+                ui.end_row();
+            }
+        }
+    });
+    ui.add_space(8.0);
+    let biggest: Vec<_> = profile
+        .cards
+        .iter()
+        .filter(|c| c.gap.is_some_and(|g| g >= 2))
+        .take(4)
+        .collect();
+    ui.label(sub("De grootste verschillen"));
+    if biggest.is_empty() {
+        ui.label(RichText::new("Geen kaart met een groot verschil.").size(20.0));
+    }
+    for c in biggest {
+        card_line(ui, lib, session, c);
+    }
+    ui.add_space(6.0);
+    ui.label(sub("Om later verder over te praten"));
+    let remembered: Vec<_> = profile
+        .cards
+        .iter()
+        .filter(|c| c.marked || !c.note.is_empty())
+        .collect();
+    if remembered.is_empty() {
+        ui.label(RichText::new("Geen kaarten gemarkeerd of met een notitie.").size(20.0));
+    }
+    for c in remembered {
+        card_line(ui, lib, session, c);
+    }
+}
+
+/// Where exports go unless the user types another path.
+pub fn default_export(session: &SavedSession, ext: &str) -> String {
+    let dir = dirs::document_dir()
+        .or_else(dirs::home_dir)
+        .unwrap_or_else(|| std::path::PathBuf::from("."));
+    let code: String = session
+        .label
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect();
+    let (y, m, d, ..) = crate::store::civil(session.saved_at);
+    let name = if code.is_empty() {
+        format!("werkalliantie-{y:04}{m:02}{d:02}.{ext}")
+    } else {
+        format!("werkalliantie-{code}-{y:04}{m:02}{d:02}.{ext}")
+    };
+    dir.join(name).display().to_string()
+}
+
+/// The export row: a path the user can change, and two buttons.
+pub fn export_row(
+    ui: &mut egui::Ui,
+    path: &mut Option<String>,
+    default: String,
+    out: &mut MessageWriter<Action>,
+    html: bool,
+) {
+    let mut text = path.clone().unwrap_or(default);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Exporteren naar:").size(20.0));
+        ui.add(
+            egui::TextEdit::singleline(&mut text)
+                .desired_width(520.0)
+                .font(egui::FontId::new(19.0, egui::FontFamily::Proportional)),
+        );
+        let base = text
+            .trim_end_matches(".csv")
+            .trim_end_matches(".html")
+            .to_string();
+        if button(ui, "Tabel (CSV)", "").clicked() {
+            out.write(Action::ExportCsv(format!("{base}.csv").into()));
+        }
+        if html && button(ui, "Om te printen (HTML)", "").clicked() {
+            out.write(Action::ExportHtml(format!("{base}.html").into()));
+        }
+    });
+    *path = Some(text);
+}
+
+#[allow(clippy::too_many_arguments)]
 fn ui(
     mut contexts: EguiContexts,
     table: Option<Res<Table>>,
     cards: Res<Cards>,
+    setup: Res<Setup>,
+    viewing: Res<Viewing>,
+    saved: Res<SavedAs>,
+    data: Res<Data>,
+    mut export: Local<Option<String>>,
     mut out: MessageWriter<Action>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let lib = &cards.0;
-    let Some(table) = table else { return Ok(()) };
-    let record = table.session.record();
-    let profile = Profile::of(&record, lib);
-    let field = lib.field(&record.selection.field);
+    let Some(session) = saving::current_saved(&viewing, &saved, table.as_deref(), &setup.label)
+    else {
+        return Ok(());
+    };
+    let old = matches!(*viewing, Viewing::Saved(_));
     let mut root = style::root(ctx, "summary");
     egui::CentralPanel::no_frame().show(&mut root, |ui| {
         ui.painter().rect_filled(ui.max_rect(), 0.0, style::TABLE);
         egui::ScrollArea::vertical().show(ui, |ui| {
-            let width = ui.available_width().min(1240.0);
-            ui.vertical_centered(|ui| {
-                ui.set_max_width(width);
-                ui.add_space(12.0);
-                style::sheet().show(ui, |ui| {
-                    ui.set_width(width - 72.0);
-                    ui.horizontal(|ui| {
-                        ui.label(heading("Zo kijken jullie naar de samenwerking"));
-                        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            ui.add_space(10.0);
+            style::centered_sheet(ui, 1280.0, |ui| {
+                ui.horizontal(|ui| {
+                    ui.label(heading("Zo kijken jullie naar de samenwerking"));
+                    ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                        if old {
+                            if button(ui, "Terug", "Esc").clicked() {
+                                out.write(Action::Back);
+                            }
+                        } else {
                             if button(ui, "Afsluiten", "").clicked() {
                                 out.write(Action::Quit);
                             }
                             if button(ui, "Nieuw gesprek", "N").clicked() {
                                 out.write(Action::NewGame);
                             }
+                        }
+                    });
+                });
+                let code = if session.label.is_empty() { "zonder code".to_string() } else { format!("code {}", session.label) };
+                let field = lib.field(&session.record.selection.field).map_or(session.record.selection.field.clone(), |f| f.name.clone());
+                ui.label(RichText::new(format!("Gesprek {code} · {field}{}", if old { format!(" · {}", session.date()) } else { String::new() })).size(20.0).color(style::INK_SOFT));
+                // Saving: nothing is kept unless the professional chooses it.
+                if !old {
+                    egui::Frame::new().fill(Color32::from_rgb(243, 236, 220)).corner_radius(10).inner_margin(12).show(ui, |ui| {
+                        ui.horizontal_wrapped(|ui| match (&saved.0, &data.store) {
+                            (Some(_), _) => {
+                                ui.label(RichText::new("✔ Bewaard op deze computer.").font(egui::FontId::new(21.0, style::bold())));
+                            }
+                            (None, Some(_)) => {
+                                if button(ui, "Bewaren", "B").clicked() {
+                                    out.write(Action::Save);
+                                }
+                                ui.label(RichText::new(format!(
+                                    "Alleen op deze computer, onder {code}. Niet bewaren? Dan blijft er niets achter."
+                                )).size(19.0));
+                            }
+                            (None, None) => {
+                                ui.label(RichText::new("Bewaren kan niet: er is geen map voor gegevens.").size(19.0));
+                            }
                         });
                     });
-                    let played: usize = record.cards.iter().filter(|c| !c.rounds.is_empty()).count();
-                    ui.label(RichText::new(format!("Jullie bespraken {played} van de {} kaarten.", record.cards.len())).size(22.0));
-                    if profile.kenmerken.is_empty() {
-                        ui.label(RichText::new("Er is geen kaart omgedraaid. Er is nog niets te laten zien.").size(22.0));
-                    }
-                    for k in &profile.kenmerken {
-                        let c = colour(lib, &k.kenmerk);
-                        let info = lib.kenmerk(&k.kenmerk);
-                        ui.add_space(6.0);
-                        ui.horizontal(|ui| {
-                            let (r, _) = ui.allocate_exact_size(egui::vec2(12.0, 34.0), egui::Sense::hover());
-                            ui.painter().rect_filled(r, 3.0, c);
-                            ui.label(RichText::new(info.map_or(k.kenmerk.as_str(), |i| i.name.as_str())).font(egui::FontId::new(28.0, style::bold())));
-                            if info.is_some_and(|i| i.good_when == GoodWhen::Low) {
-                                ui.label(RichText::new("(lager is beter)").size(20.0).color(style::INK_SOFT));
-                            }
-                        });
-                        bar(ui, "Cliënt", k.client_mean, c, false);
-                        bar(ui, "Professional", k.professional_mean, c.gamma_multiply(0.75), true);
-                        let mut words = match k.gap() {
-                            Some(g) if g < 0.5 => "Op één lijn.".to_string(),
-                            Some(g) if g < 1.5 => format!("Klein verschil ({}).", fmt1(g)),
-                            Some(g) => format!("Jullie kijken er anders naar (verschil {}).", fmt1(g)),
-                            None => "Geen verschil te berekenen.".to_string(),
-                        };
-                        let passes = k.client_passed + k.professional_passed;
-                        if passes > 0 {
-                            words.push_str(&format!(" {passes} keer overgeslagen."));
-                        }
-                        ui.label(RichText::new(words).size(21.0).color(style::INK_SOFT));
-                        if k.kenmerk == "vertrouwen" && k.gap().is_some_and(|g| g >= 2.0) {
-                            ui.label(
-                                RichText::new("Let op: bij Vertrouwen is een groot verschil belangrijk om samen te bespreken.")
-                                    .font(egui::FontId::new(21.0, style::bold()))
-                                    .color(Color32::from_rgb(150, 60, 0)),
-                            );
-                        }
-                    }
-                    let remembered: Vec<_> = profile.cards.iter().filter(|c| c.marked || !c.note.is_empty()).collect();
-                    ui.add_space(10.0);
-                    ui.label(sub("Om later verder over te praten"));
-                    if remembered.is_empty() {
-                        ui.label(RichText::new("Geen kaarten gemarkeerd of met een notitie.").size(21.0));
-                    }
-                    for c in remembered {
-                        let Some(card) = lib.card(&c.card) else { continue };
-                        let text = field.map_or(card.client.b1.clone(), |f| card.text(Perspective::Client, record.selection.wording, f));
-                        ui.horizontal_wrapped(|ui| {
-                            if c.marked {
-                                ui.label(RichText::new("★").size(22.0).color(Color32::from_rgb(200, 140, 0)));
-                            }
-                            ui.label(RichText::new(text).font(egui::FontId::new(21.0, style::bold())));
-                        });
-                        ui.label(RichText::new(format!(
-                            "Cliënt: {} · Professional: {}",
-                            choice_words(lib, c.client),
-                            choice_words(lib, c.professional)
-                        )).size(20.0));
-                        if !c.note.is_empty() {
-                            ui.label(RichText::new(format!("Notitie: {}", c.note)).size(20.0).italics());
-                        }
-                    }
-                });
-                ui.add_space(12.0);
+                }
+                if let Some(n) = &data.notice {
+                    ui.label(RichText::new(n).size(19.0).color(style::ACCENT));
+                }
+                ui.add_space(4.0);
+                profile_view(ui, lib, &session);
+                ui.add_space(10.0);
+                ui.separator();
+                let default = default_export(&session, "csv");
+                export_row(ui, &mut export, default, &mut out, true);
+                if !old && data.store.is_some() && button(ui, "Eerdere gesprekken", "E").clicked() {
+                    out.write(Action::OpenHistory);
+                }
             });
         });
     });

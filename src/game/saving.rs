@@ -1,0 +1,330 @@
+//! Saving in the game: autosave while playing, resume after a crash, "Bewaren", history and
+//! export. The files themselves are handled by [`crate::store`].
+
+use bevy::prelude::*;
+
+use super::{Action, Cards, GameSet, Screen, Setup, Table};
+use crate::session::{Session, SessionRecord};
+use crate::store::{self, InProgress, SavedSession, Store};
+
+/// The data folder, and the last thing to tell the players about it.
+#[derive(Resource, Default)]
+pub struct Data {
+    pub store: Option<Store>,
+    /// A short message: "Bewaard", or what went wrong.
+    pub notice: Option<String>,
+}
+
+/// A session that was not finished, found at start-up.
+#[derive(Resource, Default)]
+pub struct Resume(pub Option<InProgress>);
+
+/// The live session was saved as this (so "Bewaren" is done).
+#[derive(Resource, Default)]
+pub struct SavedAs(pub Option<SavedSession>);
+
+/// What the summary screen shows.
+#[derive(Resource, Default, Clone)]
+pub enum Viewing {
+    /// The session just played.
+    #[default]
+    Live,
+    /// An old session from the history.
+    Saved(SavedSession),
+}
+
+/// The history screen's data.
+#[derive(Resource, Default)]
+pub struct History {
+    pub sessions: Vec<SavedSession>,
+    pub problems: Vec<String>,
+    pub label: Option<String>,
+}
+
+/// The last record written to the in-progress file, to write only on change.
+#[derive(Resource, Default)]
+struct LastAutosave(Option<SessionRecord>);
+
+/// Reads the data folder at start-up. Returns true when there is a session to resume.
+pub fn startup(app: &mut App, store: Option<Store>) -> bool {
+    let mut data = Data {
+        store,
+        notice: None,
+    };
+    let mut resume = None;
+    if let Some(st) = &data.store {
+        match st.load_progress() {
+            Ok(p) => resume = p,
+            Err(problem) => data.notice = Some(problem.to_string()),
+        }
+    } else {
+        data.notice =
+            Some("Er is geen map gevonden om gesprekken te bewaren. Gebruik --data-dir.".into());
+    }
+    let found = resume.is_some();
+    app.insert_resource(data).insert_resource(Resume(resume));
+    found
+}
+
+pub fn plugin(app: &mut App) {
+    app.init_resource::<SavedAs>()
+        .init_resource::<Viewing>()
+        .init_resource::<History>()
+        .init_resource::<LastAutosave>()
+        .add_systems(
+            Update,
+            (
+                data_actions.in_set(GameSet::Apply),
+                autosave.in_set(GameSet::Show),
+            ),
+        )
+        .add_systems(OnEnter(Screen::History), refresh_history)
+        .add_systems(OnExit(Screen::Summary), |mut d: ResMut<Data>| {
+            d.notice = None
+        })
+        .add_systems(OnExit(Screen::History), |mut d: ResMut<Data>| {
+            d.notice = None
+        })
+        .add_systems(
+            OnEnter(Screen::Play),
+            |mut s: ResMut<SavedAs>, mut v: ResMut<Viewing>| {
+                s.0 = None;
+                *v = Viewing::Live;
+            },
+        )
+        .add_systems(Last, forget_unsaved_on_exit);
+}
+
+/// After every action that changes the session, write it to the in-progress file.
+fn autosave(
+    table: Option<Res<Table>>,
+    setup: Res<Setup>,
+    data: Res<Data>,
+    saved: Res<SavedAs>,
+    mut last: ResMut<LastAutosave>,
+    viewing: Res<Viewing>,
+) {
+    let (Some(table), Some(st)) = (table, &data.store) else {
+        return;
+    };
+    if saved.0.is_some() || matches!(*viewing, Viewing::Saved(_)) || !table.is_changed() {
+        return;
+    }
+    let record = table.session.record();
+    if last.0.as_ref() == Some(&record) {
+        return;
+    }
+    if let Err(e) = st.autosave(&setup.label, &record) {
+        warn!("automatisch bewaren lukt niet: {e}");
+    }
+    last.0 = Some(record);
+}
+
+fn refresh_history(data: Res<Data>, mut history: ResMut<History>) {
+    let Some(st) = &data.store else { return };
+    let listing = st.list();
+    history.sessions = listing.sessions;
+    history.problems = listing.problems.iter().map(|p| p.to_string()).collect();
+    if history
+        .label
+        .as_ref()
+        .is_some_and(|l| !history.sessions.iter().any(|s| &s.label == l))
+    {
+        history.label = None;
+    }
+}
+
+/// The session a summary or an export is about.
+pub fn current_saved(
+    viewing: &Viewing,
+    saved: &SavedAs,
+    table: Option<&Table>,
+    label: &str,
+) -> Option<SavedSession> {
+    match viewing {
+        Viewing::Saved(s) => Some(s.clone()),
+        Viewing::Live => saved.0.clone().or_else(|| {
+            let record = table?.session.record();
+            let at = store::now();
+            Some(SavedSession {
+                format: store::FORMAT,
+                id: "niet-bewaard".into(),
+                label: label.to_string(),
+                saved_at: at,
+                saved_at_text: String::new(),
+                record,
+            })
+        }),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn data_actions(
+    mut actions: MessageReader<Action>,
+    screen: Res<State<Screen>>,
+    mut next: ResMut<NextState<Screen>>,
+    mut data: ResMut<Data>,
+    mut resume: ResMut<Resume>,
+    mut saved: ResMut<SavedAs>,
+    mut viewing: ResMut<Viewing>,
+    mut history: ResMut<History>,
+    mut setup: ResMut<Setup>,
+    table: Option<Res<Table>>,
+    cards: Res<Cards>,
+    mut commands: Commands,
+) {
+    for action in actions.read() {
+        let store = data.store.clone();
+        match (screen.get(), action) {
+            (Screen::Start, Action::Resume) => {
+                let Some(p) = resume.0.take() else { continue };
+                match Session::from_record(&p.record) {
+                    Ok(session) => {
+                        setup.label = p.label.clone();
+                        setup.mode = session.selection().mode;
+                        setup.field = session.selection().field.clone();
+                        setup.wording = session.selection().wording;
+                        let finished = session.is_finished();
+                        commands.insert_resource(Table {
+                            session,
+                            countdown: 0.0,
+                            flip: 0.0,
+                        });
+                        next.set(if finished {
+                            Screen::Summary
+                        } else {
+                            Screen::Play
+                        });
+                    }
+                    Err(e) => data.notice = Some(format!("Verder spelen lukt niet: {e}.")),
+                }
+            }
+            (Screen::Start, Action::DiscardResume) => {
+                resume.0 = None;
+                if let Some(st) = &store
+                    && let Err(e) = st.clear_progress()
+                {
+                    data.notice = Some(e.to_string());
+                }
+            }
+            (Screen::Start | Screen::Summary, Action::OpenHistory) => {
+                if *screen.get() == Screen::Summary {
+                    forget_unsaved(&store, &viewing, &saved);
+                }
+                next.set(Screen::History);
+            }
+            (Screen::Summary, Action::Save) => {
+                let (Some(st), Some(t), Viewing::Live) = (&store, table.as_ref(), &*viewing) else {
+                    continue;
+                };
+                if saved.0.is_some() {
+                    continue;
+                }
+                match st.save(&setup.label, &t.session.record()) {
+                    Ok(s) => {
+                        let _ = st.clear_progress();
+                        data.notice = Some(format!("Bewaard op {}.", s.date()));
+                        saved.0 = Some(s);
+                    }
+                    Err(e) => data.notice = Some(e.to_string()),
+                }
+            }
+            (Screen::Summary | Screen::History, Action::ExportCsv(path)) => {
+                let sessions: Vec<SavedSession> = if *screen.get() == Screen::History {
+                    history
+                        .sessions
+                        .iter()
+                        .filter(|s| history.label.as_ref().is_none_or(|l| &s.label == l))
+                        .cloned()
+                        .collect()
+                } else {
+                    current_saved(&viewing, &saved, table.as_deref(), &setup.label)
+                        .into_iter()
+                        .collect()
+                };
+                data.notice = Some(
+                    match store::write_atomic(path, store::csv(&sessions).as_bytes()) {
+                        Ok(()) => format!("Opgeslagen: {}", path.display()),
+                        Err(e) => e.to_string(),
+                    },
+                );
+            }
+            (Screen::Summary, Action::ExportHtml(path)) => {
+                let Some(s) = current_saved(&viewing, &saved, table.as_deref(), &setup.label)
+                else {
+                    continue;
+                };
+                data.notice = Some(
+                    match store::write_atomic(path, store::html(&s, &cards.0).as_bytes()) {
+                        Ok(()) => format!(
+                            "Opgeslagen: {}. Open het in een browser om te printen.",
+                            path.display()
+                        ),
+                        Err(e) => e.to_string(),
+                    },
+                );
+            }
+            (Screen::History, Action::ViewSaved(id)) => {
+                if let Some(s) = history.sessions.iter().find(|s| &s.id == id) {
+                    *viewing = Viewing::Saved(s.clone());
+                    next.set(Screen::Summary);
+                }
+            }
+            (Screen::History, Action::DeleteSaved(id)) => {
+                if let Some(st) = &store {
+                    data.notice = Some(match st.delete(id) {
+                        Ok(()) => "Het gesprek is verwijderd.".into(),
+                        Err(e) => e.to_string(),
+                    });
+                    let listing = st.list();
+                    history.sessions = listing.sessions;
+                }
+            }
+            (Screen::History, Action::DeleteAll) => {
+                if let Some(st) = &store {
+                    data.notice = Some(match st.delete_all() {
+                        Ok(()) => "Alle gegevens zijn verwijderd.".into(),
+                        Err(e) => e.to_string(),
+                    });
+                    history.sessions.clear();
+                    history.problems.clear();
+                    history.label = None;
+                    resume.0 = None;
+                }
+            }
+            (Screen::History, Action::SelectLabel(l)) => history.label = l.clone(),
+            (Screen::History, Action::Back) => {
+                *viewing = Viewing::Live;
+                next.set(Screen::Start);
+            }
+            (Screen::Summary, Action::Back) if matches!(*viewing, Viewing::Saved(_)) => {
+                next.set(Screen::History);
+            }
+            (Screen::Summary, Action::NewGame | Action::Quit) => {
+                forget_unsaved(&store, &viewing, &saved);
+                *viewing = Viewing::Live;
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Leaving a finished session without "Bewaren" leaves no file behind.
+fn forget_unsaved(store: &Option<Store>, viewing: &Viewing, saved: &SavedAs) {
+    if let (Some(st), Viewing::Live, None) = (store, viewing, &saved.0) {
+        let _ = st.clear_progress();
+    }
+}
+
+/// Closing the window on the summary counts as leaving it.
+fn forget_unsaved_on_exit(
+    mut exits: MessageReader<AppExit>,
+    screen: Res<State<Screen>>,
+    data: Res<Data>,
+    viewing: Res<Viewing>,
+    saved: Res<SavedAs>,
+) {
+    if exits.read().next().is_some() && *screen.get() == Screen::Summary {
+        forget_unsaved(&data.store, &viewing, &saved);
+    }
+}

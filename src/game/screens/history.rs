@@ -1,0 +1,236 @@
+//! History: saved sessions, the trend per code over time, delete and export.
+
+use bevy::prelude::*;
+use bevy_egui::egui::{self, Align, Color32, Layout, RichText, Stroke};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
+
+use super::style::{self, button, heading, sub};
+use super::summary::{export_row, kenmerk_colour};
+use crate::game::saving::{Data, History};
+use crate::game::{Action, Cards, Screen};
+use crate::profile::Profile;
+use crate::store::SavedSession;
+
+pub fn plugin(app: &mut App) {
+    app.add_systems(
+        EguiPrimaryContextPass,
+        ui.run_if(in_state(Screen::History)).in_set(style::UiSet),
+    );
+}
+
+/// What is waiting for a "yes".
+#[derive(Default, Clone, PartialEq)]
+enum Confirm {
+    #[default]
+    Nothing,
+    Delete(String),
+    DeleteAll,
+}
+
+/// Per kenmerk a small line chart over the sessions of one code: client solid, professional
+/// dashed, 1 at the bottom, 5 at the top.
+fn trend(ui: &mut egui::Ui, lib: &crate::deck::Library, sessions: &[&SavedSession]) {
+    let profiles: Vec<Profile> = sessions
+        .iter()
+        .map(|s| Profile::of(&s.record, lib))
+        .collect();
+    for k in &lib.kenmerken {
+        if !profiles.iter().any(|p| p.kenmerk(&k.id).is_some()) {
+            continue;
+        }
+        let colour = kenmerk_colour(lib, &k.id);
+        ui.horizontal(|ui| {
+            ui.add_sized(
+                egui::vec2(190.0, 24.0),
+                egui::Label::new(
+                    RichText::new(&k.name).font(egui::FontId::new(21.0, style::bold())),
+                ),
+            );
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(520.0, 90.0), egui::Sense::hover());
+            let p = ui.painter();
+            p.rect_filled(rect, 6.0, Color32::from_rgb(240, 234, 220));
+            let n = profiles.len().max(2) as f32;
+            let x = |i: usize| rect.left() + 24.0 + (rect.width() - 48.0) * i as f32 / (n - 1.0);
+            let y =
+                |v: f64| rect.bottom() - 10.0 - (rect.height() - 20.0) * ((v as f32 - 1.0) / 4.0);
+            for (i, s) in sessions.iter().enumerate() {
+                p.text(
+                    egui::pos2(x(i), rect.bottom() - 1.0),
+                    egui::Align2::CENTER_BOTTOM,
+                    s.date(),
+                    egui::FontId::new(12.0, egui::FontFamily::Proportional),
+                    style::INK_SOFT,
+                );
+            }
+            for v in 1..=5 {
+                p.line_segment(
+                    [
+                        egui::pos2(rect.left(), y(f64::from(v))),
+                        egui::pos2(rect.right(), y(f64::from(v))),
+                    ],
+                    Stroke::new(1.0, Color32::from_white_alpha(200)),
+                );
+            }
+            for (who, dashed) in [(0, false), (1, true)] {
+                let points: Vec<egui::Pos2> = profiles
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, pr)| {
+                        let kp = pr.kenmerk(&k.id)?;
+                        let v = if who == 0 {
+                            kp.client_mean
+                        } else {
+                            kp.professional_mean
+                        }?;
+                        Some(egui::pos2(x(i), y(v)))
+                    })
+                    .collect();
+                let stroke = Stroke::new(
+                    3.0,
+                    if dashed {
+                        colour.gamma_multiply(0.75)
+                    } else {
+                        colour
+                    },
+                );
+                if dashed {
+                    p.extend(egui::Shape::dashed_line(&points, stroke, 8.0, 6.0));
+                } else if points.len() > 1 {
+                    p.add(egui::Shape::line(points.clone(), stroke));
+                }
+                for pt in &points {
+                    if dashed {
+                        p.rect_stroke(
+                            egui::Rect::from_center_size(*pt, egui::vec2(9.0, 9.0)),
+                            1.0,
+                            Stroke::new(2.5, colour),
+                            egui::StrokeKind::Middle,
+                        );
+                    } else {
+                        p.circle_filled(*pt, 5.0, colour);
+                    }
+                }
+            }
+        });
+    }
+    ui.label(
+        RichText::new("Doorgetrokken lijn met rondjes: cliënt. Stippellijn met vierkantjes: professional. Van oud (links) naar nieuw (rechts); hoger is meer eens.")
+            .size(18.0)
+            .color(style::INK_SOFT),
+    );
+}
+
+fn ui(
+    mut contexts: EguiContexts,
+    history: Res<History>,
+    data: Res<Data>,
+    cards: Res<Cards>,
+    mut confirm: Local<Confirm>,
+    mut export: Local<Option<String>>,
+    mut out: MessageWriter<Action>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let lib = &cards.0;
+    let mut root = style::root(ctx, "history");
+    egui::CentralPanel::no_frame().show(&mut root, |ui| {
+        ui.painter().rect_filled(ui.max_rect(), 0.0, style::TABLE);
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.add_space(10.0);
+            style::centered_sheet(ui, 1280.0, |ui| {
+                ui.horizontal(|ui| {
+                    ui.label(heading("Eerdere gesprekken"));
+                    ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                        if button(ui, "Terug", "Esc").clicked() {
+                            out.write(Action::Back);
+                        }
+                    });
+                });
+                if let Some(root) = data.store.as_ref().map(|s| s.root().display().to_string()) {
+                    ui.label(RichText::new(format!("Bewaard op deze computer, in {root}")).size(18.0).color(style::INK_SOFT));
+                }
+                if let Some(n) = &data.notice {
+                    ui.label(RichText::new(n).size(19.0).color(style::ACCENT));
+                }
+                for p in &history.problems {
+                    ui.label(RichText::new(format!("⚠ {p}")).size(18.0).color(Color32::from_rgb(150, 60, 0)));
+                }
+                if history.sessions.is_empty() {
+                    ui.label(RichText::new("Er zijn nog geen bewaarde gesprekken.").size(22.0));
+                }
+                // The list, newest first.
+                egui::Grid::new("sessions").num_columns(5).striped(true).spacing(egui::vec2(22.0, 8.0)).show(ui, |ui| {
+                    if !history.sessions.is_empty() {
+                        for h in ["Datum", "Code", "Werkveld", "Thema's", ""] {
+                            ui.label(sub(h));
+                        }
+                        ui.end_row();
+                    }
+                    for s in history.sessions.iter().rev() {
+                        ui.label(RichText::new(s.date()).size(20.0));
+                        let code = if s.label.is_empty() { "–".to_string() } else { s.label.clone() };
+                        let selected = history.label.as_deref() == Some(s.label.as_str()) && !s.label.is_empty();
+                        if ui.add_enabled(!s.label.is_empty(), egui::Button::new(RichText::new(code).size(20.0)).selected(selected)).on_hover_text("Laat de lijn over de tijd zien").clicked() {
+                            out.write(Action::SelectLabel(Some(s.label.clone())));
+                        }
+                        let field = lib.field(&s.record.selection.field).map_or(s.record.selection.field.clone(), |f| f.name.clone());
+                        ui.label(RichText::new(field).size(20.0));
+                        let themes: Vec<String> = s.kenmerken().iter().map(|k| lib.kenmerk(k).map_or(k.clone(), |i| i.name.clone())).collect();
+                        ui.label(RichText::new(if themes.is_empty() { "–".into() } else { themes.join(", ") }).size(19.0));
+                        ui.horizontal(|ui| {
+                            if ui.button("Bekijken").clicked() {
+                                out.write(Action::ViewSaved(s.id.clone()));
+                            }
+                            if *confirm == Confirm::Delete(s.id.clone()) {
+                                if ui.button(RichText::new("Ja, verwijderen").color(Color32::from_rgb(160, 30, 30))).clicked() {
+                                    out.write(Action::DeleteSaved(s.id.clone()));
+                                    *confirm = Confirm::Nothing;
+                                }
+                                if ui.button("Nee").clicked() {
+                                    *confirm = Confirm::Nothing;
+                                }
+                            } else if ui.button("Verwijderen").clicked() {
+                                *confirm = Confirm::Delete(s.id.clone());
+                            }
+                        });
+                        ui.end_row();
+                    }
+                });
+                if let Some(label) = &history.label {
+                    let of_label: Vec<&SavedSession> = history.sessions.iter().filter(|s| &s.label == label).collect();
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        ui.label(sub(&format!("Over de tijd: code {label} ({} gesprekken)", of_label.len())));
+                        if ui.button("Sluiten").clicked() {
+                            out.write(Action::SelectLabel(None));
+                        }
+                    });
+                    trend(ui, lib, &of_label);
+                }
+                ui.add_space(8.0);
+                ui.separator();
+                if !history.sessions.is_empty() {
+                    let what = history.label.as_ref().map_or("alle gesprekken".to_string(), |l| format!("code {l}"));
+                    ui.label(RichText::new(format!("Tabel voor teamoverleg of onderzoek ({what}):")).size(19.0));
+                    let dir = dirs::document_dir().or_else(dirs::home_dir).unwrap_or_else(|| ".".into());
+                    export_row(ui, &mut export, dir.join("werkalliantie-gesprekken.csv").display().to_string(), &mut out, false);
+                }
+                ui.add_space(6.0);
+                ui.horizontal(|ui| {
+                    if *confirm == Confirm::DeleteAll {
+                        ui.label(RichText::new("Alle bewaarde gesprekken en alle gegevens van dit spel verwijderen?").font(egui::FontId::new(20.0, style::bold())));
+                        if ui.button(RichText::new("Ja, alles verwijderen").color(Color32::from_rgb(160, 30, 30))).clicked() {
+                            out.write(Action::DeleteAll);
+                            *confirm = Confirm::Nothing;
+                        }
+                        if ui.button("Nee").clicked() {
+                            *confirm = Confirm::Nothing;
+                        }
+                    } else if ui.button("Alle gegevens verwijderen").clicked() {
+                        *confirm = Confirm::DeleteAll;
+                    }
+                });
+            });
+        });
+    });
+    Ok(())
+}
