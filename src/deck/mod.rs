@@ -19,6 +19,9 @@ use template::{Key, Words};
 /// The largest card file the loader reads; anything bigger is not a card file.
 pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 
+/// The longest text on a card, in characters: more does not fit on a card or in a conversation.
+pub const MAX_TEXT_CHARS: usize = 400;
+
 /// A colour as written in the card files (`"#RRGGBB"`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rgb(pub u8, pub u8, pub u8);
@@ -508,6 +511,11 @@ impl Validator<'_> {
             self.push(p.at(s, format!("{what} is leeg. Schrijf hier een tekst.")));
             return false;
         }
+        let n = s.value.chars().count();
+        if n > MAX_TEXT_CHARS {
+            self.push(p.at(s, format!("{what} is te lang ({n} tekens). Houd het kort: hoogstens {MAX_TEXT_CHARS} tekens.")));
+            return false;
+        }
         if let Err(e) = template::parse(&s.value) {
             self.push(p.at_offset(s, e.offset, format!("{what}: {e}.")));
             return false;
@@ -519,6 +527,13 @@ impl Validator<'_> {
     fn plain(&mut self, p: &Parsed, s: &Located, what: &str) -> bool {
         if s.value.trim().is_empty() {
             self.push(p.at(s, format!("{what} is leeg. Schrijf hier een tekst.")));
+            return false;
+        }
+        if s.value.chars().count() > MAX_TEXT_CHARS {
+            self.push(p.at(
+                s,
+                format!("{what} is te lang. Houd het kort: hoogstens {MAX_TEXT_CHARS} tekens."),
+            ));
             return false;
         }
         true

@@ -186,3 +186,151 @@ pub fn tempdir(name: &str) -> PathBuf {
     std::fs::create_dir_all(&dir).expect("tempdir");
     dir
 }
+
+// ---- hostile input: never a panic, never a hang, always a message ----
+
+fn load_one(name: &str, bytes: &[u8]) -> deck::LoadReport {
+    let dir = tempdir(&format!("hostile-{name}"));
+    std::fs::write(
+        dir.join("kenmerken.ron"),
+        read(&repo().join("cards/kenmerken.ron")),
+    )
+    .expect("k");
+    std::fs::write(dir.join(name), bytes).expect("write");
+    deck::load_dir(&dir).expect("dir")
+}
+
+fn errors_for(report: &deck::LoadReport, name: &str) -> Vec<String> {
+    report
+        .errors
+        .iter()
+        .filter(|e| e.file.ends_with(name))
+        .map(|e| e.to_string())
+        .collect()
+}
+
+#[test]
+fn truncated_files_give_messages() {
+    for file in [
+        "vertrouwen.ron",
+        "schaal.ron",
+        "werkvelden.ron",
+        "gespreksvragen.ron",
+    ] {
+        let text = read(&repo().join("cards").join(file));
+        let bytes = text.as_bytes();
+        let mut cut = 1;
+        while cut < bytes.len() {
+            // cut on a character boundary so the file stays text
+            let mut at = cut;
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            let sources = vec![(PathBuf::from(file), text[..at].to_string())];
+            let report = deck::load_sources(&sources);
+            assert!(
+                !report.errors.is_empty(),
+                "{file} cut at {at} loaded without a message"
+            );
+            assert!(report.errors.iter().all(|e| !e.message.is_empty()));
+            cut += 53;
+        }
+    }
+}
+
+#[test]
+fn wrong_types_give_messages() {
+    let base = read(&repo().join("cards/binding.ron"));
+    for (from, to, words) in [
+        ("item: 7,", "item: \"zeven\",", "getal"),
+        ("short: false,", "short: 3,", "true"),
+        ("item: 7,", "item: 700,", "te groot"),
+        ("prompts: [", "prompts: (", "lijst"),
+        ("kenmerk: \"binding\",", "kenmerk: binding,", ""),
+    ] {
+        let text = base.replacen(from, to, 1);
+        let report = load_one("binding.ron", text.as_bytes());
+        let errs = errors_for(&report, "binding.ron");
+        assert_eq!(errs.len(), 1, "{to}: {errs:?}");
+        assert!(errs[0].contains(words), "{to}: {}", errs[0]);
+        assert!(
+            errs[0].contains("binding.ron:"),
+            "with line and column: {}",
+            errs[0]
+        );
+    }
+}
+
+#[test]
+fn a_one_megabyte_string_is_refused_quickly() {
+    let big = "a".repeat(1024 * 1024);
+    let text = read(&repo().join("cards/binding.ron")).replacen(
+        "Ik merk dat mijn {werker} mij aardig vindt.",
+        &big,
+        1,
+    );
+    let started = std::time::Instant::now();
+    let report = load_one("binding.ron", text.as_bytes());
+    assert!(
+        started.elapsed().as_secs() < 10,
+        "took {:?}",
+        started.elapsed()
+    );
+    let errs = errors_for(&report, "binding.ron");
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(errs[0].contains("te lang"), "{}", errs[0]);
+    assert_eq!(
+        report.library.cards.len(),
+        3,
+        "the other cards of the file still load"
+    );
+}
+
+#[test]
+fn deep_nesting_is_an_error_not_a_stack_overflow() {
+    for depth in [100usize, 10_000, 200_000] {
+        let text = format!("Kaarten([{}{}])", "(".repeat(depth), ")".repeat(depth));
+        let report = load_one("diep.ron", text.as_bytes());
+        let errs = errors_for(&report, "diep.ron");
+        assert_eq!(errs.len(), 1, "depth {depth}: {errs:?}");
+    }
+    let text = format!("Kaarten([{}])", "[".repeat(50_000));
+    assert_eq!(
+        errors_for(&load_one("diep2.ron", text.as_bytes()), "diep2.ron").len(),
+        1
+    );
+}
+
+#[test]
+fn random_bytes_never_panic() {
+    use rand::{RngExt, SeedableRng};
+    let mut rng = rand::rngs::Xoshiro256PlusPlus::seed_from_u64(77);
+    let alphabet = b"Kaarten([(id: \"x\", item: 1, kenmerk: \"vertrouwen\", keying: Positive, short: true, client: (original: \"{werker}\", b1: \"b\"), professional: (original: \"c\", b1: \"d\"), prompts: [\"p\"]),])/*//\n\\\xff";
+    for i in 0..400 {
+        let len = rng.random_range(0..400);
+        let bytes: Vec<u8> = (0..len)
+            .map(|_| {
+                if rng.random_bool(0.9) {
+                    alphabet[rng.random_range(0..alphabet.len())]
+                } else {
+                    rng.random()
+                }
+            })
+            .collect();
+        let sources_ok = std::str::from_utf8(&bytes).is_ok();
+        let report = load_one(&format!("r{}.ron", i % 7), &bytes);
+        let _ = sources_ok;
+        for e in &report.errors {
+            assert!(!e.message.is_empty());
+        }
+    }
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_refused() {
+    let big = vec![b' '; (deck::MAX_FILE_BYTES + 10) as usize];
+    let report = load_one("groot.ron", &big);
+    let errs = errors_for(&report, "groot.ron");
+    assert_eq!(errs.len(), 1);
+    assert!(errs[0].contains("te groot"), "{}", errs[0]);
+}

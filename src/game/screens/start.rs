@@ -183,6 +183,7 @@ fn resume_dialog(
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, egui::vec2(0.0, 0.0))
         .frame(style::sheet().stroke(egui::Stroke::new(4.0, style::GOLD)))
+        .fixed_size(egui::vec2(640.0, 0.0))
         .order(egui::Order::Foreground)
         .show(ctx, |ui| {
             ui.label(heading("Een gesprek is nog niet af"));
