@@ -2,6 +2,7 @@
 //!
 //! The rules core (`deck`, `session`) has no Bevy types; the Bevy skin lives in `game`.
 
+pub mod bench;
 pub mod cli;
 pub mod deck;
 pub mod game;

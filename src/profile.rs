@@ -11,7 +11,7 @@ use crate::session::{Choice, SessionRecord};
 #[derive(Debug, Clone, PartialEq)]
 pub struct CardResult {
     pub card: String,
-    pub item: u8,
+    pub item: u16,
     pub kenmerk: String,
     /// The last revealed round, as chosen (not keyed).
     pub client: Choice,

@@ -173,7 +173,7 @@ impl fmt::Debug for Round {
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Play {
     card: String,
-    item: u8,
+    item: u16,
     kenmerk: String,
     keying: Keying,
     rounds: Vec<Round>,
@@ -263,7 +263,7 @@ pub struct TableView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CardRecord {
     pub card: String,
-    pub item: u8,
+    pub item: u16,
     pub kenmerk: String,
     pub keying: Keying,
     pub skipped: bool,

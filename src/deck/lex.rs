@@ -13,6 +13,31 @@ pub struct StringToken {
     pub content: std::ops::Range<usize>,
 }
 
+/// Byte offsets where lines start, to find positions without counting from the top each time.
+#[derive(Debug, Clone)]
+pub struct Lines {
+    starts: Vec<usize>,
+}
+
+impl Lines {
+    pub fn new(src: &str) -> Lines {
+        let mut starts = vec![0];
+        starts.extend(src.match_indices('\n').map(|(i, _)| i + 1));
+        Lines { starts }
+    }
+
+    /// Line and column (both from 1; the column counts characters) of a byte offset.
+    pub fn position(&self, src: &str, byte: usize) -> (usize, usize) {
+        let mut byte = byte.min(src.len());
+        while !src.is_char_boundary(byte) {
+            byte -= 1;
+        }
+        let line = self.starts.partition_point(|&s| s <= byte).max(1);
+        let start = self.starts[line - 1];
+        (line, 1 + src[start..byte].chars().count())
+    }
+}
+
 /// Line and column (both from 1; the column counts characters) of a byte offset.
 pub fn position(src: &str, byte: usize) -> (usize, usize) {
     let byte = byte.min(src.len());
@@ -144,6 +169,17 @@ mod tests {
         let texts: Vec<&str> = toks.iter().map(|t| &src[t.content.clone()]).collect();
         assert_eq!(texts, vec!["one", "two \"x\"", "t\\\"hree"]);
         assert_eq!(position(src, toks[0].start), (2, 6));
+    }
+
+    #[test]
+    fn line_table_agrees_with_counting() {
+        let src = "a\nbë c\n\n  \"x\"\nlast";
+        let lines = Lines::new(src);
+        for b in 0..=src.len() {
+            if src.is_char_boundary(b) {
+                assert_eq!(lines.position(src, b), position(src, b), "byte {b}");
+            }
+        }
     }
 
     #[test]

@@ -156,7 +156,7 @@ pub struct Origin {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Card {
     pub id: String,
-    pub item: u8,
+    pub item: u16,
     pub kenmerk: String,
     pub keying: Keying,
     pub short: bool,
@@ -363,6 +363,7 @@ pub fn load_sources(sources: &[(PathBuf, String)]) -> LoadReport {
 struct Parsed<'a> {
     file: &'a Path,
     src: &'a str,
+    lines: lex::Lines,
     strings: Vec<lex::StringToken>,
     content: RawFile,
 }
@@ -370,7 +371,7 @@ struct Parsed<'a> {
 impl Parsed<'_> {
     fn at(&self, s: &Located, message: impl Into<String>) -> LoadError {
         let byte = self.strings.get(s.ordinal).map_or(0, |t| t.start);
-        let (line, col) = lex::position(self.src, byte);
+        let (line, col) = self.lines.position(self.src, byte);
         LoadError {
             file: self.file.to_path_buf(),
             line,
@@ -384,7 +385,7 @@ impl Parsed<'_> {
         if let Some(tok) = self.strings.get(s.ordinal) {
             let raw = &self.src[tok.content.clone()];
             if raw == s.value {
-                let (line, col) = lex::position(self.src, tok.content.start + offset);
+                let (line, col) = self.lines.position(self.src, tok.content.start + offset);
                 return LoadError {
                     file: self.file.to_path_buf(),
                     line,
@@ -426,6 +427,7 @@ fn load_bytes(sources: &[(PathBuf, Vec<u8>)]) -> LoadReport {
             Ok(content) => parsed.push(Parsed {
                 file: path,
                 src,
+                lines: lex::Lines::new(src),
                 strings: lex::string_literals(src),
                 content,
             }),
@@ -463,7 +465,7 @@ fn load_bytes(sources: &[(PathBuf, Vec<u8>)]) -> LoadReport {
         }
     }
     let mut card_ids: HashMap<String, Origin> = HashMap::new();
-    let mut items: HashMap<u8, String> = HashMap::new();
+    let mut items: HashMap<u16, String> = HashMap::new();
     for p in &parsed {
         if let RawFile::Kaarten(cards) = &p.content {
             for raw in cards {
@@ -713,7 +715,7 @@ impl Validator<'_> {
         p: &Parsed,
         raw: &RawCard,
         ids: &mut HashMap<String, Origin>,
-        items: &mut HashMap<u8, String>,
+        items: &mut HashMap<u16, String>,
     ) {
         let id = &raw.id.value;
         let here = p.at(&raw.id, "");

@@ -105,7 +105,7 @@ pub struct RawPass {
 #[serde(deny_unknown_fields)]
 pub struct RawCard {
     pub id: Located,
-    pub item: u8,
+    pub item: u16,
     pub kenmerk: Located,
     pub keying: Keying,
     pub short: bool,

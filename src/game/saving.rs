@@ -54,6 +54,15 @@ pub fn startup(app: &mut App, store: Option<Store>) -> bool {
     let mut resume = None;
     if let Some(st) = &data.store {
         match st.load_progress() {
+            // Nothing happened yet in that session: nothing to go back to.
+            Ok(Some(p))
+                if p.record
+                    .cards
+                    .iter()
+                    .all(|c| c.rounds.is_empty() && !c.skipped) =>
+            {
+                let _ = st.clear_progress();
+            }
             Ok(p) => resume = p,
             Err(problem) => data.notice = Some(problem.to_string()),
         }

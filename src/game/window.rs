@@ -30,7 +30,8 @@ impl Plugin for WindowPlugins {
             .add_systems(Startup, (art::create, spawn_camera))
             .add_systems(Update, pace_frames)
             .add_systems(Last, redraw_after_state_change)
-            .add_systems(Update, fit_to_monitor);
+            .add_systems(Update, fit_to_monitor)
+            .add_plugins(crate::bench::FirstFramePlugin);
     }
 }
 

@@ -77,24 +77,22 @@ fn setup_style(mut contexts: EguiContexts, mut done: Local<u8>, mut commands: Co
         "atkinson-bold".into(),
         Arc::new(FontData::from_static(art::FONT_BOLD)),
     );
-    fonts.font_data.insert(
-        "noto-emoji".into(),
-        Arc::new(FontData::from_static(art::FONT_EMOJI)),
-    );
-    let fallbacks: Vec<String> = fonts
+    // egui's own fonts already hold Noto Emoji (the thumbs) and an icon font (★ ☆ ✔); use
+    // those as fallbacks instead of loading a second copy. Atkinson covers all Dutch letters.
+    let symbols = [
+        "NotoEmoji-Regular".to_string(),
+        "emoji-icon-font".to_string(),
+    ];
+    let family = |first: &str| -> Vec<String> {
+        std::iter::once(first.to_string())
+            .chain(symbols.iter().cloned())
+            .collect()
+    };
+    fonts
         .families
-        .get(&FontFamily::Proportional)
-        .cloned()
-        .unwrap_or_default();
-    let mut prop = vec!["atkinson".to_string(), "noto-emoji".to_string()];
-    prop.extend(fallbacks.iter().cloned());
-    fonts.families.insert(FontFamily::Proportional, prop);
-    let mut b = vec!["atkinson-bold".to_string(), "noto-emoji".to_string()];
-    b.extend(fallbacks.iter().cloned());
-    fonts.families.insert(bold(), b);
-    let mut e = vec!["noto-emoji".to_string()];
-    e.extend(fallbacks);
-    fonts.families.insert(emoji(), e);
+        .insert(FontFamily::Proportional, family("atkinson"));
+    fonts.families.insert(bold(), family("atkinson-bold"));
+    fonts.families.insert(emoji(), symbols.to_vec());
     ctx.set_fonts(fonts);
 
     ctx.global_style_mut(|style| {
