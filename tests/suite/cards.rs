@@ -17,8 +17,8 @@ fn every_shipped_file_loads_without_errors() {
 #[test]
 fn nineteen_items_in_four_decks_of_six_five_four_four() {
     let lib = shipped();
-    let items: BTreeSet<u8> = lib.cards.iter().map(|c| c.item).collect();
-    assert_eq!(items, (1..=19).collect::<BTreeSet<u8>>());
+    let items: BTreeSet<u16> = lib.cards.iter().map(|c| c.item).collect();
+    assert_eq!(items, (1..=19).collect::<BTreeSet<u16>>());
     assert_eq!(lib.cards.len(), 19);
     let ids: Vec<&str> = lib.kenmerken.iter().map(|k| k.id.as_str()).collect();
     assert_eq!(ids, ["richting", "vertrouwen", "binding", "stroefheid"]);
@@ -29,7 +29,7 @@ fn nineteen_items_in_four_decks_of_six_five_four_four() {
         ("stroefheid", vec![9, 13, 15, 17]),
     ];
     for (kenmerk, expected) in mapping {
-        let mut got: Vec<u8> = lib.deck(kenmerk).map(|c| c.item).collect();
+        let mut got: Vec<u16> = lib.deck(kenmerk).map(|c| c.item).collect();
         got.sort();
         assert_eq!(got, expected, "items of {kenmerk}");
     }
@@ -38,14 +38,14 @@ fn nineteen_items_in_four_decks_of_six_five_four_four() {
 #[test]
 fn keying_short_version_and_good_when_follow_the_design() {
     let lib = shipped();
-    let negative: Vec<u8> = lib
+    let negative: Vec<u16> = lib
         .cards
         .iter()
         .filter(|c| c.keying == Keying::Negative)
         .map(|c| c.item)
         .collect();
     assert_eq!(negative, [5]);
-    let mut short: Vec<u8> = lib
+    let mut short: Vec<u16> = lib
         .cards
         .iter()
         .filter(|c| c.short)
@@ -85,7 +85,7 @@ fn original_wording_keeps_the_monitor_text() {
     // Spot checks against the seed (reclassering form).
     let lib = shipped();
     let field = lib.field("reclassering").expect("reclassering");
-    let text = |item: u8, who| {
+    let text = |item: u16, who| {
         let c = lib.cards.iter().find(|c| c.item == item).expect("item");
         c.text(who, Wording::Original, field)
     };

@@ -8,7 +8,7 @@ use crate::shipped;
 
 fn card(
     id: &str,
-    item: u8,
+    item: u16,
     kenmerk: &str,
     keying: Keying,
     rounds: Vec<(Choice, Choice)>,

@@ -244,7 +244,7 @@ fn wrong_types_give_messages() {
     for (from, to, words) in [
         ("item: 7,", "item: \"zeven\",", "getal"),
         ("short: false,", "short: 3,", "true"),
-        ("item: 7,", "item: 700,", "te groot"),
+        ("item: 7,", "item: 70000,", "te groot"),
         ("prompts: [", "prompts: (", "lijst"),
         ("kenmerk: \"binding\",", "kenmerk: binding,", ""),
     ] {
