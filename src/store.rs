@@ -574,10 +574,16 @@ pub fn html(session: &SavedSession, lib: &Library) -> String {
             format!("#{:02x}{:02x}{:02x}", i.colour.0, i.colour.1, i.colour.2)
         });
         let low = info.is_some_and(|i| i.good_when == crate::deck::GoodWhen::Low);
+        // one stripe pattern per kenmerk: ids are shared by the whole page
+        let pattern: String = k
+            .kenmerk
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .collect();
         let bar = |y: u32, v: Option<f64>, hatched: bool| -> String {
             let w = v.map_or(0.0, |v| ((v - 1.0) / 4.0).clamp(0.02, 1.0) * 300.0);
             let fill = if hatched {
-                "url(#stripes)".to_string()
+                format!("url(#stripes-{pattern})")
             } else {
                 colour.clone()
             };
@@ -588,7 +594,7 @@ pub fn html(session: &SavedSession, lib: &Library) -> String {
             )
         };
         body.push_str(&format!(
-            "<div class=k><h3><span class=sw style='background:{colour}'></span>{}{}</h3><svg width=480 height=58 viewBox='0 0 480 58'><defs><pattern id=stripes width=8 height=8 patternUnits=userSpaceOnUse patternTransform='rotate(45)'><rect width=8 height=8 fill='{colour}' opacity=0.55/><line x1=0 y1=0 x2=0 y2=8 stroke='white' stroke-width=3/></pattern></defs><text x=0 y=15>Cliënt</text>{}<text x=0 y=47>Professional</text>{}</svg>",
+            "<div class=k><h3><span class=sw style='background:{colour}'></span>{}{}</h3><svg width=480 height=58 viewBox='0 0 480 58'><defs><pattern id='stripes-{pattern}' width=8 height=8 patternUnits=userSpaceOnUse patternTransform='rotate(45)'><rect width=8 height=8 fill='{colour}'/><rect width=3 height=8 fill='white'/></pattern></defs><text x=0 y=15>Cliënt</text>{}<text x=0 y=47>Professional</text>{}</svg>",
             esc(name),
             if low { " <small>(lager is beter)</small>" } else { "" },
             bar(0, k.client_mean, false),

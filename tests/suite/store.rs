@@ -192,6 +192,19 @@ fn html_summary_holds_the_picture_and_the_cards() {
     assert!(html.starts_with("<!doctype html>"));
     assert!(html.contains("@page { size: A4"));
     assert!(html.contains("<svg") && html.contains("Vertrouwen"));
+    // one stripe pattern per kenmerk (the page shares ids), used by that kenmerk's bar
+    let ids: Vec<&str> = html
+        .split("id='stripes-")
+        .skip(1)
+        .filter_map(|r| r.split('\'').next())
+        .collect();
+    let mut unique = ids.clone();
+    unique.sort();
+    unique.dedup();
+    assert!(!ids.is_empty() && unique.len() == ids.len(), "{ids:?}");
+    for id in &ids {
+        assert!(html.contains(&format!("url(#stripes-{id})")), "{id}");
+    }
     assert!(
         html.contains("&lt;K&amp;17&gt;") && !html.contains("<K&17>"),
         "the label is escaped"
