@@ -131,105 +131,174 @@ fn ui(
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let lib = &cards.0;
-    let mut root = style::root(ctx, "history");
-    egui::CentralPanel::no_frame().show(&mut root, |ui| {
-        ui.painter().rect_filled(ui.max_rect(), 0.0, style::TABLE);
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.add_space(10.0);
-            style::centered_sheet(ui, 1280.0, |ui| {
-                ui.horizontal(|ui| {
-                    ui.label(heading("Eerdere gesprekken"));
-                    ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                        if button(ui, "Terug", "Esc").clicked() {
-                            out.write(Action::Back);
-                        }
-                    });
-                });
-                if let Some(root) = data.store.as_ref().map(|s| s.root().display().to_string()) {
-                    ui.label(RichText::new(format!("Bewaard op deze computer, in {root}")).size(18.0).color(style::INK_SOFT));
+    style::paper_page(ctx, "history", 1280.0, |ui| {
+        ui.horizontal(|ui| {
+            ui.label(heading("Eerdere gesprekken"));
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                if button(ui, "Terug", "Esc").clicked() {
+                    out.write(Action::Back);
                 }
-                if let Some(n) = &data.notice {
-                    ui.label(RichText::new(n).size(19.0).color(style::ACCENT));
-                }
-                for p in &history.problems {
-                    ui.label(RichText::new(format!("⚠ {p}")).size(18.0).color(Color32::from_rgb(150, 60, 0)));
-                }
-                if history.sessions.is_empty() {
-                    ui.label(RichText::new("Er zijn nog geen bewaarde gesprekken.").size(22.0));
-                }
-                // The list, newest first.
-                egui::Grid::new("sessions").num_columns(5).striped(true).spacing(egui::vec2(22.0, 8.0)).show(ui, |ui| {
-                    if !history.sessions.is_empty() {
-                        for h in ["Datum", "Code", "Werkveld", "Thema's", ""] {
-                            ui.label(sub(h));
-                        }
-                        ui.end_row();
-                    }
-                    for s in history.sessions.iter().rev() {
-                        ui.label(RichText::new(s.date()).size(20.0));
-                        let code = if s.label.is_empty() { "–".to_string() } else { s.label.clone() };
-                        let selected = history.label.as_deref() == Some(s.label.as_str()) && !s.label.is_empty();
-                        if ui.add_enabled(!s.label.is_empty(), egui::Button::new(RichText::new(code).size(20.0)).selected(selected)).on_hover_text("Laat de lijn over de tijd zien").clicked() {
-                            out.write(Action::SelectLabel(Some(s.label.clone())));
-                        }
-                        let field = lib.field(&s.record.selection.field).map_or(s.record.selection.field.clone(), |f| f.name.clone());
-                        ui.label(RichText::new(field).size(20.0));
-                        let themes: Vec<String> = s.kenmerken().iter().map(|k| lib.kenmerk(k).map_or(k.clone(), |i| i.name.clone())).collect();
-                        ui.label(RichText::new(if themes.is_empty() { "–".into() } else { themes.join(", ") }).size(19.0));
-                        ui.horizontal(|ui| {
-                            if ui.button("Bekijken").clicked() {
-                                out.write(Action::ViewSaved(s.id.clone()));
-                            }
-                            if *confirm == Confirm::Delete(s.id.clone()) {
-                                if ui.button(RichText::new("Ja, verwijderen").color(Color32::from_rgb(160, 30, 30))).clicked() {
-                                    out.write(Action::DeleteSaved(s.id.clone()));
-                                    *confirm = Confirm::Nothing;
-                                }
-                                if ui.button("Nee").clicked() {
-                                    *confirm = Confirm::Nothing;
-                                }
-                            } else if ui.button("Verwijderen").clicked() {
-                                *confirm = Confirm::Delete(s.id.clone());
-                            }
-                        });
-                        ui.end_row();
-                    }
-                });
-                if let Some(label) = &history.label {
-                    let of_label: Vec<&SavedSession> = history.sessions.iter().filter(|s| &s.label == label).collect();
-                    ui.add_space(8.0);
-                    ui.horizontal(|ui| {
-                        ui.label(sub(&format!("Over de tijd: code {label} ({} gesprekken)", of_label.len())));
-                        if ui.button("Sluiten").clicked() {
-                            out.write(Action::SelectLabel(None));
-                        }
-                    });
-                    trend(ui, lib, &of_label);
-                }
-                ui.add_space(8.0);
-                ui.separator();
-                if !history.sessions.is_empty() {
-                    let what = history.label.as_ref().map_or("alle gesprekken".to_string(), |l| format!("code {l}"));
-                    ui.label(RichText::new(format!("Tabel voor teamoverleg of onderzoek ({what}):")).size(19.0));
-                    let dir = dirs::document_dir().or_else(dirs::home_dir).unwrap_or_else(|| ".".into());
-                    export_row(ui, &mut export, dir.join("werkalliantie-gesprekken.csv").display().to_string(), &mut out, false);
-                }
-                ui.add_space(6.0);
-                ui.horizontal(|ui| {
-                    if *confirm == Confirm::DeleteAll {
-                        ui.label(RichText::new("Alle bewaarde gesprekken en alle gegevens van dit spel verwijderen?").font(egui::FontId::new(20.0, style::bold())));
-                        if ui.button(RichText::new("Ja, alles verwijderen").color(Color32::from_rgb(160, 30, 30))).clicked() {
-                            out.write(Action::DeleteAll);
-                            *confirm = Confirm::Nothing;
-                        }
-                        if ui.button("Nee").clicked() {
-                            *confirm = Confirm::Nothing;
-                        }
-                    } else if ui.button("Alle gegevens verwijderen").clicked() {
-                        *confirm = Confirm::DeleteAll;
-                    }
-                });
             });
+        });
+        if let Some(root) = data.store.as_ref().map(|s| s.root().display().to_string()) {
+            ui.label(
+                RichText::new(format!("Bewaard op deze computer, in {root}"))
+                    .size(18.0)
+                    .color(style::INK_SOFT),
+            );
+        }
+        if let Some(n) = &data.notice {
+            ui.label(RichText::new(n).size(19.0).color(style::ACCENT));
+        }
+        for p in &history.problems {
+            ui.label(
+                RichText::new(format!("⚠ {p}"))
+                    .size(18.0)
+                    .color(Color32::from_rgb(150, 60, 0)),
+            );
+        }
+        if history.sessions.is_empty() {
+            ui.label(RichText::new("Er zijn nog geen bewaarde gesprekken.").size(22.0));
+        }
+        // The list, newest first.
+        egui::Grid::new("sessions")
+            .num_columns(5)
+            .striped(true)
+            .spacing(egui::vec2(22.0, 8.0))
+            .show(ui, |ui| {
+                if !history.sessions.is_empty() {
+                    for h in ["Datum", "Code", "Werkveld", "Thema's", ""] {
+                        ui.label(sub(h));
+                    }
+                    ui.end_row();
+                }
+                for s in history.sessions.iter().rev() {
+                    ui.label(RichText::new(s.date()).size(20.0));
+                    let code = if s.label.is_empty() {
+                        "–".to_string()
+                    } else {
+                        s.label.clone()
+                    };
+                    let selected =
+                        history.label.as_deref() == Some(s.label.as_str()) && !s.label.is_empty();
+                    if ui
+                        .add_enabled(
+                            !s.label.is_empty(),
+                            egui::Button::new(RichText::new(code).size(20.0)).selected(selected),
+                        )
+                        .on_hover_text("Laat de lijn over de tijd zien")
+                        .clicked()
+                    {
+                        out.write(Action::SelectLabel(Some(s.label.clone())));
+                    }
+                    let field = lib
+                        .field(&s.record.selection.field)
+                        .map_or(s.record.selection.field.clone(), |f| f.name.clone());
+                    ui.label(RichText::new(field).size(20.0));
+                    let themes: Vec<String> = s
+                        .kenmerken()
+                        .iter()
+                        .map(|k| lib.kenmerk(k).map_or(k.clone(), |i| i.name.clone()))
+                        .collect();
+                    ui.label(
+                        RichText::new(if themes.is_empty() {
+                            "–".into()
+                        } else {
+                            themes.join(", ")
+                        })
+                        .size(19.0),
+                    );
+                    ui.horizontal(|ui| {
+                        if ui.button("Bekijken").clicked() {
+                            out.write(Action::ViewSaved(s.id.clone()));
+                        }
+                        if *confirm == Confirm::Delete(s.id.clone()) {
+                            if ui
+                                .button(
+                                    RichText::new("Ja, verwijderen")
+                                        .color(Color32::from_rgb(160, 30, 30)),
+                                )
+                                .clicked()
+                            {
+                                out.write(Action::DeleteSaved(s.id.clone()));
+                                *confirm = Confirm::Nothing;
+                            }
+                            if ui.button("Nee").clicked() {
+                                *confirm = Confirm::Nothing;
+                            }
+                        } else if ui.button("Verwijderen").clicked() {
+                            *confirm = Confirm::Delete(s.id.clone());
+                        }
+                    });
+                    ui.end_row();
+                }
+            });
+        if let Some(label) = &history.label {
+            let of_label: Vec<&SavedSession> = history
+                .sessions
+                .iter()
+                .filter(|s| &s.label == label)
+                .collect();
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                ui.label(sub(&format!(
+                    "Over de tijd: code {label} ({} gesprekken)",
+                    of_label.len()
+                )));
+                if ui.button("Sluiten").clicked() {
+                    out.write(Action::SelectLabel(None));
+                }
+            });
+            trend(ui, lib, &of_label);
+        }
+        ui.add_space(8.0);
+        ui.separator();
+        if !history.sessions.is_empty() {
+            let what = history
+                .label
+                .as_ref()
+                .map_or("alle gesprekken".to_string(), |l| format!("code {l}"));
+            ui.label(
+                RichText::new(format!("Tabel voor teamoverleg of onderzoek ({what}):")).size(19.0),
+            );
+            let dir = dirs::document_dir()
+                .or_else(dirs::home_dir)
+                .unwrap_or_else(|| ".".into());
+            export_row(
+                ui,
+                &mut export,
+                dir.join("werkalliantie-gesprekken.csv")
+                    .display()
+                    .to_string(),
+                &mut out,
+                false,
+            );
+        }
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            if *confirm == Confirm::DeleteAll {
+                ui.label(
+                    RichText::new(
+                        "Alle bewaarde gesprekken en alle gegevens van dit spel verwijderen?",
+                    )
+                    .font(egui::FontId::new(20.0, style::bold())),
+                );
+                if ui
+                    .button(
+                        RichText::new("Ja, alles verwijderen")
+                            .color(Color32::from_rgb(160, 30, 30)),
+                    )
+                    .clicked()
+                {
+                    out.write(Action::DeleteAll);
+                    *confirm = Confirm::Nothing;
+                }
+                if ui.button("Nee").clicked() {
+                    *confirm = Confirm::Nothing;
+                }
+            } else if ui.button("Alle gegevens verwijderen").clicked() {
+                *confirm = Confirm::DeleteAll;
+            }
         });
     });
     Ok(())

@@ -226,6 +226,23 @@ pub fn centered_sheet<R>(ui: &mut Ui, max_width: f32, add: impl FnOnce(&mut Ui) 
     out.expect("the sheet ran its contents")
 }
 
+/// A scrollable page: the table as background, a sheet of paper in the middle.
+pub fn paper_page(
+    ctx: &egui::Context,
+    id: &'static str,
+    max_width: f32,
+    add: impl FnOnce(&mut Ui),
+) {
+    let mut root = root(ctx, id);
+    egui::CentralPanel::no_frame().show(&mut root, |ui| {
+        ui.painter().rect_filled(ui.max_rect(), 0.0, TABLE);
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.add_space(10.0);
+            centered_sheet(ui, max_width, add);
+        });
+    });
+}
+
 /// A big button that shows it is switched on with a check mark and a thicker edge, never by
 /// colour alone.
 pub fn choice_button(

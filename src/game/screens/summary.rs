@@ -308,35 +308,47 @@ fn ui(
         return Ok(());
     };
     let old = matches!(*viewing, Viewing::Saved(_));
-    let mut root = style::root(ctx, "summary");
-    egui::CentralPanel::no_frame().show(&mut root, |ui| {
-        ui.painter().rect_filled(ui.max_rect(), 0.0, style::TABLE);
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.add_space(10.0);
-            style::centered_sheet(ui, 1280.0, |ui| {
-                ui.horizontal(|ui| {
-                    ui.label(heading("Zo kijken jullie naar de samenwerking"));
-                    ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                        if old {
-                            if button(ui, "Terug", "Esc").clicked() {
-                                out.write(Action::Back);
-                            }
-                        } else {
-                            if button(ui, "Afsluiten", "").clicked() {
-                                out.write(Action::Quit);
-                            }
-                            if button(ui, "Nieuw gesprek", "N").clicked() {
-                                out.write(Action::NewGame);
-                            }
-                        }
-                    });
-                });
-                let code = if session.label.is_empty() { "zonder code".to_string() } else { format!("code {}", session.label) };
-                let field = lib.field(&session.record.selection.field).map_or(session.record.selection.field.clone(), |f| f.name.clone());
-                ui.label(RichText::new(format!("Gesprek {code} · {field}{}", if old { format!(" · {}", session.date()) } else { String::new() })).size(20.0).color(style::INK_SOFT));
-                // Saving: nothing is kept unless the professional chooses it.
-                if !old {
-                    egui::Frame::new().fill(Color32::from_rgb(243, 236, 220)).corner_radius(10).inner_margin(12).show(ui, |ui| {
+    style::paper_page(ctx, "summary", 1280.0, |ui| {
+        ui.horizontal(|ui| {
+            ui.label(heading("Zo kijken jullie naar de samenwerking"));
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                if old {
+                    if button(ui, "Terug", "Esc").clicked() {
+                        out.write(Action::Back);
+                    }
+                } else {
+                    if button(ui, "Afsluiten", "").clicked() {
+                        out.write(Action::Quit);
+                    }
+                    if button(ui, "Nieuw gesprek", "N").clicked() {
+                        out.write(Action::NewGame);
+                    }
+                }
+            });
+        });
+        let code = if session.label.is_empty() {
+            "zonder code".to_string()
+        } else {
+            format!("code {}", session.label)
+        };
+        let field = lib
+            .field(&session.record.selection.field)
+            .map_or(session.record.selection.field.clone(), |f| f.name.clone());
+        ui.label(
+            RichText::new(format!(
+                "Gesprek {code} · {field}{}",
+                if old {
+                    format!(" · {}", session.date())
+                } else {
+                    String::new()
+                }
+            ))
+            .size(20.0)
+            .color(style::INK_SOFT),
+        );
+        // Saving: nothing is kept unless the professional chooses it.
+        if !old {
+            egui::Frame::new().fill(Color32::from_rgb(243, 236, 220)).corner_radius(10).inner_margin(12).show(ui, |ui| {
                         ui.horizontal_wrapped(|ui| match (&saved.0, &data.store) {
                             (Some(_), _) => {
                                 ui.label(RichText::new("✔ Bewaard op deze computer.").font(egui::FontId::new(21.0, style::bold())));
@@ -354,21 +366,19 @@ fn ui(
                             }
                         });
                     });
-                }
-                if let Some(n) = &data.notice {
-                    ui.label(RichText::new(n).size(19.0).color(style::ACCENT));
-                }
-                ui.add_space(4.0);
-                profile_view(ui, lib, &session);
-                ui.add_space(10.0);
-                ui.separator();
-                let default = default_export(&session, "csv");
-                export_row(ui, &mut export, default, &mut out, true);
-                if !old && data.store.is_some() && button(ui, "Eerdere gesprekken", "E").clicked() {
-                    out.write(Action::OpenHistory);
-                }
-            });
-        });
+        }
+        if let Some(n) = &data.notice {
+            ui.label(RichText::new(n).size(19.0).color(style::ACCENT));
+        }
+        ui.add_space(4.0);
+        profile_view(ui, lib, &session);
+        ui.add_space(10.0);
+        ui.separator();
+        let default = default_export(&session, "csv");
+        export_row(ui, &mut export, default, &mut out, true);
+        if !old && data.store.is_some() && button(ui, "Eerdere gesprekken", "E").clicked() {
+            out.write(Action::OpenHistory);
+        }
     });
     Ok(())
 }
