@@ -208,22 +208,20 @@ pub fn small_button(ui: &mut Ui, text: &str, key: &str) -> egui::Response {
 }
 
 /// A sheet of paper, centred horizontally, at most `max_width` wide.
-pub fn centered_sheet<R>(ui: &mut Ui, max_width: f32, add: impl FnOnce(&mut Ui) -> R) -> R {
+pub fn centered_sheet(ui: &mut Ui, max_width: f32, add: impl FnOnce(&mut Ui)) {
     let avail = ui.available_rect_before_wrap();
     let width = (avail.width() - 40.0).min(max_width);
     let rect = egui::Rect::from_min_size(
         egui::pos2(avail.center().x - width / 2.0, avail.top()),
         EVec2::new(width, avail.height()),
     );
-    let mut out = None;
     ui.scope_builder(egui::UiBuilder::new().max_rect(rect), |ui| {
         sheet().show(ui, |ui| {
             ui.set_width(width - 72.0);
-            out = Some(add(ui));
+            add(ui);
         });
     });
     ui.add_space(12.0);
-    out.expect("the sheet ran its contents")
 }
 
 /// A scrollable page: the table as background, a sheet of paper in the middle.
