@@ -222,10 +222,16 @@ fn summary_actions(
     mut actions: MessageReader<Action>,
     mut next: ResMut<NextState<Screen>>,
     mut exit: MessageWriter<AppExit>,
+    mut setup: ResMut<Setup>,
+    viewing: Res<super::saving::Viewing>,
 ) {
     for action in actions.read() {
         match action {
-            Action::NewGame => next.set(Screen::Start),
+            // A new conversation is often with someone else: do not carry the code over.
+            Action::NewGame if matches!(*viewing, super::saving::Viewing::Live) => {
+                setup.label.clear();
+                next.set(Screen::Start);
+            }
             Action::Quit => {
                 exit.write(AppExit::Success);
             }

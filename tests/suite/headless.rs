@@ -462,6 +462,7 @@ fn an_unsaved_finished_session_leaves_no_file() {
         seed: Some(3),
         mode: Some(Mode::Together),
         short: true,
+        label: Some("K-3".into()),
         ..Options::default()
     };
     let mut app = app_with_store(options, Some(store.clone()));
@@ -475,6 +476,10 @@ fn an_unsaved_finished_session_leaves_no_file() {
         files_in(&dir).is_empty(),
         "left behind: {:?}",
         files_in(&dir)
+    );
+    assert!(
+        app.world().resource::<Setup>().label.is_empty(),
+        "the code is not carried to the next conversation"
     );
 }
 
