@@ -20,18 +20,33 @@ pub struct Art {
     pub rounded: Handle<Image>,
 }
 
+/// The shared palette, once, as sRGB bytes: the Bevy colours below and egui's (in
+/// `screens/style.rs`) are both made from it.
+pub mod palette {
+    pub const TABLE: [u8; 3] = [33, 84, 74];
+    pub const TABLE_DARK: [u8; 3] = [23, 61, 54];
+    pub const PAPER: [u8; 3] = [252, 247, 235];
+    pub const INK: [u8; 3] = [31, 31, 36];
+    pub const INK_SOFT: [u8; 3] = [90, 90, 97];
+    pub const GOLD: [u8; 3] = [250, 204, 77];
+}
+
+const fn bevy(c: [u8; 3]) -> Color {
+    Color::srgb_u8(c[0], c[1], c[2])
+}
+
 /// The felt of the table.
-pub const TABLE: Color = Color::srgb(0.13, 0.33, 0.29);
-pub const TABLE_DARK: Color = Color::srgb(0.09, 0.24, 0.21);
+pub const TABLE: Color = bevy(palette::TABLE);
+pub const TABLE_DARK: Color = bevy(palette::TABLE_DARK);
 /// Card paper and ink.
-pub const PAPER: Color = Color::srgb(0.99, 0.97, 0.92);
-pub const INK: Color = Color::srgb(0.12, 0.12, 0.14);
-pub const INK_SOFT: Color = Color::srgb(0.35, 0.35, 0.38);
+pub const PAPER: Color = bevy(palette::PAPER);
+pub const INK: Color = bevy(palette::INK);
+pub const INK_SOFT: Color = bevy(palette::INK_SOFT);
 /// The back of a rating card.
 pub const CARD_BACK: Color = Color::srgb(0.20, 0.22, 0.42);
 pub const CARD_BACK_LINE: Color = Color::srgb(0.32, 0.35, 0.60);
 pub const SHADOW: Color = Color::srgba(0.0, 0.0, 0.0, 0.28);
-pub const GOLD: Color = Color::srgb(0.98, 0.80, 0.30);
+pub const GOLD: Color = bevy(palette::GOLD);
 
 pub fn rgb(c: Rgb) -> Color {
     Color::srgb_u8(c.0, c.1, c.2)

@@ -41,12 +41,16 @@ pub struct UiSet;
 #[derive(Resource)]
 pub struct StyleReady;
 
-pub const PAPER: Color32 = Color32::from_rgb(252, 247, 235);
-pub const INK: Color32 = Color32::from_rgb(31, 31, 36);
-pub const INK_SOFT: Color32 = Color32::from_rgb(90, 90, 97);
-pub const TABLE: Color32 = Color32::from_rgb(33, 84, 74);
-pub const TABLE_DARK: Color32 = Color32::from_rgb(23, 61, 54);
-pub const GOLD: Color32 = Color32::from_rgb(250, 204, 77);
+const fn egui_colour(c: [u8; 3]) -> Color32 {
+    Color32::from_rgb(c[0], c[1], c[2])
+}
+
+pub const PAPER: Color32 = egui_colour(art::palette::PAPER);
+pub const INK: Color32 = egui_colour(art::palette::INK);
+pub const INK_SOFT: Color32 = egui_colour(art::palette::INK_SOFT);
+pub const TABLE: Color32 = egui_colour(art::palette::TABLE);
+pub const TABLE_DARK: Color32 = egui_colour(art::palette::TABLE_DARK);
+pub const GOLD: Color32 = egui_colour(art::palette::GOLD);
 pub const ACCENT: Color32 = Color32::from_rgb(35, 94, 160);
 
 pub fn bold() -> FontFamily {
