@@ -70,12 +70,13 @@ Gebruik:
   werkalliantiespel --check-cards [MAP]
 
 Opties:
-  --field WERKVELD      reclassering, jeugdbescherming, schuldhulp, arbeidsintegratie of opvang
+  --field WERKVELD      reclassering, jeugdbescherming, jeugdreclassering, schuldhulp,
+                        arbeidsintegratie of opvang
                         (of een eigen werkveld uit werkvelden.ron)
   --mode MODUS          om-de-beurt (standaard) of tegelijk
-  --wording TAAL        b1 (standaard) of origineel
+  --wording TAAL        b1 (standaard) of origineel (de woorden van de monitor)
   --decks A,B,...       kenmerken om te spelen: richting, vertrouwen, binding, stroefheid
-  --short               alleen de korte versie (2 kaarten per kenmerk)
+  --short               alleen de korte versie (9 kaarten; zie README)
   --seed GETAL          elke keer dezelfde volgorde van de kaarten
   --label CODE          een code voor dit gesprek (nooit een naam)
   --cards MAP           lees de kaarten uit deze map (standaard: cards/ als die er is)

@@ -86,13 +86,19 @@ pub enum SessionError {
     NoCards,
     Finished,
     InvalidScore(u8),
-    NotYourTurn { turn: Player },
+    NotYourTurn {
+        turn: Player,
+    },
     AlreadyChosen,
     AlreadyRevealed,
     NotRevealed,
     NotBothChosen,
     SkipNotAllowed,
-    NoteTooLong { max: usize },
+    NoteTooLong {
+        max: usize,
+    },
+    /// "Verder spelen" after stopping, when there is nothing left to play.
+    NothingLeft,
 }
 
 impl fmt::Display for SessionError {
@@ -118,6 +124,7 @@ impl fmt::Display for SessionError {
             SessionError::NoteTooLong { max } => {
                 write!(f, "een notitie mag hoogstens {max} tekens zijn")
             }
+            SessionError::NothingLeft => f.write_str("er zijn geen kaarten meer om te spelen"),
         }
     }
 }
@@ -581,6 +588,28 @@ impl Session {
         }
         self.ended_early = true;
         self.finished = true;
+        Ok(())
+    }
+
+    /// True when the players stopped early and a card is left to play: "Verder spelen" can
+    /// take them back to where they stopped.
+    pub fn can_reopen(&self) -> bool {
+        self.finished && self.ended_early && self.current < self.plays.len()
+    }
+
+    /// Goes on after stopping early, on the card where the players stopped. A card that was
+    /// already turned over comes back turned over; otherwise it gets a fresh round.
+    pub fn reopen(&mut self) -> Result<(), SessionError> {
+        if !self.can_reopen() {
+            return Err(SessionError::NothingLeft);
+        }
+        self.finished = false;
+        self.ended_early = false;
+        if let Some(play) = self.plays.get_mut(self.current)
+            && !play.rounds.last().is_some_and(|r| r.revealed)
+        {
+            play.rounds.push(Round::default());
+        }
         Ok(())
     }
 

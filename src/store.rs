@@ -333,6 +333,28 @@ impl Store {
 
     /// Reads every saved session. Unreadable files are reported and moved aside; files from a
     /// newer version are reported and left alone.
+    /// Saves a conversation again under the file it was saved as before (after "Verder spelen"
+    /// on a conversation that was stopped and saved): one conversation, one file.
+    pub fn save_again(
+        &self,
+        before: &SavedSession,
+        label: &str,
+        record: &SessionRecord,
+    ) -> Result<SavedSession, StoreError> {
+        let at = now();
+        let saved = SavedSession {
+            format: FORMAT,
+            id: before.id.clone(),
+            label: label.trim().to_string(),
+            saved_at: at,
+            saved_at_text: stamp(at),
+            record: record.clone(),
+        };
+        let path = self.sessions_dir().join(format!("{}.ron", before.id));
+        write_atomic(&path, to_ron(&saved).as_bytes())?;
+        Ok(saved)
+    }
+
     pub fn list(&self) -> Listing {
         let mut listing = Listing::default();
         let Ok(entries) = fs::read_dir(self.sessions_dir()) else {
@@ -541,9 +563,11 @@ fn esc(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
-fn words(lib: &Library, c: Choice) -> String {
+fn words(lib: &Library, c: Choice, wording: crate::deck::Wording) -> String {
     match (c, &lib.scale) {
-        (Choice::Score(v), Some(s)) => s.point(v).map_or(v.to_string(), |p| p.label.clone()),
+        (Choice::Score(v), Some(s)) => s
+            .point(v)
+            .map_or(v.to_string(), |p| p.word(wording).to_string()),
         (Choice::Pass, Some(s)) => s.pass_label.clone(),
         (Choice::Score(v), None) => v.to_string(),
         (Choice::Pass, None) => "overgeslagen".into(),
@@ -565,8 +589,29 @@ pub fn html(session: &SavedSession, lib: &Library) -> String {
         session.date(),
         esc(field.map_or(session.record.selection.field.as_str(), |f| f.name.as_str()))
     ));
+    // The field's own words for the two seats ("Jongere", "Jeugdbeschermer").
+    let name = |p: crate::session::Player| {
+        let word = match (p, field) {
+            (crate::session::Player::Client, Some(f)) => f.client.as_str(),
+            (crate::session::Player::Professional, Some(f)) => f.werker.as_str(),
+            (crate::session::Player::Client, None) => "cliënt",
+            (crate::session::Player::Professional, None) => "professional",
+        };
+        let mut chars = word.chars();
+        chars
+            .next()
+            .map_or(String::new(), |f| f.to_uppercase().chain(chars).collect())
+    };
+    let (client_name, pro_name) = (
+        esc(&name(crate::session::Player::Client)),
+        esc(&name(crate::session::Player::Professional)),
+    );
+    let wording = session.record.selection.wording;
     body.push_str("<h2>Zo kijken jullie naar de samenwerking</h2>");
-    body.push_str("<p class=legend><span class=c></span> Cliënt &nbsp; <span class=p></span> Professional (gestreept) · schaal 1 tot 5</p>");
+    body.push_str(
+        "<p>Dit is geen rapportcijfer. Het laat zien hoe jullie allebei de samenwerking zien.</p>",
+    );
+    body.push_str(&format!("<p class=legend><span class=c></span> {client_name} &nbsp; <span class=p></span> {pro_name} (gestreept) · schaal 1 tot 5</p>"));
     for k in &profile.kenmerken {
         let info = lib.kenmerk(&k.kenmerk);
         let name = info.map_or(k.kenmerk.as_str(), |i| i.name.as_str());
@@ -594,7 +639,7 @@ pub fn html(session: &SavedSession, lib: &Library) -> String {
             )
         };
         body.push_str(&format!(
-            "<div class=k><h3><span class=sw style='background:{colour}'></span>{}{}</h3><svg width=480 height=58 viewBox='0 0 480 58'><defs><pattern id='stripes-{pattern}' width=8 height=8 patternUnits=userSpaceOnUse patternTransform='rotate(45)'><rect width=8 height=8 fill='{colour}'/><rect width=3 height=8 fill='white'/></pattern></defs><text x=0 y=15>Cliënt</text>{}<text x=0 y=47>Professional</text>{}</svg>",
+            "<div class=k><h3><span class=sw style='background:{colour}'></span>{}{}</h3><svg width=480 height=58 viewBox='0 0 480 58'><defs><pattern id='stripes-{pattern}' width=8 height=8 patternUnits=userSpaceOnUse patternTransform='rotate(45)'><rect width=8 height=8 fill='{colour}'/><rect width=3 height=8 fill='white'/></pattern></defs><text x=0 y=15>{client_name}</text>{}<text x=0 y=47>{pro_name}</text>{}</svg>",
             esc(name),
             if low { " <small>(lager is beter)</small>" } else { "" },
             bar(0, k.client_mean, false),
@@ -621,7 +666,7 @@ pub fn html(session: &SavedSession, lib: &Library) -> String {
             }
         ));
     }
-    body.push_str("<h2>De kaarten</h2><table><tr><th>Kaart</th><th>Cliënt</th><th>Professional</th><th>Later</th><th>Notitie</th></tr>");
+    body.push_str(&format!("<h2>De kaarten</h2><table><tr><th>Kaart</th><th>{client_name}</th><th>{pro_name}</th><th>Later</th><th>Notitie</th></tr>"));
     for c in &profile.cards {
         let Some(card) = lib.card(&c.card) else {
             continue;
@@ -632,8 +677,8 @@ pub fn html(session: &SavedSession, lib: &Library) -> String {
         body.push_str(&format!(
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             esc(&text),
-            esc(&words(lib, c.client)),
-            esc(&words(lib, c.professional)),
+            esc(&words(lib, c.client, wording)),
+            esc(&words(lib, c.professional, wording)),
             if c.marked { "★ ja" } else { "" },
             esc(&c.note)
         ));

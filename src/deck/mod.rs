@@ -13,7 +13,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 pub use raw::{GoodWhen, Keying};
-use raw::{Located, RawCard, RawFile, RawWordings};
+use raw::{Located, RawCard, RawFile, RawPrompts, RawWordings};
 use template::{Key, Words};
 
 /// The largest card file the loader reads; anything bigger is not a card file.
@@ -59,6 +59,8 @@ impl Words for Field {
 /// The pictograms the game can draw for the scale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Pictogram {
+    /// A meter of five bars with this many filled: how much the sentence fits, never "good".
+    Meter(u8),
     ThumbsDownTwo,
     ThumbsDown,
     HandHalf,
@@ -68,7 +70,12 @@ pub enum Pictogram {
 }
 
 impl Pictogram {
-    pub const ALL: [(&'static str, Pictogram); 6] = [
+    pub const ALL: [(&'static str, Pictogram); 11] = [
+        ("meter-1", Pictogram::Meter(1)),
+        ("meter-2", Pictogram::Meter(2)),
+        ("meter-3", Pictogram::Meter(3)),
+        ("meter-4", Pictogram::Meter(4)),
+        ("meter-5", Pictogram::Meter(5)),
         ("duim-omlaag-twee", Pictogram::ThumbsDownTwo),
         ("duim-omlaag", Pictogram::ThumbsDown),
         ("hand-half", Pictogram::HandHalf),
@@ -86,8 +93,21 @@ impl Pictogram {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScalePoint {
     pub value: u8,
+    /// The word in plain language (B1).
     pub label: String,
+    /// The monitor's own word ("Beetje eens").
+    pub original: String,
     pub pictogram: Pictogram,
+}
+
+impl ScalePoint {
+    /// The word for this point in the wording the cards are shown in.
+    pub fn word(&self, wording: Wording) -> &str {
+        match wording {
+            Wording::B1 => &self.label,
+            Wording::Original => &self.original,
+        }
+    }
 }
 
 /// The scale and the pass option.
@@ -104,13 +124,86 @@ impl Scale {
     }
 }
 
-/// Conversation prompts that depend only on the gap.
+/// Conversation prompts for every card, chosen by what the two chose.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GenericPrompts {
-    pub same: Vec<String>,
+    /// The same choice, on the side that is good for the working alliance.
+    pub same_good: Vec<String>,
+    /// The same choice, in the middle of the scale.
+    pub same_middle: Vec<String>,
+    /// The same choice, on the side that says it is hard.
+    pub same_hard: Vec<String>,
     pub small: Vec<String>,
+    /// One step apart, both on the good side.
+    pub small_good: Vec<String>,
+    /// One step apart, both on the hard side.
+    pub small_hard: Vec<String>,
     pub large: Vec<String>,
     pub passed: Vec<String>,
+}
+
+/// Which list of generic prompts fits two revealed choices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptKind {
+    SameGood,
+    SameMiddle,
+    SameHard,
+    Small,
+    SmallGood,
+    SmallHard,
+    Large,
+    Passed,
+}
+
+/// Where a score lies for the working alliance: 1-2 hard, 3 the middle, 4-5 good, after
+/// turning the scale round when a high score means "harder" (Stroefheid, item 5).
+fn side(score: u8, higher_is_better: bool) -> std::cmp::Ordering {
+    let s = if higher_is_better { score } else { 6 - score };
+    s.cmp(&3)
+}
+
+impl PromptKind {
+    /// The kind for two choices on a card where a high score is (or is not) good.
+    pub fn of(client: Option<u8>, professional: Option<u8>, higher_is_better: bool) -> PromptKind {
+        use std::cmp::Ordering::*;
+        let (Some(c), Some(p)) = (client, professional) else {
+            return PromptKind::Passed;
+        };
+        let (a, b) = (side(c, higher_is_better), side(p, higher_is_better));
+        match c.abs_diff(p) {
+            0 => match a {
+                Greater => PromptKind::SameGood,
+                Equal => PromptKind::SameMiddle,
+                Less => PromptKind::SameHard,
+            },
+            1 => match (a, b) {
+                (Greater, Greater) => PromptKind::SmallGood,
+                (Less, Less) => PromptKind::SmallHard,
+                _ => PromptKind::Small,
+            },
+            _ => PromptKind::Large,
+        }
+    }
+}
+
+impl GenericPrompts {
+    /// The prompts of one kind; a list left empty in the file falls back to the neutral one.
+    pub fn of(&self, kind: PromptKind) -> &[String] {
+        let list = match kind {
+            PromptKind::SameGood => &self.same_good,
+            PromptKind::SameMiddle => &self.same_middle,
+            PromptKind::SameHard => &self.same_hard,
+            PromptKind::Small => &self.small,
+            PromptKind::SmallGood => &self.small_good,
+            PromptKind::SmallHard => &self.small_hard,
+            PromptKind::Large => &self.large,
+            PromptKind::Passed => &self.passed,
+        };
+        if list.is_empty() && matches!(kind, PromptKind::SmallGood | PromptKind::SmallHard) {
+            return &self.small;
+        }
+        list
+    }
 }
 
 /// The client's or the professional's sentence, in both wordings.
@@ -201,6 +294,30 @@ pub struct Library {
 impl Library {
     pub fn kenmerk(&self, id: &str) -> Option<&Kenmerk> {
         self.kenmerken.iter().find(|k| k.id == id)
+    }
+
+    /// Whether "klopt helemaal" on this card is good for the working alliance: high scores are
+    /// good when the kenmerk is good when high and the card says it straight, or when the kenmerk
+    /// is good when low (Stroefheid) and the card says the opposite.
+    pub fn higher_is_better(&self, card: &Card) -> bool {
+        let high = self
+            .kenmerk(&card.kenmerk)
+            .is_none_or(|k| k.good_when == GoodWhen::High);
+        high == (card.keying == Keying::Positive)
+    }
+
+    /// The generic prompts that fit two revealed choices on this card.
+    pub fn prompts_for(
+        &self,
+        card: &Card,
+        client: Option<u8>,
+        professional: Option<u8>,
+    ) -> &[String] {
+        self.prompts.of(PromptKind::of(
+            client,
+            professional,
+            self.higher_is_better(card),
+        ))
     }
 
     pub fn field(&self, id: &str) -> Option<&Field> {
@@ -420,7 +537,10 @@ fn load_bytes(sources: &[(PathBuf, Vec<u8>)]) -> LoadReport {
             }
         };
         raw::reset_ordinals();
+        // Optional fields (the monitor's scale words, the articles of a field) are written
+        // without Some(…).
         match ron::Options::default()
+            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
             .with_recursion_limit(64)
             .from_str::<RawFile>(src)
         {
@@ -457,10 +577,28 @@ fn load_bytes(sources: &[(PathBuf, Vec<u8>)]) -> LoadReport {
             RawFile::Schaal { points, pass } => v.scale(p, points, pass),
             RawFile::Gespreksvragen {
                 same,
+                same_good,
+                same_middle,
+                same_hard,
                 small,
+                small_good,
+                small_hard,
                 large,
                 passed,
-            } => v.generic_prompts(p, [same, small, large, passed]),
+            } => v.generic_prompts(
+                p,
+                &RawPrompts {
+                    same,
+                    same_good,
+                    same_middle,
+                    same_hard,
+                    small,
+                    small_good,
+                    small_hard,
+                    large,
+                    passed,
+                },
+            ),
             _ => {}
         }
     }
@@ -596,7 +734,8 @@ impl Validator<'_> {
             let ok = self.plain(p, &f.name, "De naam")
                 & self.plain(p, &f.werker, "Het woord voor {werker}")
                 & self.plain(p, &f.client, "Het woord voor {client}")
-                & self.plain(p, &f.voorwaarden, "Het woord voor {voorwaarden}");
+                & self.plain(p, &f.voorwaarden, "Het woord voor {voorwaarden}")
+                & self.grammar(p, f);
             if ok {
                 self.report.library.fields.push(Field {
                     id: f.id.value.clone(),
@@ -607,6 +746,62 @@ impl Validator<'_> {
                 });
             }
         }
+    }
+
+    /// The cards say "mijn {werker}", "deze {client}" and "de {voorwaarden} houden": the words
+    /// must be de-words and a plural, or a sentence like "deze kind" comes out. The file says so
+    /// for every field, and is checked.
+    fn grammar(&mut self, p: &Parsed, f: &raw::RawField) -> bool {
+        let mut ok = true;
+        for (article, word, key) in [
+            (&f.werker_lidwoord, &f.werker, "werker"),
+            (&f.client_lidwoord, &f.client, "client"),
+        ] {
+            match article {
+                None => {
+                    self.push(p.at(
+                        &f.id,
+                        format!(
+                            "Schrijf bij dit werkveld het lidwoord van \"{}\": {key}_lidwoord: \"de\".",
+                            word.value
+                        ),
+                    ));
+                    ok = false;
+                }
+                Some(a) if a.value != "de" => {
+                    self.push(p.at(
+                        a,
+                        format!(
+                            "\"{}\" is een {}-woord. De kaarten zeggen \"deze {{{key}}}\"; dat kan alleen met een de-woord. Kies een ander woord.",
+                            word.value, a.value
+                        ),
+                    ));
+                    ok = false;
+                }
+                Some(_) => {}
+            }
+        }
+        match f.voorwaarden_meervoud {
+            None => {
+                self.push(p.at(
+                    &f.voorwaarden,
+                    "Schrijf erbij of dit een meervoud is: voorwaarden_meervoud: true.".to_string(),
+                ));
+                ok = false;
+            }
+            Some(false) => {
+                self.push(p.at(
+                    &f.voorwaarden,
+                    format!(
+                        "\"{}\" moet een meervoud zijn, zoals \"afspraken\". De kaarten zeggen \"de {{voorwaarden}}\".",
+                        f.voorwaarden.value
+                    ),
+                ));
+                ok = false;
+            }
+            Some(true) => {}
+        }
+        ok
     }
 
     fn pictogram(&mut self, p: &Parsed, s: &Located) -> Option<Pictogram> {
@@ -657,12 +852,19 @@ impl Validator<'_> {
                 ok = false;
             }
             ok &= self.plain(p, &point.label, "Het woord");
+            if let Some(original) = &point.original {
+                ok &= self.plain(p, original, "Het woord van de monitor");
+            }
             let pic = self.pictogram(p, &point.pictogram);
             ok &= pic.is_some();
             if let Some(pictogram) = pic {
                 out.push(ScalePoint {
                     value: point.value,
                     label: point.label.value.clone(),
+                    original: point
+                        .original
+                        .as_ref()
+                        .map_or_else(|| point.label.value.clone(), |o| o.value.clone()),
                     pictogram,
                 });
             }
@@ -691,21 +893,38 @@ impl Validator<'_> {
         }
     }
 
-    fn generic_prompts(&mut self, p: &Parsed, lists: [&Vec<Located>; 4]) {
-        let [same, small, large, passed] = lists;
+    fn generic_prompts(&mut self, p: &Parsed, raw: &RawPrompts<'_>) {
         let take = |list: &Vec<Located>, v: &mut Self| -> Vec<String> {
             list.iter()
                 .filter(|s| v.text(p, s, "Een gespreksvraag"))
                 .map(|s| s.value.clone())
                 .collect()
         };
-        let same = take(same, self);
-        let small = take(small, self);
-        let large = take(large, self);
-        let passed = take(passed, self);
+        // The older single "same" list counts where the three new ones are not given.
+        let same = take(raw.same, self);
+        let mut lists = [
+            take(raw.same_good, self),
+            take(raw.same_middle, self),
+            take(raw.same_hard, self),
+        ];
+        for list in &mut lists {
+            if list.is_empty() {
+                list.clone_from(&same);
+            }
+        }
+        let [same_good, same_middle, same_hard] = lists;
+        let small = take(raw.small, self);
+        let small_good = take(raw.small_good, self);
+        let small_hard = take(raw.small_hard, self);
+        let large = take(raw.large, self);
+        let passed = take(raw.passed, self);
         let g = &mut self.report.library.prompts;
-        g.same.extend(same);
+        g.same_good.extend(same_good);
+        g.same_middle.extend(same_middle);
+        g.same_hard.extend(same_hard);
         g.small.extend(small);
+        g.small_good.extend(small_good);
+        g.small_hard.extend(small_hard);
         g.large.extend(large);
         g.passed.extend(passed);
     }

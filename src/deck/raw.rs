@@ -45,13 +45,38 @@ pub enum RawFile {
         #[serde(default)]
         same: Vec<Located>,
         #[serde(default)]
+        same_good: Vec<Located>,
+        #[serde(default)]
+        same_middle: Vec<Located>,
+        #[serde(default)]
+        same_hard: Vec<Located>,
+        #[serde(default)]
         small: Vec<Located>,
+        #[serde(default)]
+        small_good: Vec<Located>,
+        #[serde(default)]
+        small_hard: Vec<Located>,
         #[serde(default)]
         large: Vec<Located>,
         #[serde(default)]
         passed: Vec<Located>,
     },
     Kaarten(Vec<RawCard>),
+}
+
+/// The generic prompts, by what the two chose. `same` is the older single list: it still
+/// counts for all three "same" lists when those are not given.
+#[derive(Debug)]
+pub struct RawPrompts<'a> {
+    pub same: &'a Vec<Located>,
+    pub same_good: &'a Vec<Located>,
+    pub same_middle: &'a Vec<Located>,
+    pub same_hard: &'a Vec<Located>,
+    pub small: &'a Vec<Located>,
+    pub small_good: &'a Vec<Located>,
+    pub small_hard: &'a Vec<Located>,
+    pub large: &'a Vec<Located>,
+    pub passed: &'a Vec<Located>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
@@ -84,6 +109,14 @@ pub struct RawField {
     pub werker: Located,
     pub client: Located,
     pub voorwaarden: Located,
+    /// The article of {werker} and {client}: the cards say "deze {client}", so "de".
+    #[serde(default)]
+    pub werker_lidwoord: Option<Located>,
+    #[serde(default)]
+    pub client_lidwoord: Option<Located>,
+    /// {voorwaarden} is a plural: "de {voorwaarden} ... houden".
+    #[serde(default)]
+    pub voorwaarden_meervoud: Option<bool>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -91,6 +124,9 @@ pub struct RawField {
 pub struct RawPoint {
     pub value: u8,
     pub label: Located,
+    /// The monitor's own word for this point; the B1 label when not given.
+    #[serde(default)]
+    pub original: Option<Located>,
     pub pictogram: Located,
 }
 

@@ -52,9 +52,35 @@ pub fn rgb(c: Rgb) -> Color {
     Color::srgb_u8(c.0, c.1, c.2)
 }
 
+/// How a pictogram is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// Glyph(s) of the emoji font, and whether they lie on their side.
+    Glyphs(&'static str, bool),
+    /// Five bars, rising left to right, this many filled.
+    Meter(u8),
+}
+
+/// How to draw a pictogram.
+pub fn pictogram_shape(p: Pictogram) -> Shape {
+    match p {
+        Pictogram::Meter(n) => Shape::Meter(n.min(5)),
+        other => {
+            let (g, sideways) = pictogram_glyphs(other);
+            Shape::Glyphs(g, sideways)
+        }
+    }
+}
+
+/// The height of bar `i` (1 to 5) of the meter, as a part of the whole.
+pub fn meter_bar_height(i: u8) -> f32 {
+    0.36 + 0.16 * f32::from(i.saturating_sub(1))
+}
+
 /// The glyph(s) of a pictogram in the emoji font, and whether the thumb lies on its side.
 pub fn pictogram_glyphs(p: Pictogram) -> (&'static str, bool) {
     match p {
+        Pictogram::Meter(_) => ("", false),
         Pictogram::ThumbsDownTwo => ("👎👎", false),
         Pictogram::ThumbsDown => ("👎", false),
         Pictogram::HandHalf => ("👍", true),

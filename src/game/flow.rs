@@ -3,8 +3,8 @@
 use bevy::prelude::*;
 
 use super::{
-    Action, COUNTDOWN_SECS, Cards, FLIP_SECS, GameSet, HelpOpen, Notice, Phase, Screen, Setup,
-    Table, notice_for, start_session,
+    Action, AskStop, COUNTDOWN_SECS, Cards, FLIP_SECS, GameSet, HelpOpen, Notice, Phase, Screen,
+    Setup, Table, not_paused, notice_for, paused, start_session,
 };
 use crate::session::{Mode, Phase as CardPhase};
 
@@ -15,26 +15,32 @@ pub fn plugin(app: &mut App) {
             help_toggle,
             setup_actions.run_if(in_state(Screen::Start).or_else(in_state(Screen::Themes))),
             play_actions.run_if(in_state(Screen::Play)),
-            summary_actions.run_if(in_state(Screen::Summary)),
         )
+            .chain()
             .in_set(GameSet::Apply),
     )
     .add_systems(
         Update,
         (
             first_phase.run_if(in_state(Phase::Dealing)),
-            tick_countdown.run_if(in_state(Phase::Countdown)),
-            tick_flip.run_if(in_state(Phase::Flipping)),
+            tick_countdown.run_if(in_state(Phase::Countdown).and_then(not_paused)),
+            tick_flip.run_if(in_state(Phase::Flipping).and_then(not_paused)),
         )
             .in_set(GameSet::Tick),
     )
+    .init_resource::<GameLog>()
     .add_systems(OnEnter(Screen::Start), |mut n: ResMut<Notice>| n.0 = None)
+    // The question belongs to the play screen; it never survives leaving it.
+    .add_systems(OnExit(Screen::Play), |mut a: ResMut<AskStop>| {
+        a.set_if_neq(AskStop(false));
+    })
     .add_systems(Last, log_changes);
 }
 
-fn help_toggle(mut actions: MessageReader<Action>, mut help: ResMut<HelpOpen>) {
+fn help_toggle(mut actions: MessageReader<Action>, mut help: ResMut<HelpOpen>, ask: Res<AskStop>) {
     for a in actions.read() {
-        if *a == Action::ToggleHelp {
+        // The question "Stoppen?" is answered first; help does not open over it.
+        if *a == Action::ToggleHelp && !ask.0 {
             help.0 = !help.0;
         }
     }
@@ -49,8 +55,14 @@ fn setup_actions(
     mut notice: ResMut<Notice>,
     mut commands: Commands,
     resume: Option<Res<super::saving::Resume>>,
+    help: Res<HelpOpen>,
 ) {
     let lib = &cards.0;
+    // A click on a deck under the help does nothing.
+    if help.0 {
+        actions.clear();
+        return;
+    }
     // Starting a new game would overwrite the unfinished one: first answer the question.
     let resume_pending = resume.is_some_and(|r| r.0.is_some());
     for action in actions.read() {
@@ -114,10 +126,41 @@ fn card_start(table: &Table) -> Phase {
     }
 }
 
-fn first_phase(table: Option<Res<Table>>, mut next: ResMut<NextState<Phase>>) {
-    if let Some(table) = table {
-        next.set(card_start(&table));
+/// The phase the session is really in: a card already turned over (after resuming, or going on
+/// after "Stoppen") is talked about, two hidden choices are counted down, and otherwise the
+/// players choose.
+pub fn phase_for(table: &Table) -> Phase {
+    let view = table.session.view();
+    match view.phase {
+        CardPhase::Revealed { .. } => Phase::Discuss,
+        CardPhase::Ready => Phase::Countdown,
+        CardPhase::Choosing => match table.session.selection().mode {
+            // In turns, whoever is on turn first gets the cover screen.
+            Mode::TakeTurns if view.turn.is_some() => Phase::Cover,
+            Mode::TakeTurns => Phase::Choosing,
+            Mode::Together => Phase::Choosing,
+        },
+        CardPhase::Finished => Phase::Dealing,
     }
+}
+
+fn first_phase(
+    table: Option<ResMut<Table>>,
+    mut next: ResMut<NextState<Phase>>,
+    mut next_screen: ResMut<NextState<Screen>>,
+) {
+    let Some(mut table) = table else { return };
+    if table.session.is_finished() {
+        next_screen.set(Screen::Summary);
+        return;
+    }
+    let phase = phase_for(&table);
+    match phase {
+        Phase::Countdown => table.countdown = COUNTDOWN_SECS,
+        Phase::Discuss => table.flip = 1.0,
+        _ => {}
+    }
+    next.set(phase);
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -127,19 +170,42 @@ fn play_actions(
     phase: Res<State<Phase>>,
     mut next_phase: ResMut<NextState<Phase>>,
     mut next_screen: ResMut<NextState<Screen>>,
+    help: Res<HelpOpen>,
+    mut ask: ResMut<AskStop>,
+    mut log: ResMut<GameLog>,
 ) {
     let Some(mut table) = table else {
+        actions.clear();
         return;
     };
     // Several actions may arrive in one frame; track the phase as it changes.
     let mut now = *phase.get();
     for action in actions.read() {
+        // The question "Stoppen?" takes only its two answers; with the help open, nothing on the
+        // table moves (a click through the help, or a key, does nothing).
+        if ask.0 {
+            match action {
+                Action::ConfirmStop => {
+                    ask.0 = false;
+                    if let Err(e) = table.session.end() {
+                        warn!("stoppen: {e}");
+                    }
+                    next_screen.set(Screen::Summary);
+                    return;
+                }
+                Action::CancelStop => ask.0 = false,
+                _ => {}
+            }
+            continue;
+        }
+        if paused(&help, &ask) {
+            continue;
+        }
         let mode = table.session.selection().mode;
         let result = match (now, action) {
             (_, Action::Stop) => {
-                let _ = table.session.end();
-                next_screen.set(Screen::Summary);
-                return;
+                ask.0 = true;
+                continue;
             }
             (Phase::Cover, Action::ConfirmCover) => {
                 now = Phase::Choosing;
@@ -169,15 +235,27 @@ fn play_actions(
             (Phase::Discuss, Action::Rerate) => {
                 table.session.rerate().map(|_| now = card_start(&table))
             }
+            (Phase::Discuss, Action::SetNote(text)) => table.session.set_note(text),
             (Phase::Discuss, Action::ToggleMark) => {
                 let marked = table.session.view().marked;
                 table.session.set_marked(!marked)
             }
-            (Phase::Discuss, Action::SetNote(text)) => table.session.set_note(text),
             _ => Ok(()),
         };
         if result.is_err() {
             continue;
+        }
+        // That a seat chose (never what): the screen shows the same face-down card.
+        if let Action::Choose(p, _) | Action::Pass(p) = action {
+            let who = match p {
+                crate::session::Player::Client => "cliënt",
+                crate::session::Player::Professional => "professional",
+            };
+            let v = table.session.view();
+            log.say(&format!(
+                "gekozen: {who} · kaart {} van {}",
+                v.position, v.total
+            ));
         }
         if table.session.is_finished() {
             next_screen.set(Screen::Summary);
@@ -218,32 +296,80 @@ fn tick_flip(time: Res<Time>, mut table: ResMut<Table>, mut next: ResMut<NextSta
     }
 }
 
-fn summary_actions(
-    mut actions: MessageReader<Action>,
-    mut next: ResMut<NextState<Screen>>,
-    mut exit: MessageWriter<AppExit>,
-    mut setup: ResMut<Setup>,
-    viewing: Res<super::saving::Viewing>,
-) {
-    for action in actions.read() {
-        match action {
-            // A new conversation is often with someone else: do not carry the code over.
-            Action::NewGame if matches!(*viewing, super::saving::Viewing::Live) => {
-                setup.label.clear();
-                next.set(Screen::Start);
-            }
-            Action::Quit => {
-                exit.write(AppExit::Success);
-            }
-            _ => {}
-        }
+/// The screen's name in the log line `scherm: …`.
+pub fn screen_name(s: Screen) -> &'static str {
+    match s {
+        Screen::Start => "Start",
+        Screen::Themes => "Thema's",
+        Screen::Play => "Spelen",
+        Screen::Summary => "Overzicht",
+        Screen::History => "Eerdere gesprekken",
     }
 }
 
-/// Logs screen and phase changes (never a rating: the log may be read by anyone).
+/// The phase's name in the log line `fase: …`.
+pub fn phase_name(p: Phase) -> &'static str {
+    match p {
+        Phase::Dealing => "delen",
+        Phase::Cover => "wegkijken",
+        Phase::Choosing => "kiezen",
+        Phase::Countdown => "aftellen",
+        Phase::Flipping => "omdraaien",
+        Phase::Discuss => "omgedraaid",
+    }
+}
+
+/// The info lines that tell where the game is, for people reading the log and for the scripts
+/// that play the real window (`expect scherm: Thema's`). Each line is unique within a run: a line
+/// said before gets " · 2e keer", " · 3e keer", so a script cannot match an old line. Never a
+/// rating: the log may be read by anyone.
+#[derive(Resource, Default, Debug)]
+pub struct GameLog {
+    said: std::collections::HashMap<String, u32>,
+}
+
+impl GameLog {
+    /// Logs `line` at info level and returns it as logged.
+    pub fn say(&mut self, line: &str) -> String {
+        let n = self.said.entry(line.to_string()).or_insert(0);
+        *n += 1;
+        let text = if *n == 1 {
+            line.to_string()
+        } else {
+            format!("{line} · {n}e keer")
+        };
+        info!("{text}");
+        text
+    }
+}
+
+/// Where the current card is, for the log: "kaart 2 van 5", the round after a re-rate, and whose
+/// turn it is in "om de beurt".
+fn card_words(table: &Table) -> String {
+    let v = table.session.view();
+    let mut s = format!("kaart {} van {}", v.position, v.total);
+    if v.round > 1 {
+        s.push_str(&format!(" · ronde {}", v.round));
+    }
+    if let Some(p) = v.turn {
+        s.push_str(match p {
+            crate::session::Player::Client => " · cliënt",
+            crate::session::Player::Professional => " · professional",
+        });
+    }
+    s
+}
+
+/// One stable info line for every screen, phase and overlay change (`scherm: Thema's`,
+/// `fase: omgedraaid · kaart 2 van 5`, `help: open`). Actions are logged by kind at debug level.
+#[allow(clippy::too_many_arguments)]
 fn log_changes(
     screen: Res<State<Screen>>,
     phase: Option<Res<State<Phase>>>,
+    help: Res<HelpOpen>,
+    ask: Res<AskStop>,
+    table: Option<Res<Table>>,
+    mut log: ResMut<GameLog>,
     mut actions: MessageReader<Action>,
 ) {
     for a in actions.read() {
@@ -258,11 +384,23 @@ fn log_changes(
         debug!("action {kind}");
     }
     if screen.is_changed() {
-        debug!("screen {:?}", screen.get());
+        log.say(&format!("scherm: {}", screen_name(*screen.get())));
     }
     if let Some(p) = phase
         && p.is_changed()
+        && *p.get() != Phase::Dealing
     {
-        debug!("phase {:?}", p.get());
+        let at = table.as_deref().map(card_words).unwrap_or_default();
+        log.say(&format!("fase: {} · {at}", phase_name(*p.get())));
+    }
+    if help.is_changed() && !help.is_added() {
+        log.say(if help.0 { "help: open" } else { "help: dicht" });
+    }
+    if ask.is_changed() && !ask.is_added() {
+        log.say(if ask.0 {
+            "vraag stoppen: open"
+        } else {
+            "vraag stoppen: dicht"
+        });
     }
 }

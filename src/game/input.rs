@@ -1,29 +1,126 @@
 //! The keyboard contract: keys become [`Action`]s. The same actions come from buttons and cards.
 
+use std::collections::VecDeque;
+
+use bevy::ecs::message::{MessageCursor, MessageUpdateSystems};
+use bevy::input::keyboard::KeyboardInput;
 use bevy::prelude::*;
 
-use super::{Action, GameSet, HelpOpen, KeyboardCaptured, Phase, Screen, Setup, Table};
+use super::{Action, AskStop, GameSet, HelpOpen, KeyboardCaptured, Phase, Screen, Setup, Table};
 use crate::session::{Mode, Player};
 
 pub fn plugin(app: &mut App) {
-    app.add_systems(Update, keys_to_actions.in_set(GameSet::Input));
+    app.init_resource::<KeyQueue>()
+        .add_systems(First, meter_keys.after(MessageUpdateSystems))
+        .add_systems(Update, keys_to_actions.in_set(GameSet::Input));
 }
 
-/// The digit a key stands for (top row or number pad).
+/// Key presses that came in faster than the game moves on: they wait here, one is let through
+/// per frame.
+#[derive(Resource, Default, Debug)]
+pub struct KeyQueue {
+    waiting: VecDeque<KeyboardInput>,
+    cursor: MessageCursor<KeyboardInput>,
+}
+
+impl KeyQueue {
+    /// True while key presses wait for a later frame (the window then asks for one).
+    pub fn is_waiting(&self) -> bool {
+        !self.waiting.is_empty()
+    }
+}
+
+/// Lets at most one key press a frame through to the game and to egui, and none while a screen
+/// or phase change is still under way.
+///
+/// `ButtonInput` keeps one press of a key per frame, and a key is read against the screen the
+/// frame starts on: two presses of `Enter` in one frame (a fast typist, or a pasted code and
+/// `Enter`) would lose the second, and a key right after "Verder" would land on the old screen.
+/// Held back here, every press is read, in order, on the screen it was meant for.
+fn meter_keys(
+    mut messages: ResMut<Messages<KeyboardInput>>,
+    mut queue: ResMut<KeyQueue>,
+    screen: Option<Res<NextState<Screen>>>,
+    phase: Option<Res<NextState<Phase>>>,
+    now: Option<Res<State<Phase>>>,
+    mut settling_frames: Local<u32>,
+) {
+    let KeyQueue { waiting, cursor } = &mut *queue;
+    let fresh: Vec<KeyboardInput> = cursor.read(&messages).cloned().collect();
+    let presses = |q: &VecDeque<KeyboardInput>| q.iter().filter(|k| k.state.is_pressed()).count();
+    let changing = screen.is_some_and(|s| pending(&s))
+        || phase.is_some_and(|p| pending(&p))
+        || now.is_some_and(|p| *p.get() == Phase::Dealing);
+    // A change takes a frame or two; never hold keys longer than that.
+    *settling_frames = if changing { *settling_frames + 1 } else { 0 };
+    let settling = changing && *settling_frames <= 4;
+    let fresh_presses = fresh.iter().filter(|k| k.state.is_pressed()).count();
+    // The usual case: nothing waits and at most one new press on a settled game.
+    if waiting.is_empty() && (fresh_presses == 0 || (fresh_presses == 1 && !settling)) {
+        return;
+    }
+    waiting.extend(fresh);
+    messages.clear();
+    if !settling {
+        // Everything up to and including the first press goes through now.
+        while let Some(k) = waiting.pop_front() {
+            let pressed = k.state.is_pressed();
+            messages.write(k);
+            if pressed {
+                break;
+            }
+        }
+    }
+    // Releases only (no press waiting) may all go.
+    if presses(waiting) == 0 && !settling {
+        messages.write_batch(waiting.drain(..));
+    }
+    // What was written here is not news to this reader.
+    cursor.clear(&messages);
+}
+
+/// True while a state change waits for the next frame.
+pub fn pending<S: bevy::state::state::FreelyMutableState>(next: &NextState<S>) -> bool {
+    matches!(next, NextState::Pending(_) | NextState::PendingIfNeq(_))
+}
+
+/// The digit a key on the top row stands for.
 fn digit(key: KeyCode) -> Option<u8> {
     Some(match key {
-        KeyCode::Digit0 | KeyCode::Numpad0 => 0,
-        KeyCode::Digit1 | KeyCode::Numpad1 => 1,
-        KeyCode::Digit2 | KeyCode::Numpad2 => 2,
-        KeyCode::Digit3 | KeyCode::Numpad3 => 3,
-        KeyCode::Digit4 | KeyCode::Numpad4 => 4,
-        KeyCode::Digit5 | KeyCode::Numpad5 => 5,
-        KeyCode::Digit6 | KeyCode::Numpad6 => 6,
-        KeyCode::Digit7 | KeyCode::Numpad7 => 7,
-        KeyCode::Digit8 | KeyCode::Numpad8 => 8,
-        KeyCode::Digit9 | KeyCode::Numpad9 => 9,
-        _ => return None,
+        KeyCode::Digit0 => 0,
+        KeyCode::Digit1 => 1,
+        KeyCode::Digit2 => 2,
+        KeyCode::Digit3 => 3,
+        KeyCode::Digit4 => 4,
+        KeyCode::Digit5 => 5,
+        KeyCode::Digit6 => 6,
+        KeyCode::Digit7 => 7,
+        KeyCode::Digit8 => 8,
+        KeyCode::Digit9 => 9,
+        _ => None?,
     })
+}
+
+/// The digit a key on the number pad stands for.
+fn numpad(key: KeyCode) -> Option<u8> {
+    Some(match key {
+        KeyCode::Numpad0 => 0,
+        KeyCode::Numpad1 => 1,
+        KeyCode::Numpad2 => 2,
+        KeyCode::Numpad3 => 3,
+        KeyCode::Numpad4 => 4,
+        KeyCode::Numpad5 => 5,
+        KeyCode::Numpad6 => 6,
+        KeyCode::Numpad7 => 7,
+        KeyCode::Numpad8 => 8,
+        KeyCode::Numpad9 => 9,
+        _ => None?,
+    })
+}
+
+/// A digit from either the top row or the number pad, where both mean the same.
+fn any_digit(key: KeyCode) -> Option<u8> {
+    digit(key).or_else(|| numpad(key))
 }
 
 fn is_enter(key: KeyCode) -> bool {
@@ -52,7 +149,7 @@ pub fn action_for(
             KeyCode::KeyK => Some(Action::ToggleShort),
             KeyCode::KeyA => Some(Action::AllDecks),
             KeyCode::Escape => Some(Action::Back),
-            k => match digit(k) {
+            k => match any_digit(k) {
                 Some(d @ 1..=9) => Some(Action::ToggleDeck(usize::from(d) - 1)),
                 _ => None,
             },
@@ -77,15 +174,21 @@ pub fn action_for(
                             let who = turn?;
                             match key {
                                 KeyCode::KeyP => Some(Action::Pass(who)),
-                                k => match digit(k) {
+                                k => match any_digit(k) {
                                     Some(d @ 1..=5) => Some(Action::Choose(who, d)),
                                     _ => None,
                                 },
                             }
                         }
+                        // The client has 1-5 on the left of the keyboard; the professional has
+                        // 6-0 on the right, or the number pad (1-5) on their side.
                         Mode::Together => match key {
                             KeyCode::KeyQ => Some(Action::Pass(Player::Client)),
                             KeyCode::KeyP => Some(Action::Pass(Player::Professional)),
+                            k if numpad(k).is_some() => match numpad(k)? {
+                                d @ 1..=5 => Some(Action::Choose(Player::Professional, d)),
+                                _ => None,
+                            },
                             k => match digit(k)? {
                                 d @ 1..=5 => Some(Action::Choose(Player::Client, d)),
                                 0 => Some(Action::Choose(Player::Professional, 5)),
@@ -104,12 +207,31 @@ pub fn action_for(
         }
         Screen::Summary => match key {
             KeyCode::KeyN => Some(Action::NewGame),
+            KeyCode::KeyV => Some(Action::ContinuePlay),
+            KeyCode::KeyC => Some(Action::ExportHere(super::Export::Csv)),
+            KeyCode::KeyP => Some(Action::ExportHere(super::Export::Html)),
             KeyCode::KeyB => Some(Action::Save),
             KeyCode::KeyE => Some(Action::OpenHistory),
             KeyCode::Escape => Some(Action::Back),
             _ => None,
         },
-        Screen::History => (key == KeyCode::Escape).then_some(Action::Back),
+        Screen::History => match key {
+            KeyCode::Escape => Some(Action::Back),
+            KeyCode::KeyC => Some(Action::ExportHere(super::Export::Csv)),
+            _ => None,
+        },
+    }
+}
+
+/// The keys of the question "Stoppen?": `Enter` and `Esc` keep playing (the safe default),
+/// `J` ("ja") stops.
+pub fn ask_stop_action(key: KeyCode) -> Option<Action> {
+    match key {
+        KeyCode::Enter | KeyCode::NumpadEnter | KeyCode::Escape | KeyCode::Space => {
+            Some(Action::CancelStop)
+        }
+        KeyCode::KeyJ => Some(Action::ConfirmStop),
+        _ => None,
     }
 }
 
@@ -118,6 +240,7 @@ fn keys_to_actions(
     keys: Res<ButtonInput<KeyCode>>,
     captured: Res<KeyboardCaptured>,
     help: Res<HelpOpen>,
+    ask: Res<AskStop>,
     screen: Res<State<Screen>>,
     phase: Option<Res<State<Phase>>>,
     setup: Res<Setup>,
@@ -142,6 +265,12 @@ fn keys_to_actions(
         .as_ref()
         .map_or(setup.mode, |t| t.session.selection().mode);
     for key in keys.get_just_pressed() {
+        if ask.0 && *screen.get() == Screen::Play {
+            if let Some(a) = ask_stop_action(*key) {
+                out.write(a);
+            }
+            continue;
+        }
         // With the help open, only F1 and Esc (close) do something.
         if help.0 {
             if matches!(key, KeyCode::F1 | KeyCode::Escape) {
@@ -185,6 +314,17 @@ mod tests {
         assert_eq!(a(KeyCode::KeyQ), Some(Action::Pass(Player::Client)));
         assert_eq!(a(KeyCode::KeyP), Some(Action::Pass(Player::Professional)));
         assert_eq!(a(KeyCode::Escape), Some(Action::Stop));
+        // The number pad is the professional's: it never sets the client's hidden choice.
+        assert_eq!(
+            a(KeyCode::Numpad2),
+            Some(Action::Choose(Player::Professional, 2))
+        );
+        assert_eq!(
+            a(KeyCode::Numpad5),
+            Some(Action::Choose(Player::Professional, 5))
+        );
+        assert_eq!(a(KeyCode::Numpad7), None);
+        assert_eq!(a(KeyCode::Numpad0), None);
     }
 
     #[test]

@@ -30,7 +30,9 @@ pub enum Screen {
 #[derive(SubStates, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[source(Screen = Screen::Play)]
 pub enum Phase {
-    /// Just entered; replaced in the same update by the first real phase.
+    /// Just entered the play screen, or just stepped to a new card. In the next frame the game
+    /// enters the phase the session is really in ([`flow::phase_for`]): a resumed card that was
+    /// already turned over goes straight to the talk.
     #[default]
     Dealing,
     /// "Om de beurt": the other player looks away.
@@ -66,7 +68,14 @@ pub enum Action {
     Rerate,
     ToggleMark,
     SetNote(String),
+    /// Asks "Stoppen?" first (the `Esc` key and the "Stoppen" button).
     Stop,
+    /// The answer "Ja, stoppen": the conversation ends and the summary opens.
+    ConfirmStop,
+    /// The answer "Verder spelen": the question closes, the game goes on where it was.
+    CancelStop,
+    /// On the summary of a conversation that was stopped early: play the cards that are left.
+    ContinuePlay,
     NewGame,
     Quit,
     ToggleHelp,
@@ -78,6 +87,8 @@ pub enum Action {
     Save,
     ExportCsv(std::path::PathBuf),
     ExportHtml(std::path::PathBuf),
+    /// An export key (`C`, `P`): to the path the export field shows.
+    ExportHere(Export),
     OpenHistory,
     /// Open a saved session's summary.
     ViewSaved(String),
@@ -85,6 +96,13 @@ pub enum Action {
     DeleteAll,
     /// Show the trend of one code in the history.
     SelectLabel(Option<String>),
+}
+
+/// What an export writes: a table (CSV) or a page to print (HTML).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Export {
+    Csv,
+    Html,
 }
 
 /// The loaded cards.
@@ -152,7 +170,8 @@ impl Setup {
     }
 }
 
-/// The game in progress.
+/// The game in progress. Everything that belongs to one conversation lives here, so the next
+/// conversation (a new `Table`) starts with no trace of it.
 #[derive(Resource, Debug)]
 pub struct Table {
     pub session: Session,
@@ -160,6 +179,40 @@ pub struct Table {
     pub countdown: f32,
     /// Progress of the flip, 0 to 1.
     pub flip: f32,
+    /// The note field's text while it is being typed, for the card it belongs to.
+    pub note_draft: NoteDraft,
+    /// The file this conversation was saved as before "Verder spelen"; saving again replaces it.
+    pub saved_before: Option<crate::store::SavedSession>,
+}
+
+impl Table {
+    pub fn new(session: Session) -> Table {
+        Table {
+            session,
+            countdown: 0.0,
+            flip: 0.0,
+            note_draft: NoteDraft::default(),
+            saved_before: None,
+        }
+    }
+}
+
+/// The note field's text, tied to one card of one conversation.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct NoteDraft {
+    card: String,
+    text: String,
+}
+
+impl NoteDraft {
+    /// The text to edit for the card now on the table: the session's note when the card changed.
+    pub fn for_card(&mut self, card: &str, note: &str) -> &mut String {
+        if self.card != card {
+            self.card = card.to_string();
+            self.text = note.to_string();
+        }
+        &mut self.text
+    }
 }
 
 /// A short message for the players (for example: "kies minstens één thema").
@@ -173,6 +226,40 @@ pub struct KeyboardCaptured(pub bool);
 /// Whether the help overlay (F1) is open.
 #[derive(Resource, Default, Debug, Clone, Copy, PartialEq)]
 pub struct HelpOpen(pub bool);
+
+/// What the forms on the summary and history screens hold while they are open: the export path
+/// a user typed, and a "delete" waiting for its "yes". Emptied when the screen opens, so the next
+/// conversation never sees the last one's file name, and a delete is never armed on arrival.
+#[derive(Resource, Default, Debug, Clone, PartialEq)]
+pub struct Forms {
+    pub summary_export: Option<String>,
+    pub history_export: Option<String>,
+    pub confirm: Confirm,
+}
+
+/// What is waiting for a "yes" on the history screen.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub enum Confirm {
+    #[default]
+    Nothing,
+    Delete(String),
+    DeleteAll,
+}
+
+/// Whether the question "Stoppen?" is open.
+#[derive(Resource, Default, Debug, Clone, Copy, PartialEq)]
+pub struct AskStop(pub bool);
+
+/// True while the help or the question "Stoppen?" covers the game: the 3-2-1 and the flip wait,
+/// and clicks on the table do nothing.
+pub fn paused(help: &HelpOpen, ask: &AskStop) -> bool {
+    help.0 || ask.0
+}
+
+/// Run condition: nothing covers the game.
+pub fn not_paused(help: Res<HelpOpen>, ask: Res<AskStop>) -> bool {
+    !paused(&help, &ask)
+}
 
 /// The order systems run in within a frame.
 #[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
@@ -210,6 +297,18 @@ impl Plugin for LogicPlugin {
             .init_resource::<Notice>()
             .init_resource::<KeyboardCaptured>()
             .init_resource::<HelpOpen>()
+            .init_resource::<AskStop>()
+            .init_resource::<Forms>()
+            .add_systems(OnEnter(Screen::Summary), |mut f: ResMut<Forms>| {
+                f.summary_export = None;
+            })
+            .add_systems(OnEnter(Screen::History), |mut f: ResMut<Forms>| {
+                f.history_export = None;
+                f.confirm = Confirm::Nothing;
+            })
+            .add_systems(OnExit(Screen::History), |mut f: ResMut<Forms>| {
+                f.confirm = Confirm::Nothing;
+            })
             .init_resource::<art::Art>()
             .add_message::<Action>()
             .configure_sets(
@@ -243,11 +342,7 @@ pub fn start_session(library: &Library, setup: &Setup) -> Result<Table, SessionE
     if setup.decks.is_empty() {
         return Err(SessionError::NoCards);
     }
-    Session::new(library, setup.selection()).map(|session| Table {
-        session,
-        countdown: 0.0,
-        flip: 0.0,
-    })
+    Session::new(library, setup.selection()).map(Table::new)
 }
 
 /// What to tell the players when a session cannot start.

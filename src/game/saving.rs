@@ -39,6 +39,16 @@ pub struct History {
     pub sessions: Vec<SavedSession>,
     pub problems: Vec<String>,
     pub label: Option<String>,
+    /// Where "Terug" goes: the start screen, or the summary the history was opened from.
+    pub back_to: BackTo,
+}
+
+/// The screen the history was opened from.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub enum BackTo {
+    #[default]
+    Start,
+    Summary,
 }
 
 /// The last record written to the in-progress file, to write only on change.
@@ -101,7 +111,12 @@ pub fn plugin(app: &mut App) {
                 *v = Viewing::Live;
             },
         )
-        .add_systems(Last, forget_unsaved_on_exit);
+        // After Bevy's own exit systems (closing the window), or their exit is not seen before
+        // the app stops.
+        .add_systems(
+            Last,
+            forget_unsaved_on_exit.after(bevy::window::ExitSystems),
+        );
 }
 
 /// After every action that changes the session, write it to the in-progress file.
@@ -143,6 +158,74 @@ fn refresh_history(data: Res<Data>, mut history: ResMut<History>) {
     }
 }
 
+/// The folder exports go to unless the user types another path: Documents, else home.
+fn export_dir() -> std::path::PathBuf {
+    dirs::document_dir()
+        .or_else(dirs::home_dir)
+        .unwrap_or_else(|| std::path::PathBuf::from("."))
+}
+
+/// Where a conversation's export goes unless the user types another path: the code and the
+/// date in the name, never more.
+pub fn default_export(session: &SavedSession, ext: &str) -> String {
+    let code: String = session
+        .label
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect();
+    let (y, m, d, ..) = store::civil(session.saved_at);
+    let name = if code.is_empty() {
+        format!("werkalliantie-{y:04}{m:02}{d:02}.{ext}")
+    } else {
+        format!("werkalliantie-{code}-{y:04}{m:02}{d:02}.{ext}")
+    };
+    export_dir().join(name).display().to_string()
+}
+
+/// Where the history's table goes unless the user types another path.
+pub fn default_history_export() -> String {
+    export_dir()
+        .join("werkalliantie-gesprekken.csv")
+        .display()
+        .to_string()
+}
+
+/// The path an export key (`C`, `P`) writes to: what the export field shows, with the right
+/// ending.
+fn export_path(typed: Option<&String>, default: String, ext: &str) -> std::path::PathBuf {
+    let text = typed.cloned().unwrap_or(default);
+    let base = text.trim_end_matches(".csv").trim_end_matches(".html");
+    format!("{base}.{ext}").into()
+}
+
+/// What an export key does on this screen: the same as the button next to the path.
+fn export_action(
+    screen: Screen,
+    kind: super::Export,
+    typed: Option<&String>,
+    session: Option<&SavedSession>,
+) -> Option<Action> {
+    use super::Export;
+    match (screen, kind) {
+        (Screen::History, Export::Csv) => Some(Action::ExportCsv(export_path(
+            typed,
+            default_history_export(),
+            "csv",
+        ))),
+        (Screen::Summary, Export::Csv) => Some(Action::ExportCsv(export_path(
+            typed,
+            default_export(session?, "csv"),
+            "csv",
+        ))),
+        (Screen::Summary, Export::Html) => Some(Action::ExportHtml(export_path(
+            typed,
+            default_export(session?, "csv"),
+            "html",
+        ))),
+        _ => None,
+    }
+}
+
 /// The session a summary or an export is about.
 pub fn current_saved(
     viewing: &Viewing,
@@ -178,11 +261,31 @@ fn data_actions(
     mut viewing: ResMut<Viewing>,
     mut history: ResMut<History>,
     mut setup: ResMut<Setup>,
-    table: Option<Res<Table>>,
+    mut table: Option<ResMut<Table>>,
     cards: Res<Cards>,
     mut commands: Commands,
+    mut exit: MessageWriter<AppExit>,
+    mut log: ResMut<super::flow::GameLog>,
+    forms: Res<super::Forms>,
 ) {
     for action in actions.read() {
+        // The export keys write to the path the export field shows, as its buttons do.
+        let resolved;
+        let action = match action {
+            Action::ExportHere(kind) => {
+                let typed = match screen.get() {
+                    Screen::History => forms.history_export.as_ref(),
+                    _ => forms.summary_export.as_ref(),
+                };
+                let live = current_saved(&viewing, &saved, table.as_deref(), &setup.label);
+                resolved = export_action(*screen.get(), *kind, typed, live.as_ref());
+                match &resolved {
+                    Some(a) => a,
+                    None => continue,
+                }
+            }
+            other => other,
+        };
         let store = data.store.clone();
         match (screen.get(), action) {
             (Screen::Start, Action::Resume) => {
@@ -194,11 +297,8 @@ fn data_actions(
                         setup.field = session.selection().field.clone();
                         setup.wording = session.selection().wording;
                         let finished = session.is_finished();
-                        commands.insert_resource(Table {
-                            session,
-                            countdown: 0.0,
-                            flip: 0.0,
-                        });
+                        log.say("verder spelen na onderbreking");
+                        commands.insert_resource(Table::new(session));
                         next.set(if finished {
                             Screen::Summary
                         } else {
@@ -216,26 +316,47 @@ fn data_actions(
                     data.notice = Some(e.to_string());
                 }
             }
+            // The summary just played stays: "Terug" in the history comes back to it.
             (Screen::Start | Screen::Summary, Action::OpenHistory) => {
-                if *screen.get() == Screen::Summary {
-                    forget_unsaved(&store, &viewing, &saved);
-                }
+                history.back_to = if *screen.get() == Screen::Summary {
+                    BackTo::Summary
+                } else {
+                    BackTo::Start
+                };
                 next.set(Screen::History);
             }
             (Screen::Summary, Action::Save) => {
-                let (Some(st), Some(t), Viewing::Live) = (&store, table.as_ref(), &*viewing) else {
+                let (Some(st), Some(t), Viewing::Live) = (&store, table.as_mut(), &*viewing) else {
                     continue;
                 };
                 if saved.0.is_some() {
                     continue;
                 }
-                match st.save(&setup.label, &t.session.record()) {
+                // Saved before "Verder spelen": the same file is written again.
+                let result = match t.saved_before.take() {
+                    Some(before) => st.save_again(&before, &setup.label, &t.session.record()),
+                    None => st.save(&setup.label, &t.session.record()),
+                };
+                match result {
                     Ok(s) => {
-                        let _ = st.clear_progress();
+                        if let Err(e) = st.clear_progress() {
+                            warn!("het bestand van het lopende gesprek blijft staan: {e}");
+                        }
+                        log.say("bewaard");
                         data.notice = Some(format!("Bewaard op {}.", s.date()));
                         saved.0 = Some(s);
                     }
                     Err(e) => data.notice = Some(e.to_string()),
+                }
+            }
+            (Screen::Summary, Action::ContinuePlay) => {
+                let (Some(t), Viewing::Live) = (table.as_mut(), &*viewing) else {
+                    continue;
+                };
+                if t.session.reopen().is_ok() {
+                    t.saved_before = saved.0.take();
+                    log.say("verder spelen na stoppen");
+                    next.set(Screen::Play);
                 }
             }
             (Screen::Summary | Screen::History, Action::ExportCsv(path)) => {
@@ -253,7 +374,10 @@ fn data_actions(
                 };
                 data.notice = Some(
                     match store::write_atomic(path, store::csv(&sessions).as_bytes()) {
-                        Ok(()) => format!("Opgeslagen: {}", path.display()),
+                        Ok(()) => {
+                            log.say("export: tabel (CSV)");
+                            format!("Opgeslagen: {}", path.display())
+                        }
                         Err(e) => e.to_string(),
                     },
                 );
@@ -265,10 +389,13 @@ fn data_actions(
                 };
                 data.notice = Some(
                     match store::write_atomic(path, store::html(&s, &cards.0).as_bytes()) {
-                        Ok(()) => format!(
-                            "Opgeslagen: {}. Open het in een browser om te printen.",
-                            path.display()
-                        ),
+                        Ok(()) => {
+                            log.say("export: om te printen (HTML)");
+                            format!(
+                                "Opgeslagen: {}. Open het in een browser om te printen.",
+                                path.display()
+                            )
+                        }
                         Err(e) => e.to_string(),
                     },
                 );
@@ -282,7 +409,10 @@ fn data_actions(
             (Screen::History, Action::DeleteSaved(id)) => {
                 if let Some(st) = &store {
                     data.notice = Some(match st.delete(id) {
-                        Ok(()) => "Het gesprek is verwijderd.".into(),
+                        Ok(()) => {
+                            log.say("gesprek verwijderd");
+                            "Het gesprek is verwijderd.".into()
+                        }
                         Err(e) => e.to_string(),
                     });
                     let listing = st.list();
@@ -292,7 +422,10 @@ fn data_actions(
             (Screen::History, Action::DeleteAll) => {
                 if let Some(st) = &store {
                     data.notice = Some(match st.delete_all() {
-                        Ok(()) => "Alle gegevens zijn verwijderd.".into(),
+                        Ok(()) => {
+                            log.say("alle gegevens verwijderd");
+                            "Alle gegevens zijn verwijderd.".into()
+                        }
                         Err(e) => e.to_string(),
                     });
                     history.sessions.clear();
@@ -304,14 +437,29 @@ fn data_actions(
             (Screen::History, Action::SelectLabel(l)) => history.label = l.clone(),
             (Screen::History, Action::Back) => {
                 *viewing = Viewing::Live;
-                next.set(Screen::Start);
+                // Back to the summary it came from, while that conversation is still here.
+                let summary = history.back_to == BackTo::Summary && table.is_some();
+                next.set(if summary {
+                    Screen::Summary
+                } else {
+                    Screen::Start
+                });
             }
             (Screen::Summary, Action::Back) if matches!(*viewing, Viewing::Saved(_)) => {
                 next.set(Screen::History);
             }
-            (Screen::Summary, Action::NewGame | Action::Quit) => {
+            // The one owner of "Nieuw gesprek" and "Afsluiten": only on the summary just played.
+            (Screen::Summary, Action::NewGame) if matches!(*viewing, Viewing::Live) => {
+                forget_unsaved(&store, &viewing, &saved);
+                // A new conversation is often with someone else: do not carry the code over.
+                setup.label.clear();
+                commands.remove_resource::<Table>();
+                next.set(Screen::Start);
+            }
+            (Screen::Summary, Action::Quit) => {
                 forget_unsaved(&store, &viewing, &saved);
                 *viewing = Viewing::Live;
+                exit.write(AppExit::Success);
             }
             _ => {}
         }
@@ -320,8 +468,10 @@ fn data_actions(
 
 /// Leaving a finished session without "Bewaren" leaves no file behind.
 fn forget_unsaved(store: &Option<Store>, viewing: &Viewing, saved: &SavedAs) {
-    if let (Some(st), Viewing::Live, None) = (store, viewing, &saved.0) {
-        let _ = st.clear_progress();
+    if let (Some(st), Viewing::Live, None) = (store, viewing, &saved.0)
+        && let Err(e) = st.clear_progress()
+    {
+        warn!("het bestand van het lopende gesprek kan niet weg: {e}");
     }
 }
 

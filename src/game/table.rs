@@ -56,9 +56,13 @@ pub struct RatingFace {
 #[derive(Component)]
 pub struct CountdownText;
 
-/// A deck on the themes screen; click toggles it.
-#[derive(Component)]
+/// The top card of a deck on the themes screen: a click takes the deck or puts it back.
+#[derive(Component, Debug)]
 pub struct DeckCard(pub usize);
+
+/// The "Alleen dit thema" button under a deck.
+#[derive(Component, Debug)]
+pub struct OnlyDeckButton(pub usize);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 enum SeatLook {
@@ -144,10 +148,24 @@ fn look(seat: Seat) -> SeatLook {
     }
 }
 
-pub fn player_name(p: Player) -> &'static str {
-    match p {
-        Player::Client => "Cliënt",
-        Player::Professional => "Professional",
+/// What a seat is called: the field's own words ("Jongere", "Jeugdbeschermer"), so nobody is
+/// called "Cliënt" where the cards say "jongere".
+pub fn seat_name(p: Player, field: Option<&crate::deck::Field>) -> String {
+    let word = match (p, field) {
+        (Player::Client, Some(f)) => f.client.as_str(),
+        (Player::Professional, Some(f)) => f.werker.as_str(),
+        (Player::Client, None) => "cliënt",
+        (Player::Professional, None) => "professional",
+    };
+    capitalize(word)
+}
+
+/// The word with a capital first letter.
+pub fn capitalize(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
@@ -259,6 +277,7 @@ fn sync_play_table(
             &mut commands,
             &art,
             lib,
+            (field, selection.wording),
             player,
             look,
             choice,
@@ -376,9 +395,9 @@ fn spawn_statement(
                     ));
                 }
                 let header = if active == Some(player) {
-                    format!("{} · aan de beurt", player_name(player))
+                    format!("{} · aan de beurt", seat_name(player, Some(field)))
                 } else {
-                    player_name(player).to_string()
+                    seat_name(player, Some(field))
                 };
                 c.spawn(text(
                     header,
@@ -420,6 +439,7 @@ fn spawn_rating_card(
     commands: &mut Commands,
     art: &Art,
     lib: &crate::deck::Library,
+    (field, wording): (&crate::deck::Field, crate::deck::Wording),
     player: Player,
     look: SeatLook,
     choice: Option<Choice>,
@@ -428,14 +448,21 @@ fn spawn_rating_card(
     phase: Phase,
 ) {
     let x = seat_x(player);
-    // Seat label under the card.
+    // Seat label under the card; a long field word ("Reclasseringswerker") in smaller type, so
+    // it stays inside the window.
+    let name = seat_name(player, Some(field));
+    let size = if name.chars().count() > 12 {
+        19.0
+    } else {
+        26.0
+    };
     commands.spawn((
         PlayTableItem,
         DespawnOnExit(Screen::Play),
         text(
-            player_name(player),
+            name,
             &art.bold,
-            26.0,
+            size,
             if on_turn { art::GOLD } else { art::PAPER },
             None,
             Justify::Center,
@@ -539,7 +566,7 @@ fn spawn_rating_card(
         (SeatLook::FaceUp, Some(choice)) => {
             let (pictogram, label, value) = match (choice, &lib.scale) {
                 (Choice::Score(v), Some(scale)) => match scale.point(v) {
-                    Some(p) => (p.pictogram, p.label.clone(), Some(v)),
+                    Some(p) => (p.pictogram, p.word(wording).to_string(), Some(v)),
                     None => (crate::deck::Pictogram::Skip, v.to_string(), Some(v)),
                 },
                 (Choice::Pass, Some(scale)) => {
@@ -552,23 +579,56 @@ fn spawn_rating_card(
             };
             c.spawn(panel(art, art::SHADOW, RATING, Vec3::new(4.0, -5.0, 0.0)));
             c.spawn(panel(art, art::PAPER, RATING, Vec3::new(0.0, 0.0, 0.05)));
-            let (glyphs, sideways) = art::pictogram_glyphs(pictogram);
-            let mut pic = c.spawn(text(
-                glyphs,
-                &art.emoji,
-                54.0,
-                art::INK,
-                None,
-                Justify::Center,
-                Anchor::CENTER,
-                Vec3::new(0.0, 42.0, 0.2),
-            ));
-            if sideways {
-                pic.insert(
-                    Transform::from_xyz(0.0, 42.0, 0.2)
-                        .with_rotation(Quat::from_rotation_z(-std::f32::consts::FRAC_PI_2)),
-                );
-            }
+            let meter = match art::pictogram_shape(pictogram) {
+                art::Shape::Glyphs(glyphs, sideways) => {
+                    let mut pic = c.spawn(text(
+                        glyphs,
+                        &art.emoji,
+                        54.0,
+                        art::INK,
+                        None,
+                        Justify::Center,
+                        Anchor::CENTER,
+                        Vec3::new(0.0, 42.0, 0.2),
+                    ));
+                    if sideways {
+                        pic.insert(
+                            Transform::from_xyz(0.0, 42.0, 0.2)
+                                .with_rotation(Quat::from_rotation_z(-std::f32::consts::FRAC_PI_2)),
+                        );
+                    }
+                    false
+                }
+                // The meter: five rising bars, this many filled, the rest as outlines.
+                art::Shape::Meter(filled) => {
+                    let (w, h, gap) = (22.0, 56.0, 6.0);
+                    for i in 1..=5u8 {
+                        let bar_h = h * art::meter_bar_height(i);
+                        let pos = Vec3::new(
+                            (f32::from(i) - 3.0) * (w + gap),
+                            42.0 - h / 2.0 + bar_h / 2.0,
+                            0.2,
+                        );
+                        if i <= filled {
+                            c.spawn(panel(art, art::INK, Vec2::new(w, bar_h), pos));
+                        } else {
+                            c.spawn(panel(
+                                art,
+                                art::INK_SOFT.with_alpha(0.55),
+                                Vec2::new(w, bar_h),
+                                pos,
+                            ));
+                            c.spawn(panel(
+                                art,
+                                art::PAPER,
+                                Vec2::new(w - 5.0, bar_h - 5.0),
+                                pos + Vec3::new(0.0, 0.0, 0.01),
+                            ));
+                        }
+                    }
+                    true
+                }
+            };
             c.spawn(text(
                 label,
                 &art.bold,
@@ -579,7 +639,8 @@ fn spawn_rating_card(
                 Anchor::CENTER,
                 Vec3::new(0.0, -22.0, 0.2),
             ));
-            if let Some(v) = value {
+            // The dots say the number for pictograms that do not show it themselves.
+            if let Some(v) = value.filter(|_| !meter) {
                 for i in 1..=5u8 {
                     let filled = i <= v;
                     let pos = Vec3::new((f32::from(i) - 3.0) * 22.0, -70.0, 0.2);
@@ -670,7 +731,6 @@ fn sync_themes(
         commands
             .spawn((
                 ThemesItem,
-                DeckCard(i),
                 DespawnOnExit(Screen::Themes),
                 Transform::from_xyz(x, y, 1.0),
                 Visibility::default(),
@@ -696,6 +756,7 @@ fn sync_themes(
                 // the top card is the click target
                 c.spawn((
                     panel(&art, art::PAPER, size, Vec3::new(0.0, 0.0, 0.05)),
+                    DeckCard(i),
                     Pickable::default(),
                 ))
                 .observe(
@@ -819,6 +880,7 @@ fn sync_themes(
                 ThemesItem,
                 DespawnOnExit(Screen::Themes),
                 panel(&art, art::TABLE_DARK, pill, Vec3::new(x, pill_y, 1.0)),
+                OnlyDeckButton(i),
                 Pickable::default(),
             ))
             .observe(

@@ -107,15 +107,35 @@ fn fit_to_monitor(
 }
 
 /// A screen or phase change takes effect in the next frame: ask for it, or the window would
-/// wait for the next mouse move.
+/// wait for the next mouse move. The same for key presses still waiting in the queue.
+///
+/// A screen or phase that has just changed, and every action, gets a few more frames too: new egui areas take a
+/// second pass to size themselves, and some drivers (software Vulkan on X11) show a frame only
+/// when the next one is drawn. Without them the window could show the old screen until the next
+/// mouse move. After those frames the game is quiet again.
+#[allow(clippy::too_many_arguments)]
 fn redraw_after_state_change(
     screen: Res<NextState<Screen>>,
     phase: Option<Res<NextState<Phase>>>,
+    now_screen: Res<State<Screen>>,
+    now_phase: Option<Res<State<Phase>>>,
+    keys: Res<super::input::KeyQueue>,
+    mut actions: MessageReader<super::Action>,
+    mut settle: Local<u8>,
     mut redraw: MessageWriter<RequestRedraw>,
 ) {
-    let pending = matches!(*screen, NextState::Pending(_) | NextState::PendingIfNeq(_))
-        || phase.is_some_and(|p| matches!(*p, NextState::Pending(_) | NextState::PendingIfNeq(_)));
-    if pending {
+    // Anything a player did counts too: a choice, a deck taken, the help opened.
+    let acted = actions.read().count() > 0;
+    let changed = now_screen.is_changed() || now_phase.is_some_and(|p| p.is_changed()) || acted;
+    if changed {
+        *settle = 3;
+    }
+    // Key presses that wait for their own frame need that frame too.
+    let pending = super::input::pending(&screen)
+        || phase.is_some_and(|p| super::input::pending(&p))
+        || keys.is_waiting();
+    if pending || *settle > 0 {
+        *settle = settle.saturating_sub(1);
         redraw.write(RequestRedraw);
     }
 }
@@ -146,7 +166,8 @@ pub fn app(logic: LogicPlugin) -> App {
                 ..default()
             })
             .set(bevy::log::LogPlugin {
-                filter: "warn,wgpu=error,naga=error".into(),
+                // The game's own info lines say where it is (`scherm: …`, `fase: …`).
+                filter: "warn,werkalliantiespel=info,wgpu=error,naga=error".into(),
                 ..default()
             }),
     );

@@ -17,11 +17,11 @@ use werkalliantiespel::store::Store;
 
 use crate::shipped;
 
-fn app(options: Options) -> App {
+pub(crate) fn app(options: Options) -> App {
     app_with_store(options, None)
 }
 
-fn app_with_store(options: Options, store: Option<Store>) -> App {
+pub(crate) fn app_with_store(options: Options, store: Option<Store>) -> App {
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin, InputPlugin))
         .insert_resource(TimeUpdateStrategy::ManualDuration(Duration::from_millis(
@@ -38,7 +38,7 @@ fn app_with_store(options: Options, store: Option<Store>) -> App {
     app
 }
 
-fn key_message(key: KeyCode, state: ButtonState) -> KeyboardInput {
+pub(crate) fn key_message(key: KeyCode, state: ButtonState) -> KeyboardInput {
     KeyboardInput {
         key_code: key,
         logical_key: Key::Unidentified(bevy::input::keyboard::NativeKey::Unidentified),
@@ -51,7 +51,7 @@ fn key_message(key: KeyCode, state: ButtonState) -> KeyboardInput {
 
 /// Presses and releases a key, one update each, like a person would, and lets the frame that a
 /// state change asks for run.
-fn press(app: &mut App, key: KeyCode) {
+pub(crate) fn press(app: &mut App, key: KeyCode) {
     app.world_mut()
         .write_message(key_message(key, ButtonState::Pressed));
     app.update();
@@ -61,25 +61,31 @@ fn press(app: &mut App, key: KeyCode) {
     app.update();
 }
 
-fn screen(app: &App) -> Screen {
+pub(crate) fn screen(app: &App) -> Screen {
     *app.world().resource::<State<Screen>>().get()
 }
 
-fn phase(app: &App) -> Option<Phase> {
+pub(crate) fn phase(app: &App) -> Option<Phase> {
     app.world().get_resource::<State<Phase>>().map(|p| *p.get())
 }
 
-const LABELS: [&str; 6] = [
+/// Every word of the scale, in B1 and in the monitor's words.
+const LABELS: [&str; 11] = [
     "Klopt helemaal niet",
-    "Klopt niet",
-    "Een beetje",
-    "Klopt wel",
+    "Klopt niet echt",
+    "Soms wel, soms niet",
+    "Klopt een beetje",
     "Klopt helemaal",
+    "Helemaal mee oneens",
+    "Beetje oneens",
+    "Niet eens, niet oneens",
+    "Beetje eens",
+    "Helemaal mee eens",
     "Sla ik over",
 ];
 
 /// Every text on the table, and the revealed faces.
-fn table_texts(app: &mut App) -> (Vec<String>, Vec<RatingFace>) {
+pub(crate) fn table_texts(app: &mut App) -> (Vec<String>, Vec<RatingFace>) {
     let world = app.world_mut();
     let texts = world
         .query::<&Text2d>()
@@ -91,7 +97,7 @@ fn table_texts(app: &mut App) -> (Vec<String>, Vec<RatingFace>) {
 }
 
 /// Before the flip: no face entity and no text that holds a rating word or pictogram.
-fn assert_nothing_revealed(app: &mut App, context: &str) {
+pub(crate) fn assert_nothing_revealed(app: &mut App, context: &str) {
     let (texts, faces) = table_texts(app);
     assert!(
         faces.is_empty(),
@@ -112,7 +118,7 @@ fn assert_nothing_revealed(app: &mut App, context: &str) {
 }
 
 /// Runs updates until the flip is over, checking that both faces appear in the same update.
-fn run_flip(app: &mut App, expect: (Choice, Choice)) {
+pub(crate) fn run_flip(app: &mut App, expect: (Choice, Choice)) {
     let mut updates = 0;
     while phase(app) != Some(Phase::Discuss) {
         app.update();
@@ -144,7 +150,7 @@ fn run_flip(app: &mut App, expect: (Choice, Choice)) {
     );
 }
 
-fn digit(n: u8) -> KeyCode {
+pub(crate) fn digit(n: u8) -> KeyCode {
     [
         KeyCode::Digit0,
         KeyCode::Digit1,
@@ -182,7 +188,7 @@ fn a_whole_session_in_turns_from_the_start_screen() {
     press(&mut app, KeyCode::Enter);
     assert_eq!(screen(&app), Screen::Play);
     let total = app.world().resource::<Table>().session.deal().len();
-    assert_eq!(total, 8, "short version: two cards per kenmerk");
+    assert_eq!(total, 9, "short version: 2 + 3 (Vertrouwen) + 2 + 2 cards");
     for n in 0..total {
         assert_eq!(phase(&app), Some(Phase::Cover), "card {n}");
         assert_nothing_revealed(&mut app, "cover");
@@ -265,7 +271,7 @@ fn a_whole_session_in_turns_from_the_start_screen() {
     assert!(record.finished && !record.ended_early);
     assert_eq!(
         record.cards.iter().filter(|c| !c.rounds.is_empty()).count(),
-        8
+        9
     );
     assert_eq!(record.cards[0].rounds.len(), 2);
     assert!(record.cards[0].marked);
@@ -331,6 +337,8 @@ fn skip_and_stop_early() {
     press(&mut app, KeyCode::KeyS);
     assert_eq!(app.world().resource::<Table>().session.view().position, 2);
     press(&mut app, KeyCode::Escape);
+    assert_eq!(screen(&app), Screen::Play, "Esc asks first");
+    press(&mut app, KeyCode::KeyJ);
     assert_eq!(screen(&app), Screen::Summary);
     let record = app.world().resource::<Table>().session.record();
     assert!(record.ended_early);
@@ -364,7 +372,7 @@ fn an_empty_theme_choice_is_explained() {
     assert_eq!(notice.as_deref(), Some("Kies minstens één thema."));
 }
 
-fn files_in(dir: &std::path::Path) -> Vec<String> {
+pub(crate) fn files_in(dir: &std::path::Path) -> Vec<String> {
     let mut out = Vec::new();
     if let Ok(entries) = std::fs::read_dir(dir) {
         for e in entries.flatten() {
@@ -381,7 +389,7 @@ fn files_in(dir: &std::path::Path) -> Vec<String> {
 }
 
 /// Plays one card in "tegelijk" with keys: client `c`, professional `p` (6-0).
-fn play_card(app: &mut App, c: KeyCode, p: KeyCode) {
+pub(crate) fn play_card(app: &mut App, c: KeyCode, p: KeyCode) {
     press(app, c);
     press(app, p);
     let mut n = 0;
@@ -469,6 +477,7 @@ fn an_unsaved_finished_session_leaves_no_file() {
     play_card(&mut app, KeyCode::Digit1, KeyCode::Digit0);
     assert!(store.progress_path().exists());
     press(&mut app, KeyCode::Escape);
+    press(&mut app, KeyCode::KeyJ);
     assert_eq!(screen(&app), Screen::Summary);
     press(&mut app, KeyCode::KeyN);
     assert_eq!(screen(&app), Screen::Start);
@@ -513,6 +522,9 @@ fn random_keyboard_input_never_leaks_or_panics() {
         KeyCode::Escape,
         KeyCode::F1,
         KeyCode::Numpad3,
+        KeyCode::Numpad5,
+        KeyCode::KeyJ,
+        KeyCode::KeyV,
         KeyCode::Backspace,
     ];
     let mut presses = 0;
@@ -530,8 +542,10 @@ fn random_keyboard_input_never_leaks_or_panics() {
         });
         for _ in 0..250 {
             let key = keys[rng.random_range(0..keys.len())];
-            // Esc and N end the game quickly; make them rare so games get deep.
-            if matches!(key, KeyCode::Escape | KeyCode::KeyN) && rng.random_range(0..8) != 0 {
+            // Esc, J and N end the game quickly; make them rare so games get deep.
+            if matches!(key, KeyCode::Escape | KeyCode::KeyN | KeyCode::KeyJ)
+                && rng.random_range(0..8) != 0
+            {
                 continue;
             }
             app.world_mut()

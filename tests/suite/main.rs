@@ -5,6 +5,7 @@ mod headless;
 mod profile;
 mod rules;
 mod store;
+mod usage;
 mod validation;
 
 use std::path::{Path, PathBuf};

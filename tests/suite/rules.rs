@@ -43,7 +43,7 @@ fn deals_the_selected_cards_deterministically_per_seed() {
             .all(|id| lib.card(id).is_some_and(|c| c.kenmerk == "vertrouwen"))
     );
     let short = Session::new(&lib, selection(Mode::Together, &[], true, 1)).expect("short");
-    assert_eq!(short.deal().len(), 8);
+    assert_eq!(short.deal().len(), 9);
     let two = Session::new(
         &lib,
         selection(Mode::Together, &["binding", "stroefheid"], true, 1),

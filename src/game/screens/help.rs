@@ -39,11 +39,16 @@ const KEYS: &[(&str, &[(&str, &str)])] = &[
         ],
     ),
     (
+        "Altijd",
+        &[("Esc", "stoppen? (eerst een vraag)"), ("J", "ja, stoppen")],
+    ),
+    (
         "Tegelijk",
         &[
             ("1 – 5", "cliënt kiest"),
             ("Q", "cliënt slaat over"),
             ("6 – 0", "professional kiest (6 = 1 … 0 = 5)"),
+            ("numeriek 1 – 5", "professional kiest"),
             ("P", "professional slaat over"),
         ],
     ),
@@ -55,49 +60,55 @@ const KEYS: &[(&str, &[(&str, &str)])] = &[
             ("R", "nog een keer kiezen"),
         ],
     ),
-    ("Altijd", &[("Esc", "stoppen en naar het overzicht")]),
     (
         "Overzicht",
         &[
             ("B", "bewaren"),
             ("E", "eerdere gesprekken"),
             ("N", "nieuw gesprek"),
+            ("V", "verder spelen (na stoppen)"),
+            ("C / P", "tabel (CSV) / om te printen"),
         ],
     ),
 ];
 
 fn ui(mut contexts: EguiContexts, mut out: MessageWriter<Action>) -> Result {
     let ctx = contexts.ctx_mut()?;
-    egui::Window::new("help")
-        .title_bar(false)
-        .collapsible(false)
-        .resizable(false)
-        .anchor(egui::Align2::CENTER_CENTER, egui::vec2(0.0, 0.0))
+    // A modal: nothing under it can be clicked while it is open (the table's cards check the
+    // same with `paused`).
+    egui::Modal::new(egui::Id::new("help"))
         .frame(style::sheet())
-        .fixed_size(egui::vec2(900.0, 0.0))
         .show(ctx, |ui| {
+            ui.set_width(900.0);
             ui.label(style::heading("Help: de toetsen"));
             ui.spacing_mut().interact_size.y = 24.0;
-            ui.columns(2, |cols| {
-                for (i, (group, rows)) in KEYS.iter().enumerate() {
-                    let ui = &mut cols[if i < 4 { 0 } else { 1 }];
-                    ui.label(style::sub(group));
-                    egui::Grid::new(("keys", i))
-                        .num_columns(2)
-                        .spacing(egui::vec2(18.0, 4.0))
-                        .show(ui, |ui| {
-                            for (key, what) in *rows {
-                                ui.label(
-                                    RichText::new(*key)
-                                        .font(egui::FontId::new(20.0, style::bold())),
-                                );
-                                ui.label(RichText::new(*what).size(20.0));
-                                ui.end_row();
-                            }
-                        });
-                    ui.add_space(6.0);
-                }
-            });
+            // On a small screen the list scrolls; "Sluiten" stays in view.
+            let room = (ui.ctx().content_rect().height() - 190.0).max(120.0);
+            egui::ScrollArea::vertical()
+                .max_height(room)
+                .show(ui, |ui| {
+                    ui.columns(2, |cols| {
+                        for (i, (group, rows)) in KEYS.iter().enumerate() {
+                            // Overal, Thema's, Om de beurt, Altijd left; the rest right.
+                            let ui = &mut cols[if i < 4 { 0 } else { 1 }];
+                            ui.label(style::sub(group));
+                            egui::Grid::new(("keys", i))
+                                .num_columns(2)
+                                .spacing(egui::vec2(18.0, 4.0))
+                                .show(ui, |ui| {
+                                    for (key, what) in *rows {
+                                        ui.label(
+                                            RichText::new(*key)
+                                                .font(egui::FontId::new(20.0, style::bold())),
+                                        );
+                                        ui.label(RichText::new(*what).size(20.0));
+                                        ui.end_row();
+                                    }
+                                });
+                            ui.add_space(6.0);
+                        }
+                    });
+                });
             ui.add_space(8.0);
             ui.vertical_centered(|ui| {
                 if style::button(ui, "Sluiten", "F1").clicked() {

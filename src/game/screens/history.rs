@@ -7,7 +7,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 use super::style::{self, button, heading, sub};
 use super::summary::{export_row, kenmerk_colour};
 use crate::game::saving::{Data, History};
-use crate::game::{Action, Cards, Screen};
+use crate::game::{Action, Cards, Confirm, Forms, Screen};
 use crate::profile::Profile;
 use crate::store::SavedSession;
 
@@ -16,15 +16,6 @@ pub fn plugin(app: &mut App) {
         EguiPrimaryContextPass,
         ui.run_if(in_state(Screen::History)).in_set(style::UiSet),
     );
-}
-
-/// What is waiting for a "yes".
-#[derive(Default, Clone, PartialEq)]
-enum Confirm {
-    #[default]
-    Nothing,
-    Delete(String),
-    DeleteAll,
 }
 
 /// Per kenmerk a small line chart over the sessions of one code: client solid, professional
@@ -114,7 +105,7 @@ fn trend(ui: &mut egui::Ui, lib: &crate::deck::Library, sessions: &[&SavedSessio
         });
     }
     ui.label(
-        RichText::new("Doorgetrokken lijn met rondjes: cliënt. Stippellijn met vierkantjes: professional. Van oud (links) naar nieuw (rechts); hoger is meer eens.")
+        RichText::new("Doorgetrokken lijn met rondjes: cliënt. Stippellijn met vierkantjes: professional. Van oud (links) naar nieuw (rechts). Hoger is meer van het kenmerk; bij Stroefheid is lager beter.")
             .size(18.0)
             .color(style::INK_SOFT),
     );
@@ -125,11 +116,15 @@ fn ui(
     history: Res<History>,
     data: Res<Data>,
     cards: Res<Cards>,
-    mut confirm: Local<Confirm>,
-    mut export: Local<Option<String>>,
+    mut forms: ResMut<Forms>,
     mut out: MessageWriter<Action>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
+    let Forms {
+        history_export: export,
+        confirm,
+        ..
+    } = &mut *forms;
     let lib = &cards.0;
     style::paper_page(ctx, "history", 1280.0, |ui| {
         ui.horizontal(|ui| {
@@ -261,15 +256,10 @@ fn ui(
             ui.label(
                 RichText::new(format!("Tabel voor teamoverleg of onderzoek ({what}):")).size(19.0),
             );
-            let dir = dirs::document_dir()
-                .or_else(dirs::home_dir)
-                .unwrap_or_else(|| ".".into());
             export_row(
                 ui,
-                &mut export,
-                dir.join("werkalliantie-gesprekken.csv")
-                    .display()
-                    .to_string(),
+                export,
+                crate::game::saving::default_history_export(),
                 &mut out,
                 false,
             );

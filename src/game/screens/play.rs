@@ -7,9 +7,9 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::style::{self, button};
 use crate::deck::Library;
-use crate::game::table::{gap_words, player_name};
-use crate::game::{Action, Cards, Phase, Screen, Table};
-use crate::session::{Gap, Mode, Phase as CardPhase, Player, Seat, TableView};
+use crate::game::table::{gap_words, seat_name};
+use crate::game::{Action, AskStop, Cards, Phase, Screen, Table};
+use crate::session::{Mode, Phase as CardPhase, Player, Seat, TableView};
 
 pub fn plugin(app: &mut App) {
     app.add_systems(
@@ -21,20 +21,30 @@ pub fn plugin(app: &mut App) {
 
 fn ui(
     mut contexts: EguiContexts,
-    table: Option<Res<Table>>,
+    table: Option<ResMut<Table>>,
     phase: Res<State<Phase>>,
     cards: Res<Cards>,
+    ask: Res<AskStop>,
     mut out: MessageWriter<Action>,
-    mut note: Local<(String, String)>,
 ) -> Result {
-    let Some(table) = table else { return Ok(()) };
+    let Some(mut table) = table else {
+        return Ok(());
+    };
     let ctx = contexts.ctx_mut()?;
+    if ask.0 {
+        ask_stop(ctx, &mut out);
+    }
+    // Only the note draft is written here; that is no change to the game.
+    let table = table.bypass_change_detection();
     let view = table.session.view();
     if view.phase == CardPhase::Finished {
         return Ok(());
     }
     let lib = &cards.0;
     let mode = table.session.selection().mode;
+    let wording = table.session.selection().wording;
+    let field = lib.field(&table.session.selection().field);
+    let name = |p| seat_name(p, field);
     let mut root = style::root(ctx, "play");
 
     let bar = egui::Frame::new()
@@ -104,27 +114,27 @@ fn ui(
         .exact_size(tray_height)
         .show(&mut root, |ui| match *phase.get() {
             Phase::Dealing => {}
-            Phase::Cover => cover(ui, &view, &mut out),
+            Phase::Cover => cover(ui, &view, &name, &mut out),
             Phase::Choosing => match mode {
                 Mode::TakeTurns => {
                     if let Some(p) = view.turn {
                         ui.vertical_centered(|ui| {
                             ui.label(style::heading(&format!(
                                 "{}, hoe goed klopt jouw zin?",
-                                player_name(p)
+                                name(p)
                             )));
                         });
-                        buttons(ui, lib, p, mode, ui.available_width());
+                        buttons(ui, lib, wording, p, mode, ui.available_width());
                         send_pressed(ui, &mut out);
                     }
                 }
                 Mode::Together => {
-                    together(ui, lib, &view, &mut out);
+                    together(ui, lib, wording, &view, &name, &mut out);
                 }
             },
             Phase::Countdown => {
                 if mode == Mode::Together {
-                    together(ui, lib, &view, &mut out);
+                    together(ui, lib, wording, &view, &name, &mut out);
                 } else {
                     ui.vertical_centered(|ui| {
                         ui.add_space(40.0);
@@ -140,30 +150,62 @@ fn ui(
                     ui.label(style::heading("De kaarten draaien om…"));
                 });
             }
-            Phase::Discuss => discuss(ui, lib, &table, &view, &mut out, &mut note),
+            Phase::Discuss => discuss(ui, lib, table, &view, &mut out),
         });
     Ok(())
 }
 
-fn cover(ui: &mut egui::Ui, view: &TableView, out: &mut MessageWriter<Action>) {
+/// "Stoppen?": the conversation ends only after a yes; "Verder spelen" is the default.
+fn ask_stop(ctx: &egui::Context, out: &mut MessageWriter<Action>) {
+    egui::Modal::new(egui::Id::new("ask-stop"))
+        .frame(style::sheet().stroke(egui::Stroke::new(4.0, style::GOLD)))
+        .show(ctx, |ui| {
+            ui.set_width(620.0);
+            ui.label(style::heading("Stoppen?"));
+            ui.label(RichText::new("Dan gaan jullie naar het overzicht.").size(23.0));
+            ui.label(RichText::new("Daar kunnen jullie ook weer verder spelen.").size(23.0));
+            ui.add_space(10.0);
+            ui.horizontal(|ui| {
+                let keep = ui.add(
+                    egui::Button::new(style::with_key("Verder spelen", "Enter"))
+                        .min_size(egui::vec2(260.0, 56.0))
+                        .fill(Color32::from_rgb(255, 226, 140))
+                        .stroke(egui::Stroke::new(3.0, style::INK)),
+                );
+                if keep.clicked() {
+                    out.write(Action::CancelStop);
+                }
+                if button(ui, "Ja, stoppen", "J").clicked() {
+                    out.write(Action::ConfirmStop);
+                }
+            });
+        });
+}
+
+fn cover(
+    ui: &mut egui::Ui,
+    view: &TableView,
+    name: &dyn Fn(Player) -> String,
+    out: &mut MessageWriter<Action>,
+) {
     let Some(p) = view.turn else { return };
     let other = p.other();
     ui.vertical_centered(|ui| {
         ui.add_space(4.0);
         ui.label(
-            RichText::new(format!("{} is aan de beurt", player_name(p)))
+            RichText::new(format!("{} is aan de beurt", name(p)))
                 .font(egui::FontId::new(40.0, style::bold())),
         );
         ui.label(
             RichText::new(format!(
                 "{}, kijk even weg. Dan blijft de keuze geheim.",
-                player_name(other)
+                name(other)
             ))
             .size(27.0)
             .color(style::INK_SOFT),
         );
         ui.add_space(10.0);
-        let text = format!("Ik ben de {} en ik kies nu", player_name(p).to_lowercase());
+        let text = format!("Ik ben de {} en ik kies nu", name(p).to_lowercase());
         if ui
             .add(
                 egui::Button::new(style::with_key(&text, "Enter"))
@@ -187,7 +229,14 @@ fn keys(p: Player, mode: Mode) -> ([&'static str; 5], &'static str) {
 
 /// The five rating buttons and the pass button for one player. Clicks are stored in egui's
 /// memory for this frame and sent by [`send_pressed`].
-fn buttons(ui: &mut egui::Ui, lib: &Library, p: Player, mode: Mode, width: f32) {
+fn buttons(
+    ui: &mut egui::Ui,
+    lib: &Library,
+    wording: crate::deck::Wording,
+    p: Player,
+    mode: Mode,
+    width: f32,
+) {
     let Some(scale) = &lib.scale else { return };
     let (digits, pass_key) = keys(p, mode);
     let n = scale.points.len() as f32 + 1.0;
@@ -203,7 +252,7 @@ fn buttons(ui: &mut egui::Ui, lib: &Library, p: Player, mode: Mode, width: f32) 
                 ui,
                 size,
                 point.pictogram,
-                &point.label,
+                point.word(wording),
                 digits.get(i).copied().unwrap_or(""),
             );
             if r.clicked() {
@@ -233,7 +282,14 @@ fn send_pressed(ui: &mut egui::Ui, out: &mut MessageWriter<Action>) {
 }
 
 /// "Tegelijk": the screen in two halves, client left, professional right.
-fn together(ui: &mut egui::Ui, lib: &Library, view: &TableView, out: &mut MessageWriter<Action>) {
+fn together(
+    ui: &mut egui::Ui,
+    lib: &Library,
+    wording: crate::deck::Wording,
+    view: &TableView,
+    name: &dyn Fn(Player) -> String,
+    out: &mut MessageWriter<Action>,
+) {
     let half = (ui.available_width() - 30.0) / 2.0;
     ui.horizontal_top(|ui| {
         for (p, seat) in [
@@ -249,10 +305,10 @@ fn together(ui: &mut egui::Ui, lib: &Library, view: &TableView, out: &mut Messag
                         _ => "gekozen. Je mag nog veranderen.",
                     };
                     ui.label(
-                        RichText::new(format!("{}: {status}", player_name(p)))
+                        RichText::new(format!("{}: {status}", name(p)))
                             .font(egui::FontId::new(26.0, style::bold())),
                     );
-                    buttons(ui, lib, p, Mode::Together, half);
+                    buttons(ui, lib, wording, p, Mode::Together, half);
                 },
             );
             if p == Player::Client {
@@ -267,12 +323,16 @@ fn together(ui: &mut egui::Ui, lib: &Library, view: &TableView, out: &mut Messag
 fn discuss(
     ui: &mut egui::Ui,
     lib: &Library,
-    table: &Table,
+    table: &mut Table,
     view: &TableView,
     out: &mut MessageWriter<Action>,
-    note: &mut (String, String),
 ) {
-    let CardPhase::Revealed { gap, .. } = view.phase else {
+    let CardPhase::Revealed {
+        gap,
+        client,
+        professional,
+    } = view.phase
+    else {
         return;
     };
     let Some(card) = lib.card(&view.card_id) else {
@@ -281,20 +341,14 @@ fn discuss(
     let Some(field) = lib.field(&table.session.selection().field) else {
         return;
     };
-    let generic = match gap {
-        Gap::Same => &lib.prompts.same,
-        Gap::Small => &lib.prompts.small,
-        Gap::Large => &lib.prompts.large,
-        Gap::Passed => &lib.prompts.passed,
-    };
+    // A prompt that fits what both chose: "goes well" only when it does.
+    let generic = lib.prompts_for(card, client.score(), professional.score());
     let prompt = generic
         .get(view.position % generic.len().max(1))
         .map(|p| crate::deck::template::render(p, field))
         .unwrap_or_default();
-    // Keep the note field's text per card.
-    if note.0 != view.card_id {
-        *note = (view.card_id.clone(), view.note.clone());
-    }
+    // The note field's text belongs to this card of this conversation.
+    let note = table.note_draft.for_card(&view.card_id, &view.note);
     ui.columns(2, |cols| {
         let ui = &mut cols[0];
         ui.label(RichText::new(gap_words(gap)).font(egui::FontId::new(32.0, style::bold())));
@@ -305,15 +359,18 @@ fn discuss(
             ui.label(RichText::new(format!("•  {p}")).size(21.0));
         }
         let ui = &mut cols[1];
-        ui.label(style::sub("Notitie van de professional (mag leeg blijven)"));
-        let edit = egui::TextEdit::multiline(&mut note.1)
+        ui.label(style::sub(&format!(
+            "Notitie van de {} (mag leeg blijven)",
+            seat_name(Player::Professional, Some(field)).to_lowercase()
+        )));
+        let edit = egui::TextEdit::multiline(note)
             .desired_rows(2)
             .desired_width(f32::INFINITY)
             .char_limit(crate::session::MAX_NOTE_CHARS)
             .hint_text("Kort. Geen namen.")
             .font(egui::FontId::new(22.0, egui::FontFamily::Proportional));
         if ui.add(edit).changed() {
-            out.write(Action::SetNote(note.1.clone()));
+            out.write(Action::SetNote(note.clone()));
         }
         ui.horizontal(|ui| {
             let (mark, fill, stroke) = if view.marked {

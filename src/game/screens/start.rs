@@ -55,7 +55,10 @@ fn ui(
                 ui.horizontal(|ui| {
                     ui.label(heading("Voor de professional"));
                     ui.label(
-                        RichText::new("Kies hoe jullie spelen. Daarna kiest de cliënt de thema's.")
+                        RichText::new(format!(
+                            "Kies hoe jullie spelen. Daarna kiest de {} de thema's.",
+                            cards.0.field(&setup.field).map_or("cliënt", |f| f.client.as_str())
+                        ))
                             .size(21.0)
                             .color(style::INK_SOFT),
                     );
@@ -74,7 +77,7 @@ fn ui(
                     cols[0].label(sub("Taal op de kaarten"));
                     for (w, name) in [
                         (Wording::B1, "Eenvoudig (B1)"),
-                        (Wording::Original, "Origineel (monitor)"),
+                        (Wording::Original, "Woorden van de monitor"),
                     ] {
                         if choice_button(&mut cols[0], name, "", setup.wording == w, 300.0)
                             .clicked()
@@ -82,6 +85,13 @@ fn ui(
                             out.write(Action::SetWording(w));
                         }
                     }
+                    cols[0].label(
+                        RichText::new(
+                            "De monitor: de vorm voor de reclassering, met de woorden van jullie werkveld.",
+                        )
+                        .size(18.0)
+                        .color(style::INK_SOFT),
+                    );
                     cols[1].label(sub("Zo kiezen jullie"));
                     cols[1].horizontal(|ui| {
                         for (m, name) in [

@@ -23,10 +23,11 @@ pub fn plugin(app: &mut App) {
     );
     app.add_systems(
         EguiPrimaryContextPass,
-        (setup_style, scale_to_window, capture_keyboard)
-            .chain()
-            .before(UiSet),
+        (setup_style, scale_to_window).chain().before(UiSet),
     )
+    // After the screens: a text field that just gave up the keyboard (Enter, Esc, a click
+    // elsewhere) gives it back to the game in the very next frame, so that frame's key counts.
+    .add_systems(EguiPrimaryContextPass, capture_keyboard.after(UiSet))
     .configure_sets(
         EguiPrimaryContextPass,
         UiSet.run_if(resource_exists::<StyleReady>),
@@ -276,7 +277,13 @@ pub fn paint_pictogram(
     size: f32,
     color: Color32,
 ) {
-    let (glyphs, sideways) = art::pictogram_glyphs(p);
+    let (glyphs, sideways) = match art::pictogram_shape(p) {
+        art::Shape::Meter(filled) => {
+            paint_meter(painter, center, filled, size, color);
+            return;
+        }
+        art::Shape::Glyphs(g, s) => (g, s),
+    };
     let galley = painter.layout_no_wrap(glyphs.to_string(), FontId::new(size, emoji()), color);
     let gs = galley.size();
     if sideways {
@@ -290,6 +297,37 @@ pub fn paint_pictogram(
             galley,
             color,
         ));
+    }
+}
+
+/// A meter of five rising bars, `filled` of them in ink and the rest as outlines: how much the
+/// sentence fits. Shape and fill carry the meaning, never colour alone.
+pub fn paint_meter(
+    painter: &egui::Painter,
+    center: egui::Pos2,
+    filled: u8,
+    size: f32,
+    color: Color32,
+) {
+    let width = size * 1.5;
+    let gap = width * 0.06;
+    let bar = (width - gap * 4.0) / 5.0;
+    let left = center.x - width / 2.0;
+    let bottom = center.y + size / 2.0;
+    for i in 1..=5u8 {
+        let h = size * art::meter_bar_height(i);
+        let x = left + f32::from(i - 1) * (bar + gap);
+        let rect = egui::Rect::from_min_max(egui::pos2(x, bottom - h), egui::pos2(x + bar, bottom));
+        if i <= filled {
+            painter.rect_filled(rect, 2.0, color);
+        } else {
+            painter.rect_stroke(
+                rect,
+                2.0,
+                Stroke::new(1.5, color.gamma_multiply(0.55)),
+                egui::StrokeKind::Inside,
+            );
+        }
     }
 }
 

@@ -2,15 +2,16 @@
 //! to remember. From here: "Bewaren", export, history, a new conversation.
 
 use bevy::prelude::*;
-use bevy_egui::egui::{self, Align, Color32, Layout, RichText, Stroke};
+use bevy_egui::egui::{self, Color32, RichText, Stroke};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::style::{self, button, heading, sub};
 use crate::deck::{GoodWhen, Library, Perspective};
 use crate::game::saving::{self, Data, SavedAs, Viewing};
-use crate::game::{Action, Cards, Screen, Setup, Table};
+use crate::game::table::seat_name;
+use crate::game::{Action, Cards, Forms, Screen, Setup, Table};
 use crate::profile::{KenmerkProfile, Profile};
-use crate::session::Choice;
+use crate::session::{Choice, Player};
 use crate::store::SavedSession;
 
 pub fn plugin(app: &mut App) {
@@ -26,9 +27,11 @@ pub fn kenmerk_colour(lib: &Library, kenmerk: &str) -> Color32 {
     })
 }
 
-pub fn choice_words(lib: &Library, c: Choice) -> String {
+pub fn choice_words(lib: &Library, c: Choice, wording: crate::deck::Wording) -> String {
     match (c, &lib.scale) {
-        (Choice::Score(v), Some(s)) => s.point(v).map_or(v.to_string(), |p| p.label.clone()),
+        (Choice::Score(v), Some(s)) => s
+            .point(v)
+            .map_or(v.to_string(), |p| p.word(wording).to_string()),
         (Choice::Pass, Some(s)) => s.pass_label.clone(),
         (Choice::Score(v), None) => v.to_string(),
         (Choice::Pass, None) => "overgeslagen".into(),
@@ -43,9 +46,10 @@ pub fn fmt1(x: f64) -> String {
 /// the two differ without colour.
 fn bar(ui: &mut egui::Ui, who: &str, value: Option<f64>, color: Color32, striped: bool) {
     ui.horizontal(|ui| {
+        // Wide enough for the field's longest word ("Reclasseringswerker"), so the bars line up.
         ui.add_sized(
-            egui::vec2(140.0, 28.0),
-            egui::Label::new(RichText::new(who).size(21.0)),
+            egui::vec2(220.0, 28.0),
+            egui::Label::new(RichText::new(who).size(20.0)),
         );
         let (rect, _) = ui.allocate_exact_size(egui::vec2(320.0, 26.0), egui::Sense::hover());
         let p = ui.painter();
@@ -122,11 +126,14 @@ fn card_line(
         }
         ui.label(RichText::new(text).font(egui::FontId::new(21.0, style::bold())));
     });
+    let wording = session.record.selection.wording;
     ui.label(
         RichText::new(format!(
-            "Cliënt: {} · Professional: {}{}",
-            choice_words(lib, c.client),
-            choice_words(lib, c.professional),
+            "{}: {} · {}: {}{}",
+            seat_name(Player::Client, field),
+            choice_words(lib, c.client, wording),
+            seat_name(Player::Professional, field),
+            choice_words(lib, c.professional, wording),
             if c.rounds > 1 {
                 format!(" · {} keer gekozen", c.rounds)
             } else {
@@ -180,8 +187,9 @@ pub fn profile_view(ui: &mut egui::Ui, lib: &Library, session: &SavedSession) {
                         ui.label(RichText::new("(lager is beter)").size(20.0).color(style::INK_SOFT));
                     }
                 });
-                bar(ui, "Cliënt", k.client_mean, c, false);
-                bar(ui, "Professional", k.professional_mean, c.gamma_multiply(0.8), true);
+                let field = lib.field(&session.record.selection.field);
+                bar(ui, &seat_name(Player::Client, field), k.client_mean, c, false);
+                bar(ui, &seat_name(Player::Professional, field), k.professional_mean, c.gamma_multiply(0.8), true);
                 ui.label(RichText::new(gap_text(k)).size(20.0).color(style::INK_SOFT));
                 if k.kenmerk == "vertrouwen" && k.gap().is_some_and(|g| g >= 2.0) {
                     ui.label(
@@ -199,8 +207,8 @@ pub fn profile_view(ui: &mut egui::Ui, lib: &Library, session: &SavedSession) {
                             ui.label(RichText::new(format!(
                                 "• {}: {} / {}",
                                 text.trim_end_matches('.'),
-                                choice_words(lib, c.client),
-                                choice_words(lib, c.professional)
+                                choice_words(lib, c.client, session.record.selection.wording),
+                                choice_words(lib, c.professional, session.record.selection.wording)
                             )).size(18.0));
                         }
                     }
@@ -212,6 +220,16 @@ pub fn profile_view(ui: &mut egui::Ui, lib: &Library, session: &SavedSession) {
         }
     });
     ui.add_space(8.0);
+    // First what they see the same, then where they differ.
+    let agreed: Vec<_> = profile.cards.iter().filter(|c| c.gap == Some(0)).collect();
+    ui.label(sub("Hier zien jullie het hetzelfde"));
+    if agreed.is_empty() {
+        ui.label(RichText::new("Geen kaart met precies dezelfde keuze.").size(20.0));
+    }
+    for c in agreed.iter().take(4) {
+        card_line(ui, lib, session, c);
+    }
+    ui.add_space(6.0);
     let biggest: Vec<_> = profile
         .cards
         .iter()
@@ -240,25 +258,6 @@ pub fn profile_view(ui: &mut egui::Ui, lib: &Library, session: &SavedSession) {
     }
 }
 
-/// Where exports go unless the user types another path.
-pub fn default_export(session: &SavedSession, ext: &str) -> String {
-    let dir = dirs::document_dir()
-        .or_else(dirs::home_dir)
-        .unwrap_or_else(|| std::path::PathBuf::from("."));
-    let code: String = session
-        .label
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
-        .collect();
-    let (y, m, d, ..) = crate::store::civil(session.saved_at);
-    let name = if code.is_empty() {
-        format!("werkalliantie-{y:04}{m:02}{d:02}.{ext}")
-    } else {
-        format!("werkalliantie-{code}-{y:04}{m:02}{d:02}.{ext}")
-    };
-    dir.join(name).display().to_string()
-}
-
 /// The export row: a path the user can change, and two buttons.
 pub fn export_row(
     ui: &mut egui::Ui,
@@ -279,10 +278,10 @@ pub fn export_row(
             .trim_end_matches(".csv")
             .trim_end_matches(".html")
             .to_string();
-        if button(ui, "Tabel (CSV)", "").clicked() {
+        if button(ui, "Tabel (CSV)", "C").clicked() {
             out.write(Action::ExportCsv(format!("{base}.csv").into()));
         }
-        if html && button(ui, "Om te printen (HTML)", "").clicked() {
+        if html && button(ui, "Om te printen (HTML)", "P").clicked() {
             out.write(Action::ExportHtml(format!("{base}.html").into()));
         }
     });
@@ -298,7 +297,7 @@ fn ui(
     viewing: Res<Viewing>,
     saved: Res<SavedAs>,
     data: Res<Data>,
-    mut export: Local<Option<String>>,
+    mut forms: ResMut<Forms>,
     mut out: MessageWriter<Action>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
@@ -308,23 +307,33 @@ fn ui(
         return Ok(());
     };
     let old = matches!(*viewing, Viewing::Saved(_));
+    let can_go_on = !old && table.as_ref().is_some_and(|t| t.session.can_reopen());
     style::paper_page(ctx, "summary", 1280.0, |ui| {
-        ui.horizontal(|ui| {
-            ui.label(heading("Zo kijken jullie naar de samenwerking"));
-            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                if old {
-                    if button(ui, "Terug", "Esc").clicked() {
-                        out.write(Action::Back);
-                    }
-                } else {
-                    if button(ui, "Afsluiten", "").clicked() {
-                        out.write(Action::Quit);
-                    }
-                    if button(ui, "Nieuw gesprek", "N").clicked() {
-                        out.write(Action::NewGame);
-                    }
+        ui.label(heading("Zo kijken jullie naar de samenwerking"));
+        ui.label(
+            RichText::new(
+                "Dit is geen rapportcijfer. Het laat zien hoe jullie allebei de samenwerking zien.",
+            )
+            .size(21.0),
+        );
+        // The way on: its own row, so the heading never hides a button.
+        ui.horizontal_wrapped(|ui| {
+            if old {
+                if button(ui, "Terug", "Esc").clicked() {
+                    out.write(Action::Back);
                 }
-            });
+            } else {
+                // Stopped early: the cards that are left can still be played.
+                if can_go_on && button(ui, "Verder spelen", "V").clicked() {
+                    out.write(Action::ContinuePlay);
+                }
+                if button(ui, "Nieuw gesprek", "N").clicked() {
+                    out.write(Action::NewGame);
+                }
+                if button(ui, "Afsluiten", "").clicked() {
+                    out.write(Action::Quit);
+                }
+            }
         });
         let code = if session.label.is_empty() {
             "zonder code".to_string()
@@ -357,8 +366,13 @@ fn ui(
                                 if button(ui, "Bewaren", "B").clicked() {
                                     out.write(Action::Save);
                                 }
+                                let under = if session.label.is_empty() {
+                                    "zonder code".to_string()
+                                } else {
+                                    format!("onder code {}", session.label)
+                                };
                                 ui.label(RichText::new(format!(
-                                    "Alleen op deze computer, onder {code}. Niet bewaren? Dan blijft er niets achter."
+                                    "Alleen op deze computer, {under}. Niet bewaren? Dan blijft er niets achter."
                                 )).size(19.0));
                             }
                             (None, None) => {
@@ -374,8 +388,8 @@ fn ui(
         profile_view(ui, lib, &session);
         ui.add_space(10.0);
         ui.separator();
-        let default = default_export(&session, "csv");
-        export_row(ui, &mut export, default, &mut out, true);
+        let default = saving::default_export(&session, "csv");
+        export_row(ui, &mut forms.summary_export, default, &mut out, true);
         if !old && data.store.is_some() && button(ui, "Eerdere gesprekken", "E").clicked() {
             out.write(Action::OpenHistory);
         }

@@ -32,9 +32,13 @@ fn ui(
         .frame(bar)
         .show_separator_line(false)
         .show(&mut root, |ui| {
+            let client = crate::game::table::seat_name(
+                crate::session::Player::Client,
+                cards.0.field(&setup.field),
+            );
             ui.horizontal(|ui| {
                 ui.label(
-                    RichText::new("Cliënt, waar willen jullie over praten?")
+                    RichText::new(format!("{client}, waar willen jullie over praten?"))
                         .font(egui::FontId::new(34.0, style::bold()))
                         .color(style::PAPER),
                 );
@@ -46,6 +50,14 @@ fn ui(
                     );
                 });
             });
+            // Clients in the study felt they were grading their worker.
+            ui.label(
+                RichText::new(
+                    "Dit is geen rapportcijfer. Jullie zeggen allebei hoe jullie de samenwerking zien.",
+                )
+                .size(21.0)
+                .color(style::PAPER),
+            );
         });
     egui::Panel::bottom("themes-bottom")
         .frame(bar.inner_margin(Margin::symmetric(28, 14)))
