@@ -333,3 +333,43 @@ fn check_view(v: &werkalliantiespel::session::TableView) {
         Phase::Finished => assert!(!revealed(v.client)),
     }
 }
+
+#[test]
+fn after_stopping_the_players_can_go_on_where_they_were() {
+    let lib = shipped();
+    let mut s = Session::new(&lib, selection(Mode::Together, &["binding"], false, 3)).expect("s");
+    assert!(!s.can_reopen(), "nothing was stopped");
+    assert!(s.reopen().is_err());
+    s.choose(Player::Client, 2).expect("c");
+    s.choose(Player::Professional, 4).expect("p");
+    s.reveal().expect("reveal");
+    s.next().expect("next");
+    // A hidden choice on card 2, then stop: the choice is dropped.
+    s.choose(Player::Client, 5).expect("c2");
+    s.end().expect("end");
+    assert!(s.is_finished() && s.can_reopen());
+    s.reopen().expect("reopen");
+    assert!(!s.is_finished() && !s.record().ended_early);
+    let v = s.view();
+    assert_eq!(
+        (v.position, v.client, v.phase),
+        (2, Seat::Waiting, Phase::Choosing)
+    );
+    // Stop in the talk: going on comes back to the turned card.
+    s.choose(Player::Client, 1).expect("c");
+    s.choose(Player::Professional, 1).expect("p");
+    s.reveal().expect("reveal");
+    s.end().expect("end");
+    s.reopen().expect("reopen");
+    assert!(matches!(s.view().phase, Phase::Revealed { .. }));
+    while !s.is_finished() {
+        if !matches!(s.view().phase, Phase::Revealed { .. }) {
+            s.choose(Player::Client, 3).expect("c");
+            s.choose(Player::Professional, 3).expect("p");
+            s.reveal().expect("reveal");
+        }
+        s.next().expect("next");
+    }
+    assert!(!s.can_reopen(), "played to the end");
+    assert_eq!(s.reopen(), Err(SessionError::NothingLeft));
+}
