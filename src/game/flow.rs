@@ -369,6 +369,8 @@ fn log_changes(
     help: Res<HelpOpen>,
     ask: Res<AskStop>,
     table: Option<Res<Table>>,
+    setup: Res<Setup>,
+    cards: Res<Cards>,
     mut log: ResMut<GameLog>,
     mut actions: MessageReader<Action>,
 ) {
@@ -392,6 +394,23 @@ fn log_changes(
     {
         let at = table.as_deref().map(card_words).unwrap_or_default();
         log.say(&format!("fase: {} · {at}", phase_name(*p.get())));
+    }
+    // The setup as it changes: how long the code is (never the code itself), and how many cards
+    // the chosen themes deal.
+    if setup.is_changed() && !setup.is_added() {
+        match screen.get() {
+            Screen::Start => {
+                let n = setup.label.chars().count();
+                log.say(&format!(
+                    "code: {n} {}",
+                    if n == 1 { "teken" } else { "tekens" }
+                ));
+            }
+            Screen::Themes => {
+                log.say(&format!("thema's: {} kaarten", setup.card_count(&cards.0)));
+            }
+            _ => {}
+        }
     }
     if help.is_changed() && !help.is_added() {
         log.say(if help.0 { "help: open" } else { "help: dicht" });
