@@ -48,3 +48,33 @@ fn frame_presented() {
         eprintln!("FIRST_FRAME {ms}");
     }
 }
+
+/// Set this environment variable to make the app print one `FRAME <n> <surface|none>` line per
+/// rendered frame (for reading an end-to-end run whose window did not show what the log said).
+pub const TRACE_ENV: &str = "WERKALLIANTIESPEL_TRACE_FRAMES";
+
+/// Prints a `FRAME` line per rendered frame (only when [`TRACE_ENV`] is set).
+pub struct FrameTracePlugin;
+
+impl Plugin for FrameTracePlugin {
+    fn build(&self, app: &mut App) {
+        if std::env::var_os(TRACE_ENV).is_none() {
+            return;
+        }
+        if let Some(render) = app.get_sub_app_mut(RenderApp) {
+            render.add_systems(Render, trace_frame.in_set(RenderSystems::PhaseSort));
+        }
+    }
+}
+
+fn trace_frame(windows: Res<ExtractedWindows>, mut n: Local<u64>) {
+    *n += 1;
+    let surface = windows
+        .windows
+        .values()
+        .any(|w| w.swap_chain_texture.is_some());
+    let ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() % 100_000);
+    eprintln!("FRAME {} {} {ms}", *n, if surface { "surface" } else { "none" });
+}

@@ -31,7 +31,8 @@ impl Plugin for WindowPlugins {
             .add_systems(Update, pace_frames)
             .add_systems(Last, redraw_after_state_change)
             .add_systems(Update, fit_to_monitor)
-            .add_plugins(crate::bench::FirstFramePlugin);
+            .add_plugins(crate::bench::FirstFramePlugin)
+            .add_plugins(crate::bench::FrameTracePlugin);
     }
 }
 
