@@ -27,6 +27,8 @@ pub struct Options {
     pub data_dir: Option<PathBuf>,
     /// A code for the conversation (never a name).
     pub label: Option<String>,
+    /// "Op je telefoon": the address phones reach the laptop on, instead of the one found.
+    pub phone_address: Option<std::net::IpAddr>,
 }
 
 impl Options {
@@ -73,7 +75,9 @@ Opties:
   --field WERKVELD      reclassering, jeugdbescherming, jeugdreclassering, schuldhulp,
                         arbeidsintegratie of opvang
                         (of een eigen werkveld uit werkvelden.ron)
-  --mode MODUS          om-de-beurt (standaard) of tegelijk
+  --mode MODUS          om-de-beurt (standaard), tegelijk of telefoon
+  --telefoon-adres IP   bij telefoon: luister op dit adres van het eigen netwerk
+                        (standaard het adres van de wifi; 127.0.0.1 om te testen)
   --wording TAAL        b1 (standaard) of origineel (de woorden van de monitor)
   --decks A,B,...       kenmerken om te spelen: richting, vertrouwen, binding, stroefheid
   --short               alleen de korte versie (9 kaarten; zie README)
@@ -128,9 +132,10 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
                 o.mode = Some(match v.as_str() {
                     "om-de-beurt" => Mode::TakeTurns,
                     "tegelijk" => Mode::Together,
+                    "telefoon" => Mode::Phones,
                     _ => {
                         return Err(format!(
-                            "onbekende modus '{v}' bij --mode. Kies uit: om-de-beurt, tegelijk"
+                            "onbekende modus '{v}' bij --mode. Kies uit: om-de-beurt, tegelijk, telefoon"
                         ));
                     }
                 });
@@ -176,6 +181,19 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
             "--cards" => o.cards = Some(PathBuf::from(take(&mut it)?)),
             "--data-dir" => o.data_dir = Some(PathBuf::from(take(&mut it)?)),
             "--label" => o.label = Some(take(&mut it)?.chars().take(40).collect()),
+            "--telefoon-adres" => {
+                let v = take(&mut it)?;
+                let ip: std::net::IpAddr = v
+                    .parse()
+                    .map_err(|_| format!("'{v}' bij --telefoon-adres is geen IP-adres"))?;
+                if !crate::phone::server::allowed(ip) {
+                    return Err(format!(
+                        "{ip} bij --telefoon-adres is geen adres van een eigen netwerk \
+                         (10.x, 172.16-31.x, 192.168.x of 127.0.0.1)"
+                    ));
+                }
+                o.phone_address = Some(ip);
+            }
             other => {
                 return Err(format!(
                     "onbekende optie '{other}'. Gebruik --help voor de lijst met opties."
@@ -213,6 +231,8 @@ mod tests {
             "/tmp/d",
             "--label",
             "K-1",
+            "--telefoon-adres",
+            "192.168.1.30",
         ]) else {
             panic!("parse");
         };
@@ -225,6 +245,14 @@ mod tests {
         assert_eq!(o.cards, Some(PathBuf::from("kaarten")));
         assert_eq!(o.data_dir, Some(PathBuf::from("/tmp/d")));
         assert_eq!(o.label.as_deref(), Some("K-1"));
+        assert_eq!(o.phone_address, Some("192.168.1.30".parse().unwrap()));
+        let Ok(Command::Play(o)) = p(&["--mode", "telefoon"]) else {
+            panic!("parse");
+        };
+        assert_eq!(o.mode, Some(Mode::Phones));
+        // Never a public address, and a clear word for what is not an address.
+        assert!(p(&["--telefoon-adres", "8.8.8.8"]).unwrap_err().contains("eigen netwerk"));
+        assert!(p(&["--telefoon-adres", "wifi"]).unwrap_err().contains("geen IP-adres"));
     }
 
     #[test]

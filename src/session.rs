@@ -38,6 +38,8 @@ pub enum Mode {
     TakeTurns,
     /// Both at once on a split screen, each with their own buttons and keys.
     Together,
+    /// Both at once, each on their own phone (or one phone and the laptop keys).
+    Phones,
 }
 
 /// A rating: a score on the five-point scale, or a pass.

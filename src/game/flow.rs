@@ -122,7 +122,7 @@ fn sort_decks(setup: &mut Setup, lib: &crate::deck::Library) {
 fn card_start(table: &Table) -> Phase {
     match table.session.selection().mode {
         Mode::TakeTurns => Phase::Cover,
-        Mode::Together => Phase::Choosing,
+        Mode::Together | Mode::Phones => Phase::Choosing,
     }
 }
 
@@ -138,7 +138,7 @@ pub fn phase_for(table: &Table) -> Phase {
             // In turns, whoever is on turn first gets the cover screen.
             Mode::TakeTurns if view.turn.is_some() => Phase::Cover,
             Mode::TakeTurns => Phase::Choosing,
-            Mode::Together => Phase::Choosing,
+            Mode::Together | Mode::Phones => Phase::Choosing,
         },
         CardPhase::Finished => Phase::Dealing,
     }
@@ -172,6 +172,7 @@ fn play_actions(
     mut next_screen: ResMut<NextState<Screen>>,
     help: Res<HelpOpen>,
     mut ask: ResMut<AskStop>,
+    phones_panel: Res<super::phones::PhonesPanel>,
     mut log: ResMut<GameLog>,
 ) {
     let Some(mut table) = table else {
@@ -198,7 +199,7 @@ fn play_actions(
             }
             continue;
         }
-        if paused(&help, &ask) {
+        if paused(&help, &ask, &phones_panel) {
             continue;
         }
         let mode = table.session.selection().mode;
@@ -220,11 +221,13 @@ fn play_actions(
             }),
             (Phase::Choosing, Action::Choose(p, s)) => table.session.choose(*p, *s),
             (Phase::Choosing, Action::Pass(p)) => table.session.pass(*p),
-            // In "tegelijk" a choice may still change during the 3-2-1.
-            (Phase::Countdown, Action::Choose(p, s)) if mode == Mode::Together => {
+            // In "tegelijk" (and on phones) a choice may still change during the 3-2-1.
+            (Phase::Countdown, Action::Choose(p, s)) if mode != Mode::TakeTurns => {
                 table.session.choose(*p, *s)
             }
-            (Phase::Countdown, Action::Pass(p)) if mode == Mode::Together => table.session.pass(*p),
+            (Phase::Countdown, Action::Pass(p)) if mode != Mode::TakeTurns => {
+                table.session.pass(*p)
+            }
             (Phase::Discuss, Action::Next) => table.session.next().map(|_| {
                 now = if table.session.is_finished() {
                     Phase::Dealing

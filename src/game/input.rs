@@ -182,7 +182,7 @@ pub fn action_for(
                         }
                         // The client has 1-5 on the left of the keyboard; the professional has
                         // 6-0 on the right, or the number pad (1-5) on their side.
-                        Mode::Together => match key {
+                        Mode::Together | Mode::Phones => match key {
                             KeyCode::KeyQ => Some(Action::Pass(Player::Client)),
                             KeyCode::KeyP => Some(Action::Pass(Player::Professional)),
                             k if numpad(k).is_some() => match numpad(k)? {
@@ -246,8 +246,13 @@ fn keys_to_actions(
     setup: Res<Setup>,
     table: Option<Res<Table>>,
     resume: Option<Res<super::saving::Resume>>,
+    phones: (
+        Res<super::phones::PhonesPanel>,
+        Option<Res<super::phones::PhoneLink>>,
+    ),
     mut out: MessageWriter<Action>,
 ) {
+    let (panel, link) = phones;
     if captured.0 {
         return;
     }
@@ -271,11 +276,28 @@ fn keys_to_actions(
             }
             continue;
         }
+        // The panel "Doe mee met je telefoon": Enter ("Beginnen") and Esc close it.
+        if panel.0 && !help.0 && *screen.get() == Screen::Play {
+            match key {
+                KeyCode::Enter | KeyCode::NumpadEnter | KeyCode::Escape => {
+                    out.write(Action::TogglePhones);
+                }
+                KeyCode::F1 => {
+                    out.write(Action::ToggleHelp);
+                }
+                _ => {}
+            }
+            continue;
+        }
         // With the help open, only F1 and Esc (close) do something.
         if help.0 {
             if matches!(key, KeyCode::F1 | KeyCode::Escape) {
                 out.write(Action::ToggleHelp);
             }
+            continue;
+        }
+        if mode == Mode::Phones && *screen.get() == Screen::Play && *key == KeyCode::KeyT {
+            out.write(Action::TogglePhones);
             continue;
         }
         if let Some(action) = action_for(
@@ -285,6 +307,13 @@ fn keys_to_actions(
             mode,
             turn,
         ) {
+            // A seat that chooses on its phone does not choose on the laptop's keys: those
+            // would show the other player what it chose.
+            if let Action::Choose(p, _) | Action::Pass(p) = action
+                && link.as_ref().is_some_and(|l| l.holds(p))
+            {
+                continue;
+            }
             out.write(action);
         }
     }

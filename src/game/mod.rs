@@ -4,6 +4,7 @@
 pub mod art;
 pub mod flow;
 pub mod input;
+pub mod phones;
 pub mod saving;
 pub mod screens;
 pub mod table;
@@ -96,6 +97,10 @@ pub enum Action {
     DeleteAll,
     /// Show the trend of one code in the history.
     SelectLabel(Option<String>),
+    /// Open or close the panel "Doe mee met je telefoon".
+    TogglePhones,
+    /// The laptop takes a seat back from its phone (a phone that is gone for good).
+    FreeSeat(Player),
 }
 
 /// What an export writes: a table (CSV) or a page to print (HTML).
@@ -252,13 +257,17 @@ pub struct AskStop(pub bool);
 
 /// True while the help or the question "Stoppen?" covers the game: the 3-2-1 and the flip wait,
 /// and clicks on the table do nothing.
-pub fn paused(help: &HelpOpen, ask: &AskStop) -> bool {
-    help.0 || ask.0
+pub fn paused(help: &HelpOpen, ask: &AskStop, phones: &phones::PhonesPanel) -> bool {
+    help.0 || ask.0 || phones.0
 }
 
 /// Run condition: nothing covers the game.
-pub fn not_paused(help: Res<HelpOpen>, ask: Res<AskStop>) -> bool {
-    !paused(&help, &ask)
+pub fn not_paused(
+    help: Res<HelpOpen>,
+    ask: Res<AskStop>,
+    phones: Res<phones::PhonesPanel>,
+) -> bool {
+    !paused(&help, &ask, &phones)
 }
 
 /// The order systems run in within a frame.
@@ -330,9 +339,16 @@ impl Plugin for LogicPlugin {
         } else {
             Screen::Start
         };
-        app.insert_resource(setup);
+        app.insert_resource(setup)
+            .insert_resource(phones::PhoneOptions(self.options.phone_address));
         app.insert_state(start).add_sub_state::<Phase>();
-        app.add_plugins((input::plugin, flow::plugin, table::plugin, saving::plugin));
+        app.add_plugins((
+            input::plugin,
+            flow::plugin,
+            table::plugin,
+            saving::plugin,
+            phones::plugin,
+        ));
     }
 }
 

@@ -2,6 +2,7 @@
 
 mod cards;
 mod headless;
+mod phones;
 mod profile;
 mod rules;
 mod store;

@@ -83,7 +83,7 @@ fn crash_and_resume(at: CrashAt) {
         let mut app = app_with_store(options.clone(), Some(store.clone()));
         assert_eq!(screen(&app), Screen::Play);
         match mode {
-            Mode::Together => play_card(&mut app, KeyCode::Digit2, KeyCode::Digit9),
+            Mode::Together | Mode::Phones => play_card(&mut app, KeyCode::Digit2, KeyCode::Digit9),
             Mode::TakeTurns => {
                 press(&mut app, KeyCode::Enter);
                 press(&mut app, KeyCode::Digit2);
@@ -151,7 +151,7 @@ fn crash_and_resume(at: CrashAt) {
         // Hidden choices were never kept: the card starts again.
         let fresh = match mode {
             Mode::TakeTurns => Phase::Cover,
-            Mode::Together => Phase::Choosing,
+            Mode::Together | Mode::Phones => Phase::Choosing,
         };
         assert_eq!(phase(&app), Some(fresh), "{at:?}");
         assert_eq!((v.client, v.professional), (Seat::Waiting, Seat::Waiting));
@@ -162,7 +162,7 @@ fn crash_and_resume(at: CrashAt) {
         guard += 1;
         assert!(guard < 20, "{at:?}: stuck at {:?}", phase(&app));
         match mode {
-            Mode::Together => play_card(&mut app, KeyCode::Digit4, KeyCode::Digit7),
+            Mode::Together | Mode::Phones => play_card(&mut app, KeyCode::Digit4, KeyCode::Digit7),
             Mode::TakeTurns => {
                 press(&mut app, KeyCode::Enter);
                 press(&mut app, KeyCode::Digit4);

@@ -8,6 +8,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 use super::style::{self, button};
 use crate::deck::Library;
 use crate::game::table::{gap_words, seat_name};
+use crate::game::phones::{PhoneLink, PhoneTrouble, PhonesPanel};
 use crate::game::{Action, AskStop, Cards, Phase, Screen, Table};
 use crate::session::{Mode, Phase as CardPhase, Player, Seat, TableView};
 
@@ -25,14 +26,20 @@ fn ui(
     phase: Res<State<Phase>>,
     cards: Res<Cards>,
     ask: Res<AskStop>,
+    phones: (Res<PhonesPanel>, Option<Res<PhoneLink>>, Res<PhoneTrouble>),
     mut out: MessageWriter<Action>,
 ) -> Result {
     let Some(mut table) = table else {
         return Ok(());
     };
+    let (panel, link, trouble) = phones;
+    let link = link.as_deref();
     let ctx = contexts.ctx_mut()?;
     if ask.0 {
         ask_stop(ctx, &mut out);
+    } else if panel.0 {
+        let field = cards.0.field(&table.session.selection().field);
+        phones_panel(ctx, link, trouble.0.as_deref(), field, &mut out);
     }
     // Only the note draft is written here; that is no change to the game.
     let table = table.bypass_change_detection();
@@ -88,6 +95,11 @@ fn ui(
                     if style::small_button(ui, "Help", "F1").clicked() {
                         out.write(Action::ToggleHelp);
                     }
+                    if mode == Mode::Phones
+                        && style::small_button(ui, "Telefoons", "T").clicked()
+                    {
+                        out.write(Action::TogglePhones);
+                    }
                     let choosing = matches!(*phase.get(), Phase::Cover | Phase::Choosing);
                     if choosing
                         && view.can_skip
@@ -128,13 +140,13 @@ fn ui(
                         send_pressed(ui, &mut out);
                     }
                 }
-                Mode::Together => {
-                    together(ui, lib, wording, &view, &name, &mut out);
+                Mode::Together | Mode::Phones => {
+                    together(ui, lib, wording, &view, &name, link, &mut out);
                 }
             },
             Phase::Countdown => {
-                if mode == Mode::Together {
-                    together(ui, lib, wording, &view, &name, &mut out);
+                if mode != Mode::TakeTurns {
+                    together(ui, lib, wording, &view, &name, link, &mut out);
                 } else {
                     ui.vertical_centered(|ui| {
                         ui.add_space(40.0);
@@ -221,8 +233,8 @@ fn cover(
 /// The key hints for one player: "1"…"5" and the pass key.
 fn keys(p: Player, mode: Mode) -> ([&'static str; 5], &'static str) {
     match (mode, p) {
-        (Mode::Together, Player::Professional) => (["6", "7", "8", "9", "0"], "P"),
-        (Mode::Together, Player::Client) => (["1", "2", "3", "4", "5"], "Q"),
+        (Mode::Together | Mode::Phones, Player::Professional) => (["6", "7", "8", "9", "0"], "P"),
+        (Mode::Together | Mode::Phones, Player::Client) => (["1", "2", "3", "4", "5"], "Q"),
         (Mode::TakeTurns, _) => (["1", "2", "3", "4", "5"], "P"),
     }
 }
@@ -288,6 +300,7 @@ fn together(
     wording: crate::deck::Wording,
     view: &TableView,
     name: &dyn Fn(Player) -> String,
+    phones: Option<&PhoneLink>,
     out: &mut MessageWriter<Action>,
 ) {
     let half = (ui.available_width() - 30.0) / 2.0;
@@ -300,15 +313,22 @@ fn together(
                 egui::vec2(half, 220.0),
                 Layout::top_down(Align::Center),
                 |ui| {
-                    let status = match seat {
-                        Seat::Waiting => "nog kiezen…",
-                        _ => "gekozen. Je mag nog veranderen.",
+                    let on_phone = phones.is_some_and(|l| l.holds(p));
+                    let status = match (seat, on_phone) {
+                        (Seat::Waiting, false) => "nog kiezen…",
+                        (_, false) => "gekozen. Je mag nog veranderen.",
+                        (Seat::Waiting, true) => "kiest op de telefoon…",
+                        (_, true) => "gekozen op de telefoon.",
                     };
                     ui.label(
                         RichText::new(format!("{}: {status}", name(p)))
                             .font(egui::FontId::new(26.0, style::bold())),
                     );
-                    buttons(ui, lib, wording, p, Mode::Together, half);
+                    if on_phone {
+                        phone_seat(ui, p, phones, out);
+                    } else {
+                        buttons(ui, lib, wording, p, Mode::Together, half);
+                    }
                 },
             );
             if p == Player::Client {
@@ -417,4 +437,115 @@ fn discuss(
             }
         });
     });
+}
+
+/// A seat that chooses on its phone: whether the phone is there, and a way to take the seat
+/// back when it is gone for good.
+fn phone_seat(
+    ui: &mut egui::Ui,
+    p: Player,
+    phones: Option<&PhoneLink>,
+    out: &mut MessageWriter<Action>,
+) {
+    let connected = phones.is_some_and(|l| l.connected[usize::from(p == Player::Professional)]);
+    ui.add_space(12.0);
+    if connected {
+        ui.label(RichText::new("Telefoon is verbonden.").size(22.0));
+    } else {
+        ui.label(
+            RichText::new("De telefoon is even weg. Hij komt vanzelf terug.")
+                .size(22.0)
+                .color(style::INK_SOFT),
+        );
+        ui.add_space(6.0);
+        if ui
+            .button(RichText::new("Kiezen op deze computer").size(20.0))
+            .clicked()
+        {
+            out.write(Action::FreeSeat(p));
+        }
+    }
+}
+
+/// "Doe mee met je telefoon": the QR code and address, who is connected, and "Spelen".
+fn phones_panel(
+    ctx: &egui::Context,
+    link: Option<&PhoneLink>,
+    trouble: Option<&str>,
+    field: Option<&crate::deck::Field>,
+    out: &mut MessageWriter<Action>,
+) {
+    egui::Modal::new(egui::Id::new("phones"))
+        .frame(style::sheet())
+        .show(ctx, |ui| {
+            ui.set_width(900.0);
+            ui.label(style::heading("Doe mee met je telefoon"));
+            ui.add_space(8.0);
+            ui.horizontal_top(|ui| {
+                if let Some(link) = link.filter(|l| !l.qr.is_empty()) {
+                    qr(ui, &link.qr, 300.0);
+                    ui.add_space(20.0);
+                }
+                ui.vertical(|ui| {
+                    ui.set_width(540.0);
+                    for line in [
+                        "1. Zet wifi aan op je telefoon. Kies hetzelfde netwerk als deze computer.",
+                        "2. Richt de camera op de code. Open de link.",
+                        "3. Kies wie je bent.",
+                    ] {
+                        ui.label(RichText::new(line).size(22.0));
+                        ui.add_space(4.0);
+                    }
+                    if let Some(url) = link.and_then(|l| l.url.as_deref()) {
+                        ui.add_space(6.0);
+                        ui.label(RichText::new("Of typ dit adres:").size(18.0));
+                        ui.label(RichText::new(url).monospace().size(16.0));
+                    }
+                    if let Some(t) = trouble {
+                        ui.add_space(8.0);
+                        ui.label(RichText::new(t).size(20.0).color(Color32::from_rgb(160, 40, 30)));
+                    }
+                    ui.add_space(10.0);
+                    for p in [Player::Client, Player::Professional] {
+                        let i = usize::from(p == Player::Professional);
+                        let status = match link {
+                            Some(l) if l.connected[i] => "telefoon is verbonden",
+                            Some(l) if l.held[i] => "telefoon is even weg",
+                            _ => "kiest op deze computer",
+                        };
+                        ui.label(
+                            RichText::new(format!("{}: {status}", seat_name(p, field)))
+                                .font(egui::FontId::new(22.0, style::bold())),
+                        );
+                    }
+                });
+            });
+            ui.add_space(12.0);
+            ui.vertical_centered(|ui| {
+                if style::button(ui, "Spelen", "Enter").clicked() {
+                    out.write(Action::TogglePhones);
+                }
+            });
+        });
+}
+
+/// Draws a QR code: dark modules on white, with the quiet zone around it.
+fn qr(ui: &mut egui::Ui, modules: &[Vec<bool>], size: f32) {
+    let n = modules.len() as f32 + 8.0;
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
+    let painter = ui.painter();
+    painter.rect_filled(rect, 0.0, Color32::WHITE);
+    let cell = size / n;
+    for (y, row) in modules.iter().enumerate() {
+        for (x, dark) in row.iter().enumerate() {
+            if *dark {
+                let min = rect.min + egui::vec2((x as f32 + 4.0) * cell, (y as f32 + 4.0) * cell);
+                painter.rect_filled(
+                    egui::Rect::from_min_size(min, egui::vec2(cell, cell)),
+                    0.0,
+                    Color32::BLACK,
+                );
+            }
+        }
+    }
 }

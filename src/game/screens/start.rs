@@ -97,8 +97,9 @@ fn ui(
                         for (m, name) in [
                             (Mode::TakeTurns, "Om de beurt"),
                             (Mode::Together, "Tegelijk"),
+                            (Mode::Phones, "Op je telefoon"),
                         ] {
-                            if choice_button(ui, name, "", setup.mode == m, 220.0).clicked() {
+                            if choice_button(ui, name, "", setup.mode == m, 185.0).clicked() {
                                 out.write(Action::SetMode(m));
                             }
                         }
@@ -107,6 +108,9 @@ fn ui(
                         Mode::TakeTurns => "Eén kiest, de ander kijkt even weg. Daarna andersom.",
                         Mode::Together => {
                             "Het scherm in twee delen. Ieder heeft eigen knoppen en toetsen."
+                        }
+                        Mode::Phones => {
+                            "Ieder kiest op de eigen telefoon. Zo ziet niemand je keuze. Jullie hebben hetzelfde wifi nodig."
                         }
                     };
                     cols[1].label(RichText::new(explain).size(20.0).color(style::INK_SOFT));

@@ -1,0 +1,269 @@
+//! "Op je telefoon" in the game: starts and stops the phone server with the conversation, turns
+//! what the phones send into [`Action`]s, and shows each phone the public view of its own seat.
+
+use bevy::prelude::*;
+
+use super::flow::GameLog;
+use super::{Action, Cards, GameSet, Screen, Table};
+use crate::phone::SeatView;
+use crate::phone::server::{PhoneEvent, PhoneServer, lan_address};
+use crate::session::{Mode, Player};
+
+pub fn plugin(app: &mut App) {
+    app.init_resource::<PhonesPanel>()
+        .init_resource::<PhoneOptions>()
+        .init_resource::<PhoneTrouble>()
+        .add_systems(
+            Update,
+            (run_server, phone_events)
+                .chain()
+                .in_set(GameSet::Input),
+        )
+        .add_systems(Update, panel_actions.in_set(GameSet::Apply))
+        .add_systems(Last, publish_views);
+}
+
+/// The running phone server of this conversation, and what the laptop shows about it.
+#[derive(Resource)]
+pub struct PhoneLink {
+    pub server: PhoneServer,
+    /// The address a phone opens: on the local network, or `None` when there is none.
+    pub url: Option<String>,
+    /// The same on this computer (tests, and a browser on the laptop itself).
+    pub local_url: String,
+    /// The QR code of `url`: rows of dark (true) and light modules.
+    pub qr: Vec<Vec<bool>>,
+    /// Whether a phone holds each seat, and whether it is connected now (client, professional).
+    pub held: [bool; 2],
+    pub connected: [bool; 2],
+}
+
+impl PhoneLink {
+    pub fn holds(&self, p: Player) -> bool {
+        self.held[seat_index(p)]
+    }
+}
+
+fn seat_index(p: Player) -> usize {
+    match p {
+        Player::Client => 0,
+        Player::Professional => 1,
+    }
+}
+
+/// The panel "Doe mee met je telefoon" (QR code, who is connected, "Beginnen") is open.
+/// It covers the table like the help: choices wait until it is closed.
+#[derive(Resource, Default, Debug, Clone, Copy, PartialEq)]
+pub struct PhonesPanel(pub bool);
+
+/// The address asked for with `--telefoon-adres`, if any.
+#[derive(Resource, Default, Debug, Clone, Copy, PartialEq)]
+pub struct PhoneOptions(pub Option<std::net::IpAddr>);
+
+/// Why the phones cannot join, in plain words (no network, the port refused).
+#[derive(Resource, Default, Debug, Clone, PartialEq)]
+pub struct PhoneTrouble(pub Option<String>);
+
+fn who(p: Player) -> &'static str {
+    match p {
+        Player::Client => "cliënt",
+        Player::Professional => "professional",
+    }
+}
+
+/// A server while a conversation "Op je telefoon" is on the table (play and its summary);
+/// none otherwise. Dropping the link stops the server.
+#[allow(clippy::too_many_arguments)]
+fn run_server(
+    mut commands: Commands,
+    table: Option<Res<Table>>,
+    screen: Res<State<Screen>>,
+    link: Option<Res<PhoneLink>>,
+    cards: Res<Cards>,
+    options: Res<PhoneOptions>,
+    proxy: Option<Res<bevy::winit::EventLoopProxyWrapper>>,
+    mut panel: ResMut<PhonesPanel>,
+    mut trouble: ResMut<PhoneTrouble>,
+    mut log: ResMut<GameLog>,
+) {
+    let wanted = table
+        .as_ref()
+        .is_some_and(|t| t.session.selection().mode == Mode::Phones)
+        && matches!(screen.get(), Screen::Play | Screen::Summary);
+    match (wanted, link.is_some()) {
+        (false, true) => {
+            commands.remove_resource::<PhoneLink>();
+            panel.0 = false;
+            log.say("telefoon: server uit");
+        }
+        (true, false) => {
+            let Some(table) = table else { return };
+            let selection = table.session.selection();
+            let library = &cards.0;
+            let field = library.field(&selection.field);
+            let names = [
+                super::table::seat_name(Player::Client, field),
+                super::table::seat_name(Player::Professional, field),
+            ];
+            let wake: Box<dyn Fn() + Send + Sync> = match proxy {
+                Some(proxy) => {
+                    let proxy = std::sync::Mutex::new((**proxy).clone());
+                    Box::new(move || {
+                        if let Ok(p) = proxy.lock() {
+                            let _ = p.send_event(bevy::winit::WinitUserEvent::WakeUp);
+                        }
+                    })
+                }
+                None => Box::new(|| {}),
+            };
+            let loopback = std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST);
+            let lan = options.0.or_else(lan_address);
+            let mut ips: Vec<std::net::IpAddr> = lan.into_iter().collect();
+            if !ips.contains(&loopback) {
+                ips.push(loopback);
+            }
+            let secret = crate::phone::new_secret();
+            match PhoneServer::start(&ips, 0, secret, names, wake) {
+                Ok(server) => {
+                    let addrs = server.addrs().to_vec();
+                    let local = addrs
+                        .iter()
+                        .find(|a| a.ip().is_loopback())
+                        .map(|a| server.url(*a))
+                        .unwrap_or_default();
+                    // The address for the phones: the network's, or the one asked for.
+                    let url = addrs
+                        .iter()
+                        .find(|a| Some(a.ip()) == lan)
+                        .map(|a| server.url(*a));
+                    let qr = url.as_deref().map(qr_modules).unwrap_or_default();
+                    trouble.0 = if url.is_none() {
+                        Some(
+                            "Deze computer is niet verbonden met een wifi-netwerk. \
+                             Zet wifi aan, of maak een hotspot. \
+                             Of kies Tegelijk of Om de beurt."
+                                .into(),
+                        )
+                    } else {
+                        None
+                    };
+                    log.say(&format!(
+                        "telefoon: server aan · {}",
+                        if url.is_some() { "wifi" } else { "alleen deze computer" }
+                    ));
+                    // For reading a run: where a browser on this computer finds the page.
+                    info!("telefoon-adres: {local}");
+                    commands.insert_resource(PhoneLink {
+                        server,
+                        url,
+                        local_url: local,
+                        qr,
+                        held: [false; 2],
+                        connected: [false; 2],
+                    });
+                    panel.0 = true;
+                }
+                Err(e) => {
+                    trouble.0 = Some(format!(
+                        "De telefoons kunnen niet meedoen: {e}. Kies Tegelijk of Om de beurt."
+                    ));
+                    log.say("telefoon: server lukt niet");
+                    panel.0 = true;
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The modules of a QR code for `text`, or none when it does not fit.
+pub fn qr_modules(text: &str) -> Vec<Vec<bool>> {
+    let Ok(code) = qrcode::QrCode::with_error_correction_level(text, qrcode::EcLevel::M) else {
+        return Vec::new();
+    };
+    let width = code.width();
+    let colors = code.to_colors();
+    colors
+        .chunks(width)
+        .map(|row| row.iter().map(|c| *c == qrcode::Color::Dark).collect())
+        .collect()
+}
+
+/// What the phones said becomes actions, as if typed on the laptop.
+fn phone_events(
+    link: Option<ResMut<PhoneLink>>,
+    mut out: MessageWriter<Action>,
+    mut log: ResMut<GameLog>,
+) {
+    let Some(mut link) = link else { return };
+    for event in link.server.events() {
+        match event {
+            PhoneEvent::Joined(p) => {
+                log.say(&format!("telefoon: {} verbonden", who(p)));
+            }
+            PhoneEvent::Left(p) => {
+                log.say(&format!("telefoon: {} weg", who(p)));
+            }
+            PhoneEvent::Chose(p, crate::session::Choice::Score(s)) => {
+                out.write(Action::Choose(p, s));
+            }
+            PhoneEvent::Chose(p, crate::session::Choice::Pass) => {
+                out.write(Action::Pass(p));
+            }
+            PhoneEvent::Refused(reason) => {
+                log.say(&format!("telefoon: geweigerd: {reason}"));
+            }
+        }
+    }
+    let held = [
+        link.server.taken(Player::Client),
+        link.server.taken(Player::Professional),
+    ];
+    let connected = [
+        link.server.connected(Player::Client),
+        link.server.connected(Player::Professional),
+    ];
+    if link.held != held || link.connected != connected {
+        link.held = held;
+        link.connected = connected;
+    }
+}
+
+fn panel_actions(
+    mut actions: MessageReader<Action>,
+    mut panel: ResMut<PhonesPanel>,
+    link: Option<Res<PhoneLink>>,
+    mut log: ResMut<GameLog>,
+) {
+    for action in actions.read() {
+        match action {
+            Action::TogglePhones => {
+                panel.0 = !panel.0;
+                log.say(if panel.0 {
+                    "telefoons: open"
+                } else {
+                    "telefoons: dicht"
+                });
+            }
+            Action::FreeSeat(p) => {
+                if let Some(link) = link.as_ref() {
+                    link.server.free(*p);
+                    log.say(&format!("telefoon: plek {} vrij", who(*p)));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Each phone sees its own seat's public view; the server sends it only when it changed.
+fn publish_views(link: Option<Res<PhoneLink>>, table: Option<Res<Table>>, cards: Res<Cards>) {
+    let (Some(link), Some(table)) = (link, table) else {
+        return;
+    };
+    let view = table.session.view();
+    for p in [Player::Client, Player::Professional] {
+        let seat = SeatView::of(&view, p, &cards.0, table.session.selection());
+        link.server.publish(p, &seat);
+    }
+}

@@ -1,0 +1,193 @@
+// The phone page of "Op je telefoon". It keeps nothing on the phone: the seat and a random
+// device id live only in this page's address (after the #), so a reload or a new connection
+// finds the same seat again.
+"use strict";
+(function () {
+  const app = document.getElementById("app");
+  const params = new URLSearchParams(location.hash.slice(1));
+  let device = params.get("d");
+  if (!device || !/^[A-Za-z0-9-]{16,64}$/.test(device)) {
+    const bytes = new Uint8Array(16);
+    crypto.getRandomValues(bytes);
+    device = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  }
+  let seat = params.get("s");
+  if (seat !== "client" && seat !== "professional") seat = null;
+  let names = null;
+  let view = null;
+  let picked = null;
+  let refused = null;
+  let ws = null;
+  let retry = 0;
+
+  function remember() {
+    const p = new URLSearchParams();
+    p.set("d", device);
+    if (seat) p.set("s", seat);
+    history.replaceState(null, "", "#" + p.toString());
+  }
+
+  function el(tag, cls, text) {
+    const e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  function picto(name) {
+    const m = /^meter-([1-5])$/.exec(name || "");
+    if (m) {
+      const box = el("span", "meter");
+      box.setAttribute("aria-hidden", "true");
+      for (let i = 1; i <= 5; i++) {
+        const bar = el("i", i <= Number(m[1]) ? "on" : "");
+        bar.style.height = 8 + i * 4 + "px";
+        box.appendChild(bar);
+      }
+      return box;
+    }
+    // An open hand ("sla ik over"), drawn here: phones differ in their emoji.
+    const ns = "http://www.w3.org/2000/svg";
+    const svg = document.createElementNS(ns, "svg");
+    svg.setAttribute("viewBox", "0 0 24 28");
+    svg.setAttribute("class", "hand");
+    svg.setAttribute("aria-hidden", "true");
+    const parts = [
+      [4.5, 10, 3, 10], [8, 3, 3, 15], [11.5, 1.5, 3, 16], [15, 3, 3, 15], [18.5, 9, 3, 11],
+    ];
+    for (const [x, y, w, h] of parts) {
+      const r = document.createElementNS(ns, "rect");
+      r.setAttribute("x", x); r.setAttribute("y", y);
+      r.setAttribute("width", w); r.setAttribute("height", h); r.setAttribute("rx", 1.5);
+      svg.appendChild(r);
+    }
+    const palm = document.createElementNS(ns, "rect");
+    palm.setAttribute("x", 4.5); palm.setAttribute("y", 14);
+    palm.setAttribute("width", 17); palm.setAttribute("height", 12); palm.setAttribute("rx", 5);
+    svg.appendChild(palm);
+    return svg;
+  }
+
+  function send(message) {
+    if (ws && ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(message));
+  }
+
+  function chooseSeat(s) {
+    seat = s;
+    remember();
+    send({ t: "join", seat: seat, device: device });
+    draw();
+  }
+
+  function draw() {
+    app.textContent = "";
+    if (refused) app.appendChild(el("div", "refused", refused));
+    if (!ws || ws.readyState !== WebSocket.OPEN) {
+      app.appendChild(el("p", "big", "Geen verbinding met het spel. Het spel probeert het opnieuw."));
+      return;
+    }
+    if (!seat || !view) {
+      const sheet = el("div", "sheet");
+      sheet.appendChild(el("h1", "", "Wie ben jij?"));
+      const list = el("div", "options");
+      const label = (s) => (names ? names[s] : s === "client" ? "Cliënt" : "Professional");
+      for (const s of ["client", "professional"]) {
+        const b = el("button", "seat", "Ik ben de " + label(s).toLowerCase());
+        b.addEventListener("click", () => chooseSeat(s));
+        list.appendChild(b);
+      }
+      sheet.appendChild(list);
+      app.appendChild(sheet);
+      return;
+    }
+    const top = el("div", "top");
+    top.appendChild(el("span", "", view.seat_name));
+    if (view.total > 0 && view.state !== "klaar") {
+      top.appendChild(el("span", "", "Kaart " + view.position + " van " + view.total));
+    }
+    app.appendChild(top);
+    if (view.state === "wachten") {
+      app.appendChild(el("p", "big", "Even wachten. Het spel begint zo."));
+      return;
+    }
+    if (view.state === "klaar") {
+      app.appendChild(el("p", "big", "Klaar. Dank je wel! Kijk naar het scherm."));
+      return;
+    }
+    const sheet = el("div", "sheet");
+    const band = el("div", "band", view.kenmerk);
+    band.style.background = view.colour || "#235e9f";
+    sheet.appendChild(band);
+    sheet.appendChild(el("p", "who", "Jouw zin"));
+    sheet.appendChild(el("p", "statement", view.statement));
+    app.appendChild(sheet);
+    const act = el("div", "sheet");
+    if (view.state === "omgedraaid") {
+      act.appendChild(el("p", "status", "Omgedraaid"));
+      for (const [who, o] of [["Jij", view.mine], [view.other_name, view.theirs]]) {
+        const row = el("div", "result");
+        row.appendChild(picto(o.pictogram));
+        row.appendChild(el("span", "", who + ": " + o.word));
+        act.appendChild(row);
+      }
+      act.appendChild(el("p", "note", "Praat er samen over. Kijk naar het scherm."));
+      picked = null;
+    } else {
+      if (view.state === "gekozen") {
+        act.appendChild(el("p", "status", "Gekozen. Kijk naar het scherm."));
+        act.appendChild(el("p", "note", "Je mag nog veranderen."));
+      } else {
+        picked = null;
+        act.appendChild(el("p", "status", "Hoe goed klopt jouw zin?"));
+      }
+      const list = el("div", "options");
+      for (const o of view.options) {
+        const b = el("button", picked === o.value && view.state === "gekozen" ? "picked" : "");
+        b.appendChild(picto(o.pictogram));
+        b.appendChild(el("span", "", o.word));
+        b.addEventListener("click", () => {
+          picked = o.value;
+          refused = null;
+          send(o.value === 0 ? { t: "pass" } : { t: "choose", score: o.value });
+        });
+        list.appendChild(b);
+      }
+      act.appendChild(list);
+    }
+    app.appendChild(act);
+  }
+
+  function connect() {
+    const url = (location.protocol === "https:" ? "wss://" : "ws://") + location.host +
+      location.pathname.replace(/\/$/, "") + "/ws";
+    ws = new WebSocket(url);
+    ws.onopen = () => {
+      retry = 0;
+      refused = null;
+      if (seat) send({ t: "join", seat: seat, device: device });
+      draw();
+    };
+    ws.onmessage = (e) => {
+      let m;
+      try { m = JSON.parse(e.data); } catch (_) { return; }
+      if (m.t === "hello") names = m.names;
+      else if (m.t === "view") { view = m; refused = null; }
+      else if (m.t === "refused") {
+        refused = m.reason;
+        if (!view) seat = null;
+      } else if (m.t === "freed") {
+        seat = null; view = null; remember();
+        refused = "Het spel heeft jouw plek teruggenomen. Kies opnieuw als dat klopt.";
+      }
+      draw();
+    };
+    ws.onclose = () => {
+      draw();
+      retry = Math.min(retry + 1, 5);
+      setTimeout(connect, 500 * retry);
+    };
+  }
+
+  remember();
+  connect();
+})();

@@ -1,0 +1,160 @@
+#!/usr/bin/env python3
+"""Plays the phones of "Op je telefoon" in real browsers: headless Chromium pages of 390x844,
+driven through chromedriver (WebDriver, plain JSON over HTTP; Python's standard library only).
+
+usage: phone.py OUTDIR URL SEATS PLAN
+  URL    the page address the game shows (its QR code)
+  SEATS  "client,professional" or "client" (the professional then uses the laptop keys)
+  PLAN   one entry per card, "c/p" with c and p a score 1-5 or 0 for "Sla ik over"
+         (p is ignored for a seat without a phone)
+
+For each card every phone waits until its page shows the card ("Kaart N van M" and "Hoe goed klopt
+jouw zin?"), taps its choice, waits for "Gekozen. Kijk naar het scherm.", then waits for the flip and
+checks that the page shows both choices as planned. Before the flip it checks that the page shows
+nothing of the other seat's choice. Screenshots of every state go to OUTDIR. Exit 1 on any failure.
+"""
+import json
+import os
+import subprocess
+import sys
+import time
+import urllib.request
+
+OUT, URL, SEATS, PLAN = sys.argv[1], sys.argv[2], sys.argv[3].split(","), sys.argv[4].split(",")
+PORT = 9515 + os.getpid() % 400
+os.makedirs(OUT, exist_ok=True)
+
+
+def fail(message):
+    print("phone: FAILED: " + message, file=sys.stderr)
+    sys.exit(1)
+
+
+def call(method, path, body=None):
+    data = None if body is None else json.dumps(body).encode()
+    req = urllib.request.Request(
+        f"http://127.0.0.1:{PORT}{path}", data=data, method=method,
+        headers={"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(req, timeout=60) as r:
+            return json.loads(r.read() or b"{}").get("value")
+    except urllib.error.HTTPError as e:
+        fail(f"{method} {path}: {e.read()[:300]!r}")
+
+
+class Phone:
+    def __init__(self, seat):
+        self.seat = seat
+        caps = {"capabilities": {"alwaysMatch": {
+            "browserName": "chrome",
+            "goog:chromeOptions": {"args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                "--window-size=390,844", "--force-device-scale-factor=1",
+                "--user-agent=Mozilla/5.0 (Linux; Android 14) Mobile"]}}}}
+        self.id = call("POST", "/session", caps)["sessionId"]
+        self.shots = 0
+
+    def go(self, url):
+        call("POST", f"/session/{self.id}/url", {"url": url})
+
+    def text(self):
+        return call("POST", f"/session/{self.id}/execute/sync",
+                    {"script": "return document.body.innerText", "args": []}) or ""
+
+    def wait_for(self, *wanted, timeout=60):
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            t = self.text()
+            if all(w in t for w in wanted):
+                return t
+            time.sleep(0.2)
+        self.shot("failed")
+        fail(f"{self.seat}: the page never showed {wanted!r}; it shows: {self.text()[:300]!r}")
+
+    def tap(self, label):
+        """Taps the button whose text is exactly `label` (as a finger would: a click event)."""
+        found = call("POST", f"/session/{self.id}/execute/sync", {"script": """
+            const b = Array.from(document.querySelectorAll('button'))
+              .find(b => b.innerText.trim() === arguments[0]);
+            if (!b) return false;
+            const r = b.getBoundingClientRect();
+            if (r.height < 48) return 'small';
+            return true;""", "args": [label]})
+        if found == "small":
+            fail(f"{self.seat}: the button {label!r} is smaller than 48 px")
+        if not found:
+            fail(f"{self.seat}: no button {label!r} on {self.text()[:200]!r}")
+        el = call("POST", f"/session/{self.id}/element", {
+            "using": "xpath", "value": f"//button[normalize-space(.)='{label}']"})
+        call("POST", f"/session/{self.id}/element/{list(el.values())[0]}/click", {})
+
+    def shot(self, name):
+        self.shots += 1
+        png = call("GET", f"/session/{self.id}/screenshot")
+        import base64
+        path = os.path.join(OUT, f"{self.seat}-{self.shots:02d}-{name}.png")
+        with open(path, "wb") as f:
+            f.write(base64.b64decode(png))
+
+    def quit(self):
+        call("DELETE", f"/session/{self.id}")
+
+
+driver = subprocess.Popen(["chromedriver", f"--port={PORT}"], stdout=subprocess.DEVNULL,
+                          stderr=subprocess.DEVNULL)
+try:
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{PORT}/status", timeout=1)
+            break
+        except Exception:
+            time.sleep(0.1)
+    phones = [Phone(seat) for seat in SEATS]
+    words = {}
+    for ph in phones:
+        ph.go(URL)
+        t = ph.wait_for("Wie ben jij?")
+        ph.shot("wie-ben-jij")
+        label = [line for line in t.splitlines()
+                 if line.startswith("Ik ben de ")][0 if ph.seat == "client" else 1]
+        ph.tap(label)
+        print(f"phone: {ph.seat} took its seat ({label})", flush=True)
+    total = len(PLAN)
+    for n, entry in enumerate(PLAN, start=1):
+        c, p = (int(x) for x in entry.split("/"))
+        plan = {"client": c, "professional": p}
+        for ph in phones:
+            t = ph.wait_for(f"Kaart {n} van {total}", "Hoe goed klopt jouw zin?")
+            if n == 1:
+                ph.shot("kaart-1")
+            # The scale's words, in order, from the page's buttons (the last is the pass).
+            labels = call("POST", f"/session/{ph.id}/execute/sync", {"script": """
+                return Array.from(document.querySelectorAll('.options button'))
+                  .map(b => b.innerText.trim());""", "args": []})
+            if len(labels) != 6:
+                fail(f"{ph.seat}: expected 5 choices and a pass, got {labels!r}")
+            words = {i + 1: w for i, w in enumerate(labels[:5])}
+            words[0] = labels[5]
+            choice = plan[ph.seat]
+            ph.tap(words[choice])
+            ph.wait_for("Gekozen. Kijk naar het scherm.")
+            if n == 1:
+                ph.shot("gekozen")
+            print(f"phone: {ph.seat} chose on card {n}", flush=True)
+        for ph in phones:
+            t = ph.wait_for("Omgedraaid", timeout=90)
+            other = "professional" if ph.seat == "client" else "client"
+            mine, theirs = words[plan[ph.seat]], words[plan[other]]
+            if f"Jij: {mine}" not in t or f": {theirs}" not in t:
+                ph.shot("wrong")
+                fail(f"{ph.seat}: card {n} shows {t!r}, expected Jij: {mine} and the other: {theirs}")
+            if n == 1:
+                ph.shot("omgedraaid")
+            print(f"phone: {ph.seat} saw card {n} turned over", flush=True)
+    for ph in phones:
+        ph.wait_for("Klaar", timeout=90)
+        ph.shot("klaar")
+        ph.quit()
+    print("phone: all cards played", flush=True)
+finally:
+    driver.terminate()
