@@ -257,13 +257,20 @@ fn panel_actions(
 }
 
 /// Each phone sees its own seat's public view; the server sends it only when it changed.
-fn publish_views(link: Option<Res<PhoneLink>>, table: Option<Res<Table>>, cards: Res<Cards>) {
+fn publish_views(
+    link: Option<Res<PhoneLink>>,
+    table: Option<Res<Table>>,
+    cards: Res<Cards>,
+    panel: Res<PhonesPanel>,
+) {
     let (Some(link), Some(table)) = (link, table) else {
         return;
     };
     let view = table.session.view();
     for p in [Player::Client, Player::Professional] {
         let seat = SeatView::of(&view, p, &cards.0, table.session.selection());
+        // Until "Spelen" on the laptop the phones wait: a tap now would be lost.
+        let seat = if panel.0 { seat.waiting() } else { seat };
         link.server.publish(p, &seat);
     }
 }

@@ -121,12 +121,15 @@ fn redraw_after_state_change(
     now_screen: Res<State<Screen>>,
     now_phase: Option<Res<State<Phase>>>,
     keys: Res<super::input::KeyQueue>,
+    phones: Option<Res<super::phones::PhoneLink>>,
     mut actions: MessageReader<super::Action>,
     mut settle: Local<u8>,
     mut redraw: MessageWriter<RequestRedraw>,
 ) {
     // Anything a player did counts too: a choice, a deck taken, the help opened.
     let acted = actions.read().count() > 0;
+    // A phone that came or went changes what the laptop shows too.
+    let acted = acted || phones.is_some_and(|l| l.is_changed());
     let changed = now_screen.is_changed() || now_phase.is_some_and(|p| p.is_changed()) || acted;
     if changed {
         *settle = 3;

@@ -43,6 +43,22 @@ pub struct SeatView {
     pub theirs: Option<OptionView>,
 }
 
+impl SeatView {
+    /// The same seat before play starts (the laptop still shows "Doe mee met je telefoon"):
+    /// no card, no buttons, "Even wachten".
+    pub fn waiting(mut self) -> SeatView {
+        if self.state != "klaar" {
+            self.state = "wachten";
+            self.statement.clear();
+            self.kenmerk.clear();
+            self.colour.clear();
+            self.mine = None;
+            self.theirs = None;
+        }
+        self
+    }
+}
+
 /// One button on the phone: a score (1–5) or the pass (0).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct OptionView {

@@ -462,7 +462,10 @@ fn two_phones_play_a_whole_game_with_the_laptop() {
     until(&mut app, "both phones joined", |a| {
         a.world().resource::<PhoneLink>().held == [true, true]
     });
-    // While the panel is open a phone's choice waits; "Spelen" (Enter) closes it.
+    // While the panel is open the phones wait (a tap would be lost); "Spelen" (Enter) closes it.
+    let mut early = Vec::new();
+    let w = view_in(&mut client, "wachten", &mut early);
+    assert!(w["statement"].as_str().unwrap_or("x").is_empty());
     crate::headless::press(&mut app, KeyCode::Enter);
     until(&mut app, "the panel closed", |a| !a.world().resource::<PhonesPanel>().0);
     let mut seen_client = Vec::new();
