@@ -76,5 +76,9 @@ fn trace_frame(windows: Res<ExtractedWindows>, mut n: Local<u64>) {
     let ms = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_millis() % 100_000);
-    eprintln!("FRAME {} {} {ms}", *n, if surface { "surface" } else { "none" });
+    eprintln!(
+        "FRAME {} {} {ms}",
+        *n,
+        if surface { "surface" } else { "none" }
+    );
 }

@@ -251,8 +251,16 @@ mod tests {
         };
         assert_eq!(o.mode, Some(Mode::Phones));
         // Never a public address, and a clear word for what is not an address.
-        assert!(p(&["--telefoon-adres", "8.8.8.8"]).unwrap_err().contains("eigen netwerk"));
-        assert!(p(&["--telefoon-adres", "wifi"]).unwrap_err().contains("geen IP-adres"));
+        assert!(
+            p(&["--telefoon-adres", "8.8.8.8"])
+                .unwrap_err()
+                .contains("eigen netwerk")
+        );
+        assert!(
+            p(&["--telefoon-adres", "wifi"])
+                .unwrap_err()
+                .contains("geen IP-adres")
+        );
     }
 
     #[test]

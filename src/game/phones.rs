@@ -15,9 +15,7 @@ pub fn plugin(app: &mut App) {
         .init_resource::<PhoneTrouble>()
         .add_systems(
             Update,
-            (run_server, phone_events)
-                .chain()
-                .in_set(GameSet::Input),
+            (run_server, phone_events).chain().in_set(GameSet::Input),
         )
         .add_systems(Update, panel_actions.in_set(GameSet::Apply))
         .add_systems(Last, publish_views);
@@ -149,7 +147,11 @@ fn run_server(
                     };
                     log.say(&format!(
                         "telefoon: server aan · {}",
-                        if url.is_some() { "wifi" } else { "alleen deze computer" }
+                        if url.is_some() {
+                            "wifi"
+                        } else {
+                            "alleen deze computer"
+                        }
                     ));
                     // For reading a run: where a browser on this computer finds the page.
                     info!("telefoon-adres: {local}");

@@ -92,7 +92,12 @@ fn capitalized(word: &str) -> String {
 
 impl SeatView {
     /// The view for `seat`, made from the public view of the table and nothing else.
-    pub fn of(view: &TableView, seat: Player, library: &Library, selection: &Selection) -> SeatView {
+    pub fn of(
+        view: &TableView,
+        seat: Player,
+        library: &Library,
+        selection: &Selection,
+    ) -> SeatView {
         let field = library.field(&selection.field);
         let name = |p: Player| {
             capitalized(match (p, field) {
@@ -109,7 +114,8 @@ impl SeatView {
                     let point = scale.and_then(|s| s.point(v));
                     OptionView {
                         value: v,
-                        word: point.map_or(v.to_string(), |p| p.word(selection.wording).to_string()),
+                        word: point
+                            .map_or(v.to_string(), |p| p.word(selection.wording).to_string()),
                         pictogram: point
                             .map_or(String::new(), |p| pictogram_name(p.pictogram).to_string()),
                     }
@@ -242,7 +248,9 @@ pub fn parse_message(text: &str) -> Result<PhoneMessage, Refusal> {
         PhoneMessage::Join { seat, device } => {
             seat_from(seat)?;
             let ok = (16..=64).contains(&device.len())
-                && device.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+                && device
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-');
             if !ok {
                 return Err(Refusal::BadDevice);
             }
@@ -410,7 +418,9 @@ mod tests {
         // The same phone comes back.
         assert_eq!(seats.join(Player::Client, "phone-a-0000000000"), Ok(()));
         // One phone, one seat: moving frees the first.
-        seats.join(Player::Professional, "phone-a-0000000000").unwrap();
+        seats
+            .join(Player::Professional, "phone-a-0000000000")
+            .unwrap();
         assert_eq!(seats.holder(Player::Client), None);
         seats.join(Player::Client, "phone-b-0000000000").unwrap();
         seats.free(Player::Client);

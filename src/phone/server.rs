@@ -131,7 +131,10 @@ impl PhoneServer {
             connected: Mutex::new([0, 0]),
             events: Mutex::new(tx),
             wake,
-            views: [watch::Sender::new(String::new()), watch::Sender::new(String::new())],
+            views: [
+                watch::Sender::new(String::new()),
+                watch::Sender::new(String::new()),
+            ],
             freed: watch::Sender::new(0),
             closing: watch::Sender::new(false),
         });
@@ -298,7 +301,10 @@ async fn security_headers(mut response: Response) -> Response {
         ),
     );
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
     h.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
@@ -317,12 +323,7 @@ async fn not_found() -> Response {
     (StatusCode::NOT_FOUND, "Niet gevonden.").into_response()
 }
 
-fn asset(
-    shared: &Shared,
-    secret: &str,
-    kind: &'static str,
-    body: &'static [u8],
-) -> Response {
+fn asset(shared: &Shared, secret: &str, kind: &'static str, body: &'static [u8]) -> Response {
     if !secret_ok(shared, secret) {
         return (StatusCode::NOT_FOUND, "Niet gevonden.").into_response();
     }

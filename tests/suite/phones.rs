@@ -55,7 +55,10 @@ fn connect(addr: SocketAddr, secret: &str) -> Result<Phone, tungstenite::Error> 
 fn next(ws: &mut Phone) -> Value {
     let start = Instant::now();
     loop {
-        assert!(start.elapsed() < Duration::from_secs(10), "no message came in 10 s");
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "no message came in 10 s"
+        );
         match ws.read() {
             Ok(Message::Text(t)) => {
                 return serde_json::from_str(t.as_str()).expect("the server sends JSON");
@@ -109,7 +112,16 @@ fn get(addr: SocketAddr, path: &str) -> String {
 
 #[test]
 fn only_private_and_loopback_addresses_are_allowed() {
-    for ok in ["127.0.0.1", "192.168.1.20", "10.0.0.5", "172.16.3.4", "169.254.1.1", "::1", "fd00::1", "fe80::1"] {
+    for ok in [
+        "127.0.0.1",
+        "192.168.1.20",
+        "10.0.0.5",
+        "172.16.3.4",
+        "169.254.1.1",
+        "::1",
+        "fd00::1",
+        "fe80::1",
+    ] {
         assert!(allowed(ok.parse().unwrap()), "{ok}");
     }
     for no in ["8.8.8.8", "0.0.0.0", "172.32.0.1", "2001:db8::1", "::"] {
@@ -140,12 +152,20 @@ fn the_page_needs_the_secret_and_loads_nothing_from_elsewhere() {
     // No address of anywhere else in the page or its script (the SVG namespace is a name,
     // never loaded).
     for path in ["", "app.js", "app.css"] {
-        let body = get(addr(&s), &format!("/{secret}/{path}"))
-            .replace("http://www.w3.org/2000/svg", "");
-        assert!(!body.contains("http://") && !body.contains("https://") && !body.contains("//cdn"), "{path}");
+        let body =
+            get(addr(&s), &format!("/{secret}/{path}")).replace("http://www.w3.org/2000/svg", "");
+        assert!(
+            !body.contains("http://") && !body.contains("https://") && !body.contains("//cdn"),
+            "{path}"
+        );
     }
     let wrong = new_secret();
-    for path in [format!("/{wrong}/"), format!("/{wrong}/app.js"), "/".into(), "/x".into()] {
+    for path in [
+        format!("/{wrong}/"),
+        format!("/{wrong}/app.js"),
+        "/".into(),
+        "/x".into(),
+    ] {
         let r = get(addr(&s), &path);
         assert!(r.starts_with("HTTP/1.1 404"), "{path}: {r}");
     }
@@ -180,9 +200,13 @@ fn join_choose_and_see_the_view() {
     assert_eq!(got["t"], "view");
     assert_eq!(got["seat"], "client");
     say(&mut phone, r#"{"t":"choose","score":4}"#);
-    events_until(&s, |e| *e == PhoneEvent::Chose(Player::Client, Choice::Score(4)));
+    events_until(&s, |e| {
+        *e == PhoneEvent::Chose(Player::Client, Choice::Score(4))
+    });
     say(&mut phone, r#"{"t":"pass"}"#);
-    events_until(&s, |e| *e == PhoneEvent::Chose(Player::Client, Choice::Pass));
+    events_until(&s, |e| {
+        *e == PhoneEvent::Chose(Player::Client, Choice::Pass)
+    });
 }
 
 #[test]
@@ -233,7 +257,9 @@ fn a_phone_that_comes_back_gets_its_own_seat() {
     join(&mut again, "professional", "phone-a-1234567890ab");
     events_until(&s, |e| *e == PhoneEvent::Joined(Player::Professional));
     say(&mut again, r#"{"t":"choose","score":5}"#);
-    events_until(&s, |e| *e == PhoneEvent::Chose(Player::Professional, Choice::Score(5)));
+    events_until(&s, |e| {
+        *e == PhoneEvent::Chose(Player::Professional, Choice::Score(5))
+    });
 }
 
 #[test]
@@ -324,7 +350,11 @@ fn a_seat_view_never_holds_the_other_seats_hidden_choice() {
                 0..=5 => {
                     // Both sessions get the same choice for one seat, and different hidden
                     // choices for the other seat when it chooses too.
-                    let p = if rng.random_bool(0.5) { Player::Client } else { Player::Professional };
+                    let p = if rng.random_bool(0.5) {
+                        Player::Client
+                    } else {
+                        Player::Professional
+                    };
                     let x = rng.random_range(1..=5u8);
                     let y = rng.random_range(1..=5u8);
                     let other = p.other();
@@ -452,8 +482,13 @@ fn view_in(ws: &mut Phone, state: &str, seen: &mut Vec<Value>) -> Value {
 #[test]
 fn two_phones_play_a_whole_game_with_the_laptop() {
     let mut app = app(phones_options());
-    until(&mut app, "the server runs", |a| a.world().contains_resource::<PhoneLink>());
-    assert!(app.world().resource::<PhonesPanel>().0, "the panel opens first");
+    until(&mut app, "the server runs", |a| {
+        a.world().contains_resource::<PhoneLink>()
+    });
+    assert!(
+        app.world().resource::<PhonesPanel>().0,
+        "the panel opens first"
+    );
     let (addr, secret) = (local_addr(&app), secret_of(&app));
     let mut client = connect(addr, &secret).unwrap();
     let mut prof = connect(addr, &secret).unwrap();
@@ -467,7 +502,9 @@ fn two_phones_play_a_whole_game_with_the_laptop() {
     let w = view_in(&mut client, "wachten", &mut early);
     assert!(w["statement"].as_str().unwrap_or("x").is_empty());
     crate::headless::press(&mut app, KeyCode::Enter);
-    until(&mut app, "the panel closed", |a| !a.world().resource::<PhonesPanel>().0);
+    until(&mut app, "the panel closed", |a| {
+        !a.world().resource::<PhonesPanel>().0
+    });
     let mut seen_client = Vec::new();
     let mut seen_prof = Vec::new();
     let total = app.world().resource::<Table>().session.view().total;
@@ -496,7 +533,9 @@ fn two_phones_play_a_whole_game_with_the_laptop() {
         } else {
             say(&mut prof, &format!(r#"{{"t":"choose","score":{p}}}"#));
         }
-        until(&mut app, "the countdown", |a| phase(a) == Some(Phase::Countdown));
+        until(&mut app, "the countdown", |a| {
+            phase(a) == Some(Phase::Countdown)
+        });
         until(&mut app, "the talk", |a| phase(a) == Some(Phase::Discuss));
         let rc = view_in(&mut client, "omgedraaid", &mut seen_client);
         let rp = view_in(&mut prof, "omgedraaid", &mut seen_prof);
@@ -520,7 +559,9 @@ fn two_phones_play_a_whole_game_with_the_laptop() {
 #[test]
 fn one_phone_and_the_laptop_keys() {
     let mut app = app(phones_options());
-    until(&mut app, "the server runs", |a| a.world().contains_resource::<PhoneLink>());
+    until(&mut app, "the server runs", |a| {
+        a.world().contains_resource::<PhoneLink>()
+    });
     let (addr, secret) = (local_addr(&app), secret_of(&app));
     let mut client = connect(addr, &secret).unwrap();
     join(&mut client, "client", "phone-client-00000000");
@@ -528,7 +569,9 @@ fn one_phone_and_the_laptop_keys() {
         a.world().resource::<PhoneLink>().held[0]
     });
     crate::headless::press(&mut app, KeyCode::Enter);
-    until(&mut app, "the panel closed", |a| !a.world().resource::<PhonesPanel>().0);
+    until(&mut app, "the panel closed", |a| {
+        !a.world().resource::<PhonesPanel>().0
+    });
     let mut seen = Vec::new();
     view_in(&mut client, "kiezen", &mut seen);
     // The professional uses 6-0 on the laptop: 8 is a 3.
@@ -549,7 +592,9 @@ fn one_phone_and_the_laptop_keys() {
     app.world_mut()
         .resource_mut::<Messages<werkalliantiespel::game::Action>>()
         .write(werkalliantiespel::game::Action::FreeSeat(Player::Client));
-    until(&mut app, "the seat is free", |a| !a.world().resource::<PhoneLink>().held[0]);
+    until(&mut app, "the seat is free", |a| {
+        !a.world().resource::<PhoneLink>().held[0]
+    });
     until(&mut app, "card 2", |a| phase(a) == Some(Phase::Choosing));
     crate::headless::press(&mut app, KeyCode::Digit4);
     app.update();
@@ -562,7 +607,9 @@ fn one_phone_and_the_laptop_keys() {
 #[test]
 fn the_server_stops_with_the_conversation() {
     let mut app = app(phones_options());
-    until(&mut app, "the server runs", |a| a.world().contains_resource::<PhoneLink>());
+    until(&mut app, "the server runs", |a| {
+        a.world().contains_resource::<PhoneLink>()
+    });
     let addr = local_addr(&app);
     let send = |app: &mut App, a: werkalliantiespel::game::Action| {
         app.world_mut()
@@ -579,11 +626,16 @@ fn the_server_stops_with_the_conversation() {
     });
     assert!(app.world().contains_resource::<PhoneLink>());
     send(&mut app, werkalliantiespel::game::Action::NewGame);
-    until(&mut app, "the server stopped", |a| !a.world().contains_resource::<PhoneLink>());
+    until(&mut app, "the server stopped", |a| {
+        !a.world().contains_resource::<PhoneLink>()
+    });
     // Nobody listens there any more.
     let start = Instant::now();
     while TcpStream::connect(addr).is_ok() {
-        assert!(start.elapsed() < Duration::from_secs(3), "the port is still open");
+        assert!(
+            start.elapsed() < Duration::from_secs(3),
+            "the port is still open"
+        );
         std::thread::sleep(Duration::from_millis(20));
     }
 }

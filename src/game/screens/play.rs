@@ -7,8 +7,8 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::style::{self, button};
 use crate::deck::Library;
-use crate::game::table::{gap_words, seat_name};
 use crate::game::phones::{PhoneLink, PhoneTrouble, PhonesPanel};
+use crate::game::table::{gap_words, seat_name};
 use crate::game::{Action, AskStop, Cards, Phase, Screen, Table};
 use crate::session::{Mode, Phase as CardPhase, Player, Seat, TableView};
 
@@ -95,9 +95,7 @@ fn ui(
                     if style::small_button(ui, "Help", "F1").clicked() {
                         out.write(Action::ToggleHelp);
                     }
-                    if mode == Mode::Phones
-                        && style::small_button(ui, "Telefoons", "T").clicked()
-                    {
+                    if mode == Mode::Phones && style::small_button(ui, "Telefoons", "T").clicked() {
                         out.write(Action::TogglePhones);
                     }
                     let choosing = matches!(*phase.get(), Phase::Cover | Phase::Choosing);
@@ -503,7 +501,11 @@ fn phones_panel(
                     }
                     if let Some(t) = trouble {
                         ui.add_space(8.0);
-                        ui.label(RichText::new(t).size(20.0).color(Color32::from_rgb(160, 40, 30)));
+                        ui.label(
+                            RichText::new(t)
+                                .size(20.0)
+                                .color(Color32::from_rgb(160, 40, 30)),
+                        );
                     }
                     ui.add_space(10.0);
                     for p in [Player::Client, Player::Professional] {
