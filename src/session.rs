@@ -22,6 +22,22 @@ pub enum Player {
 }
 
 impl Player {
+    /// The field's own word for this seat, with a capital ("Bewoner", "Begeleider"); "Cliënt"
+    /// and "Professional" without a field. Screens, exports and phones all use this one.
+    pub fn name(self, field: Option<&crate::deck::Field>) -> String {
+        let word = match (self, field) {
+            (Player::Client, Some(f)) => f.client.as_str(),
+            (Player::Professional, Some(f)) => f.werker.as_str(),
+            (Player::Client, None) => "cliënt",
+            (Player::Professional, None) => "professional",
+        };
+        let mut chars = word.chars();
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default()
+    }
+
     pub fn other(self) -> Player {
         match self {
             Player::Client => Player::Professional,

@@ -590,18 +590,7 @@ pub fn html(session: &SavedSession, lib: &Library) -> String {
         esc(field.map_or(session.record.selection.field.as_str(), |f| f.name.as_str()))
     ));
     // The field's own words for the two seats ("Jongere", "Jeugdbeschermer").
-    let name = |p: crate::session::Player| {
-        let word = match (p, field) {
-            (crate::session::Player::Client, Some(f)) => f.client.as_str(),
-            (crate::session::Player::Professional, Some(f)) => f.werker.as_str(),
-            (crate::session::Player::Client, None) => "cliënt",
-            (crate::session::Player::Professional, None) => "professional",
-        };
-        let mut chars = word.chars();
-        chars
-            .next()
-            .map_or(String::new(), |f| f.to_uppercase().chain(chars).collect())
-    };
+    let name = |p: crate::session::Player| p.name(field);
     let (client_name, pro_name) = (
         esc(&name(crate::session::Player::Client)),
         esc(&name(crate::session::Player::Professional)),

@@ -84,6 +84,14 @@ impl Pictogram {
         ("overslaan", Pictogram::Skip),
     ];
 
+    /// The name card files use ("meter-3"); the phone page draws by it too.
+    pub fn name(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(_, p)| *p == self)
+            .map_or("", |(n, _)| n)
+    }
+
     pub fn from_name(name: &str) -> Option<Pictogram> {
         Self::ALL.iter().find(|(n, _)| *n == name).map(|(_, p)| *p)
     }

@@ -268,6 +268,11 @@ fn publish_views(
     let (Some(link), Some(table)) = (link, table) else {
         return;
     };
+    // Only when something a phone shows may have changed (not every frame of the 3-2-1 is news,
+    // but the server drops a view equal to the last one anyway).
+    if !(link.is_added() || table.is_changed() || panel.is_changed()) {
+        return;
+    }
     let view = table.session.view();
     for p in [Player::Client, Player::Professional] {
         let seat = SeatView::of(&view, p, &cards.0, table.session.selection());

@@ -151,22 +151,7 @@ fn look(seat: Seat) -> SeatLook {
 /// What a seat is called: the field's own words ("Jongere", "Jeugdbeschermer"), so nobody is
 /// called "Cliënt" where the cards say "jongere".
 pub fn seat_name(p: Player, field: Option<&crate::deck::Field>) -> String {
-    let word = match (p, field) {
-        (Player::Client, Some(f)) => f.client.as_str(),
-        (Player::Professional, Some(f)) => f.werker.as_str(),
-        (Player::Client, None) => "cliënt",
-        (Player::Professional, None) => "professional",
-    };
-    capitalize(word)
-}
-
-/// The word with a capital first letter.
-pub fn capitalize(word: &str) -> String {
-    let mut chars = word.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
+    p.name(field)
 }
 
 pub fn gap_words(gap: Gap) -> &'static str {

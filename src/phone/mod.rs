@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
-use crate::deck::{Card, Library, Perspective, Pictogram};
+use crate::deck::{Card, Library, Perspective};
 use crate::session::{Choice, Phase, Player, Seat, Selection, TableView};
 
 /// The biggest message a phone may send, in bytes. A real one is under 100.
@@ -68,26 +68,11 @@ pub struct OptionView {
     pub pictogram: String,
 }
 
-fn pictogram_name(p: Pictogram) -> &'static str {
-    Pictogram::ALL
-        .iter()
-        .find(|(_, q)| *q == p)
-        .map_or("", |(n, _)| n)
-}
-
 fn seat_id(p: Player) -> &'static str {
     match p {
         Player::Client => "client",
         Player::Professional => "professional",
     }
-}
-
-fn capitalized(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 impl SeatView {
@@ -99,14 +84,7 @@ impl SeatView {
         selection: &Selection,
     ) -> SeatView {
         let field = library.field(&selection.field);
-        let name = |p: Player| {
-            capitalized(match (p, field) {
-                (Player::Client, Some(f)) => &f.client,
-                (Player::Professional, Some(f)) => &f.werker,
-                (Player::Client, None) => "cliënt",
-                (Player::Professional, None) => "professional",
-            })
-        };
+        let name = |p: Player| p.name(field);
         let option = |c: Choice| -> OptionView {
             let scale = library.scale.as_ref();
             match c {
@@ -116,16 +94,13 @@ impl SeatView {
                         value: v,
                         word: point
                             .map_or(v.to_string(), |p| p.word(selection.wording).to_string()),
-                        pictogram: point
-                            .map_or(String::new(), |p| pictogram_name(p.pictogram).to_string()),
+                        pictogram: point.map_or(String::new(), |p| p.pictogram.name().to_string()),
                     }
                 }
                 Choice::Pass => OptionView {
                     value: 0,
                     word: scale.map_or("Sla ik over".into(), |s| s.pass_label.clone()),
-                    pictogram: scale.map_or(String::new(), |s| {
-                        pictogram_name(s.pass_pictogram).to_string()
-                    }),
+                    pictogram: scale.map_or(String::new(), |s| s.pass_pictogram.name().to_string()),
                 },
             }
         };

@@ -451,7 +451,7 @@ fn phone_seat(
         ui.label(RichText::new("Telefoon is verbonden.").size(22.0));
     } else {
         ui.label(
-            RichText::new("De telefoon is even weg. Hij komt vanzelf terug.")
+            RichText::new("De telefoon is even weg. Wacht even, of kies hier.")
                 .size(22.0)
                 .color(style::INK_SOFT),
         );
