@@ -1,11 +1,11 @@
 //! Hooks for `bench/run`: the game and the bare reference app add the same [`FirstFramePlugin`],
 //! so their start-up is measured the same way.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 
 use bevy::prelude::*;
 use bevy::render::view::ExtractedWindows;
-use bevy::render::{Render, RenderApp, RenderSystems};
+use bevy::render::{ExtractSchedule, Render, RenderApp, RenderSystems};
 
 /// Set this environment variable to make the app print `FIRST_FRAME <unix ms>` once, when the
 /// first frame with a window surface has been rendered and presented.
@@ -22,30 +22,76 @@ impl Plugin for FirstFramePlugin {
         if std::env::var_os(ENV).is_none() {
             return;
         }
+        ENABLED.store(true, Ordering::Relaxed);
         if let Some(render) = app.get_sub_app_mut(RenderApp) {
             render
+                .init_resource::<ShownInFrame>()
+                .add_systems(ExtractSchedule, take_chosen)
                 .add_systems(Render, frame_acquired.in_set(RenderSystems::PhaseSort))
                 .add_systems(Render, frame_presented.in_set(RenderSystems::Cleanup));
         }
     }
 }
 
-fn frame_acquired(windows: Res<ExtractedWindows>) {
-    if windows
+static ENABLED: AtomicBool = AtomicBool::new(false);
+/// Seats (bit 0 the client, bit 1 the professional) that chose since the last extraction.
+static CHOSEN: AtomicU8 = AtomicU8::new(0);
+
+/// Called by the rules' skin when a seat's choice was applied. With [`ENV`] set, the first frame
+/// presented after it prints `SHOWN <seat> <unix ms>`: the moment the laptop shows "gekozen"
+/// (`bench/phones` measures a phone tap and a key press against it). Never the value.
+pub fn mark_chosen(seat: crate::session::Player) {
+    if ENABLED.load(Ordering::Relaxed) {
+        let bit = match seat {
+            crate::session::Player::Client => 1,
+            crate::session::Player::Professional => 2,
+        };
+        CHOSEN.fetch_or(bit, Ordering::Relaxed);
+    }
+}
+
+/// The seats whose choice is in the frame being rendered, and whether it has a surface.
+#[derive(Resource, Default)]
+struct ShownInFrame {
+    seats: u8,
+    surface: bool,
+}
+
+/// Runs while the main world is extracted: what was chosen up to now is in this frame.
+fn take_chosen(mut shown: ResMut<ShownInFrame>) {
+    shown.seats |= CHOSEN.swap(0, Ordering::Relaxed);
+}
+
+fn frame_acquired(windows: Res<ExtractedWindows>, mut shown: ResMut<ShownInFrame>) {
+    shown.surface = windows
         .windows
         .values()
-        .any(|w| w.swap_chain_texture.is_some())
-    {
+        .any(|w| w.swap_chain_texture.is_some());
+    if shown.surface {
         ACQUIRED.store(true, Ordering::Relaxed);
     }
 }
 
-fn frame_presented() {
+fn unix_ms() -> u128 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis())
+}
+
+fn frame_presented(mut shown: ResMut<ShownInFrame>) {
     if ACQUIRED.load(Ordering::Relaxed) && !DONE.swap(true, Ordering::Relaxed) {
-        let ms = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_millis());
-        eprintln!("FIRST_FRAME {ms}");
+        eprintln!("FIRST_FRAME {}", unix_ms());
+    }
+    // A frame without a surface showed nothing: the seats wait for the next one.
+    if shown.surface && shown.seats != 0 {
+        let ms = unix_ms();
+        if shown.seats & 1 != 0 {
+            eprintln!("SHOWN client {ms}");
+        }
+        if shown.seats & 2 != 0 {
+            eprintln!("SHOWN professional {ms}");
+        }
+        shown.seats = 0;
     }
 }
 

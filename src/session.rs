@@ -609,6 +609,17 @@ impl Session {
         Ok(())
     }
 
+    /// Changes how the players choose from now on (for example when the phones cannot connect).
+    /// The cards and every choice already made stay as they are: the rules of a round are the
+    /// same in every mode; only who may choose first differs in "om de beurt".
+    pub fn set_mode(&mut self, mode: Mode) -> Result<(), SessionError> {
+        if self.finished {
+            return Err(SessionError::Finished);
+        }
+        self.selection.mode = mode;
+        Ok(())
+    }
+
     /// True when the players stopped early and a card is left to play: "Verder spelen" can
     /// take them back to where they stopped.
     pub fn can_reopen(&self) -> bool {

@@ -259,6 +259,7 @@ fn play_actions(
                 "gekozen: {who} · kaart {} van {}",
                 v.position, v.total
             ));
+            crate::bench::mark_chosen(*p);
         }
         if table.session.is_finished() {
             next_screen.set(Screen::Summary);

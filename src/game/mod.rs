@@ -101,6 +101,8 @@ pub enum Action {
     TogglePhones,
     /// The laptop takes a seat back from its phone (a phone that is gone for good).
     FreeSeat(Player),
+    /// During play: choose another way from now on (the phones could not connect).
+    SwitchMode(Mode),
 }
 
 /// What an export writes: a table (CSV) or a page to print (HTML).

@@ -34,9 +34,22 @@ pub struct PhoneLink {
     /// Whether a phone holds each seat, and whether it is connected now (client, professional).
     pub held: [bool; 2],
     pub connected: [bool; 2],
+    /// When the server started, and whether any phone has taken a seat since: after a while
+    /// without one, the panel says what may be in the way.
+    pub started: std::time::Instant,
+    pub ever_joined: bool,
 }
 
 impl PhoneLink {
+    /// A hint when no phone came (another Wi-Fi, a firewall), in plain words.
+    pub fn hint(&self) -> Option<&'static str> {
+        crate::phone::no_phone_hint(
+            self.started.elapsed(),
+            self.ever_joined,
+            self.server.requests(),
+        )
+    }
+
     pub fn holds(&self, p: Player) -> bool {
         self.held[seat_index(p)]
     }
@@ -162,6 +175,8 @@ fn run_server(
                         qr,
                         held: [false; 2],
                         connected: [false; 2],
+                        started: std::time::Instant::now(),
+                        ever_joined: false,
                     });
                     panel.0 = true;
                 }
@@ -201,6 +216,7 @@ fn phone_events(
     for event in link.server.events() {
         match event {
             PhoneEvent::Joined(p) => {
+                link.ever_joined = true;
                 log.say(&format!("telefoon: {} verbonden", who(p)));
             }
             PhoneEvent::Left(p) => {
@@ -231,14 +247,39 @@ fn phone_events(
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn panel_actions(
     mut actions: MessageReader<Action>,
     mut panel: ResMut<PhonesPanel>,
     link: Option<Res<PhoneLink>>,
     mut log: ResMut<GameLog>,
+    table: Option<ResMut<Table>>,
+    mut setup: ResMut<super::Setup>,
+    mut next_phase: Option<ResMut<NextState<super::Phase>>>,
 ) {
+    let mut table = table;
     for action in actions.read() {
         match action {
+            Action::SwitchMode(mode) if *mode != Mode::Phones => {
+                let Some(table) = table.as_mut() else {
+                    continue;
+                };
+                if let Err(e) = table.session.set_mode(*mode) {
+                    warn!("kiezen: {e}");
+                    continue;
+                }
+                // The next conversation starts with the way that worked.
+                setup.mode = *mode;
+                panel.0 = false;
+                // Enter the phase of the new way (a cover screen in "om de beurt").
+                if let Some(next) = next_phase.as_mut() {
+                    next.set(super::Phase::Dealing);
+                }
+                log.say(match mode {
+                    Mode::TakeTurns => "kiezen: om de beurt",
+                    _ => "kiezen: tegelijk",
+                });
+            }
             Action::TogglePhones => {
                 panel.0 = !panel.0;
                 log.say(if panel.0 {

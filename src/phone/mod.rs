@@ -340,6 +340,31 @@ pub fn new_secret() -> String {
 /// How long a phone may stay silent before the laptop says it is gone (the page pings).
 pub const SILENT_AFTER: Duration = Duration::from_secs(20);
 
+/// How long the panel waits for a first phone before it says what may be in the way.
+pub const NO_PHONE_HINT_AFTER: std::time::Duration = std::time::Duration::from_secs(45);
+
+/// What the laptop says when no phone came after [`NO_PHONE_HINT_AFTER`]: nothing reached the
+/// server (another Wi-Fi, or the firewall), or a page was opened but no seat taken. `None` while
+/// waiting is still normal, or once a phone joined.
+pub fn no_phone_hint(
+    waited: std::time::Duration,
+    ever_joined: bool,
+    requests: u64,
+) -> Option<&'static str> {
+    if ever_joined || waited < NO_PHONE_HINT_AFTER {
+        return None;
+    }
+    Some(if requests == 0 {
+        "Nog geen telefoon. Zit de telefoon op hetzelfde wifi-netwerk? \
+         Misschien houdt de firewall van deze computer de telefoon tegen. \
+         Lukt het niet? Kies dan hieronder Tegelijk of Om de beurt."
+    } else {
+        "De pagina is geopend, maar nog niemand koos een plek. \
+         Kies op de telefoon wie je bent. \
+         Lukt het niet? Laad de pagina opnieuw."
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -418,5 +443,23 @@ mod tests {
         assert_eq!(a.len(), 32);
         assert!(a.bytes().all(|b| b.is_ascii_hexdigit()));
         assert_ne!(a, new_secret());
+    }
+
+    #[test]
+    fn no_phone_hint_only_after_a_while_and_only_without_a_phone() {
+        use std::time::Duration;
+        let later = NO_PHONE_HINT_AFTER + Duration::from_secs(1);
+        assert_eq!(no_phone_hint(Duration::from_secs(10), false, 0), None);
+        assert_eq!(no_phone_hint(later, true, 0), None);
+        let nothing = no_phone_hint(later, false, 0).expect("a hint");
+        assert!(nothing.contains("firewall") && nothing.contains("Tegelijk"));
+        let opened = no_phone_hint(later, false, 3).expect("a hint");
+        assert!(opened.contains("pagina is geopend"));
+        for text in [nothing, opened] {
+            for sentence in text.split(['.', '?']) {
+                let words = sentence.split_whitespace().count();
+                assert!(words <= 12, "B1: at most 12 words: {sentence}");
+            }
+        }
     }
 }

@@ -58,6 +58,8 @@ struct Shared {
     /// Bumped when the laptop frees a seat: connections of that seat let go of it.
     freed: watch::Sender<u64>,
     closing: watch::Sender<bool>,
+    /// Requests that reached the server (any path): a phone got through the network.
+    requests: std::sync::atomic::AtomicU64,
 }
 
 impl Shared {
@@ -137,6 +139,7 @@ impl PhoneServer {
             ],
             freed: watch::Sender::new(0),
             closing: watch::Sender::new(false),
+            requests: std::sync::atomic::AtomicU64::new(0),
         });
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
@@ -153,6 +156,13 @@ impl PhoneServer {
             addrs,
             thread: Some(thread),
         })
+    }
+
+    /// How many requests reached the server so far (any path, right secret or not).
+    pub fn requests(&self) -> u64 {
+        self.shared
+            .requests
+            .load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// The addresses it listens on.
@@ -269,7 +279,22 @@ async fn serve(listeners: Vec<TcpListener>, shared: Arc<Shared>) {
         .route("/{secret}/ws", get(socket))
         .fallback(not_found)
         .layer(axum::middleware::map_response(security_headers))
+        .layer(axum::middleware::map_request_with_state(
+            shared.clone(),
+            count_request,
+        ))
         .with_state(shared.clone());
+    // Wake the resting game once when the hint for "no phone yet" is due, so it is shown then.
+    let waker = shared.clone();
+    let mut hint_closing = shared.closing.subscribe();
+    tokio::spawn(async move {
+        tokio::select! {
+            _ = tokio::time::sleep(crate::phone::NO_PHONE_HINT_AFTER + Duration::from_millis(200)) => {
+                (waker.wake)();
+            }
+            _ = hint_closing.wait_for(|c| *c) => {}
+        }
+    });
     let mut tasks = Vec::new();
     for listener in listeners {
         let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
@@ -288,6 +313,16 @@ async fn serve(listeners: Vec<TcpListener>, shared: Arc<Shared>) {
     for task in tasks {
         let _ = task.await;
     }
+}
+
+async fn count_request(
+    State(shared): State<Arc<Shared>>,
+    request: axum::extract::Request,
+) -> axum::extract::Request {
+    shared
+        .requests
+        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    request
 }
 
 async fn security_headers(mut response: Response) -> Response {

@@ -651,3 +651,91 @@ fn other_modes_run_no_server() {
     }
     assert!(!app.world().contains_resource::<PhoneLink>());
 }
+
+#[test]
+fn no_phone_can_join_so_the_laptop_switches_to_turns() {
+    use werkalliantiespel::game::Action;
+    let mut app = app(phones_options());
+    until(&mut app, "the server runs", |a| {
+        a.world().contains_resource::<PhoneLink>()
+    });
+    assert!(app.world().resource::<PhonesPanel>().0, "the panel is open");
+    // A page request counts: the network lets phones through.
+    let addr = local_addr(&app);
+    assert!(get(addr, "/nothing").starts_with("HTTP/1.1 404"));
+    assert!(app.world().resource::<PhoneLink>().server.requests() >= 1);
+    let send = |app: &mut App, a: Action| {
+        app.world_mut().resource_mut::<Messages<Action>>().write(a);
+        app.update();
+    };
+    // "Om de beurt" from the panel: the panel closes, the server stops, the cover screen comes.
+    send(&mut app, Action::SwitchMode(Mode::TakeTurns));
+    until(&mut app, "the cover screen", |a| {
+        phase(a) == Some(Phase::Cover)
+    });
+    assert!(!app.world().resource::<PhonesPanel>().0);
+    assert_eq!(
+        app.world().resource::<Table>().session.selection().mode,
+        Mode::TakeTurns
+    );
+    until(&mut app, "the server stopped", |a| {
+        !a.world().contains_resource::<PhoneLink>()
+    });
+    // Play goes on in turns with the laptop keys.
+    crate::headless::press(&mut app, KeyCode::Enter);
+    until(&mut app, "choosing", |a| phase(a) == Some(Phase::Choosing));
+    crate::headless::press(&mut app, KeyCode::Digit2);
+    app.update();
+    assert_eq!(
+        app.world().resource::<Table>().session.view().client,
+        werkalliantiespel::session::Seat::Chosen
+    );
+    // A phone mode cannot be asked for this way (only away from it).
+    send(&mut app, Action::SwitchMode(Mode::Phones));
+    assert_eq!(
+        app.world().resource::<Table>().session.selection().mode,
+        Mode::TakeTurns
+    );
+}
+
+#[test]
+fn tegelijk_from_the_panel_keeps_a_choice_already_made() {
+    use werkalliantiespel::game::Action;
+    let mut app = app(phones_options());
+    until(&mut app, "the server runs", |a| {
+        a.world().contains_resource::<PhoneLink>()
+    });
+    let (addr, secret) = (local_addr(&app), secret_of(&app));
+    let mut client = connect(addr, &secret).unwrap();
+    join(&mut client, "client", "phone-client-00000000");
+    until(&mut app, "the client's phone joined", |a| {
+        a.world().resource::<PhoneLink>().held[0]
+    });
+    assert!(app.world().resource::<PhoneLink>().ever_joined);
+    assert_eq!(app.world().resource::<PhoneLink>().hint(), None);
+    crate::headless::press(&mut app, KeyCode::Enter);
+    until(&mut app, "the panel closed", |a| {
+        !a.world().resource::<PhonesPanel>().0
+    });
+    let mut seen = Vec::new();
+    view_in(&mut client, "kiezen", &mut seen);
+    say(&mut client, r#"{"t":"choose","score":4}"#);
+    until(&mut app, "the client chose", |a| {
+        a.world().resource::<Table>().session.view().client
+            == werkalliantiespel::session::Seat::Chosen
+    });
+    app.world_mut()
+        .resource_mut::<Messages<Action>>()
+        .write(Action::SwitchMode(Mode::Together));
+    until(&mut app, "the server stopped", |a| {
+        !a.world().contains_resource::<PhoneLink>()
+    });
+    // The client's choice stays; the professional chooses with 6-0 and the cards turn.
+    crate::headless::press(&mut app, KeyCode::Digit7);
+    until(&mut app, "the talk", |a| phase(a) == Some(Phase::Discuss));
+    let view = app.world().resource::<Table>().session.view();
+    assert!(matches!(
+        view.phase,
+        werkalliantiespel::session::Phase::Revealed { .. }
+    ));
+}

@@ -373,3 +373,32 @@ fn after_stopping_the_players_can_go_on_where_they_were() {
     assert!(!s.can_reopen(), "played to the end");
     assert_eq!(s.reopen(), Err(SessionError::NothingLeft));
 }
+
+#[test]
+fn switching_the_way_of_choosing_keeps_cards_and_choices() {
+    let lib = shipped();
+    let mut s = Session::new(&lib, selection(Mode::Phones, &["binding"], false, 3)).expect("s");
+    let deal: Vec<String> = s.deal().iter().map(|c| c.to_string()).collect();
+    // The professional chose first, on a phone; then the phones give up: "om de beurt".
+    s.choose(Player::Professional, 4).expect("choose");
+    s.set_mode(Mode::TakeTurns).expect("switch");
+    assert_eq!(s.selection().mode, Mode::TakeTurns);
+    let v = s.view();
+    assert_eq!(v.professional, Seat::Chosen, "the choice stays");
+    // In turns, the seat still empty is on turn, whoever would have started.
+    assert_eq!(v.turn, Some(Player::Client));
+    assert_eq!(
+        s.choose(Player::Professional, 2),
+        Err(SessionError::NotYourTurn {
+            turn: Player::Client
+        })
+    );
+    s.choose(Player::Client, 2).expect("client");
+    s.reveal().expect("reveal");
+    let same: Vec<String> = s.deal().iter().map(|c| c.to_string()).collect();
+    assert_eq!(deal, same, "the same cards in the same order");
+    // The record keeps the way it ended with; a finished session cannot switch.
+    assert_eq!(s.record().selection.mode, Mode::TakeTurns);
+    s.end().expect("end");
+    assert_eq!(s.set_mode(Mode::Together), Err(SessionError::Finished));
+}

@@ -39,7 +39,8 @@ fn ui(
         ask_stop(ctx, &mut out);
     } else if panel.0 {
         let field = cards.0.field(&table.session.selection().field);
-        phones_panel(ctx, link, trouble.0.as_deref(), field, &mut out);
+        let trouble = trouble.0.as_deref().or(link.and_then(PhoneLink::hint));
+        phones_panel(ctx, link, trouble, field, &mut out);
     }
     // Only the note draft is written here; that is no change to the game.
     let table = table.bypass_change_detection();
@@ -523,9 +524,18 @@ fn phones_panel(
                 });
             });
             ui.add_space(12.0);
-            ui.vertical_centered(|ui| {
+            // "Spelen" first; beside it the other two ways, on this computer: no phone needed.
+            ui.horizontal_wrapped(|ui| {
                 if style::button(ui, "Spelen", "Enter").clicked() {
                     out.write(Action::TogglePhones);
+                }
+                ui.add_space(24.0);
+                ui.label(RichText::new("Lukt het niet? Kies hier:").size(20.0));
+                if style::small_button(ui, "Tegelijk", "").clicked() {
+                    out.write(Action::SwitchMode(Mode::Together));
+                }
+                if style::small_button(ui, "Om de beurt", "").clicked() {
+                    out.write(Action::SwitchMode(Mode::TakeTurns));
                 }
             });
         });
