@@ -9,4 +9,5 @@ pub mod game;
 pub mod phone;
 pub mod profile;
 pub mod session;
+pub mod settings;
 pub mod store;
