@@ -20,15 +20,155 @@ pub struct Art {
     pub rounded: Handle<Image>,
 }
 
-/// The shared palette, once, as sRGB bytes: the Bevy colours below and egui's (in
-/// `screens/style.rs`) are both made from it.
+/// The shared palettes, once, as sRGB bytes: the Bevy colours below and egui's (in
+/// `screens/style.rs`) are both made from the current one. No Bevy here, so a plain test can
+/// check every text colour against its background (WCAG contrast).
 pub mod palette {
-    pub const TABLE: [u8; 3] = [33, 84, 74];
-    pub const TABLE_DARK: [u8; 3] = [23, 61, 54];
-    pub const PAPER: [u8; 3] = [252, 247, 235];
-    pub const INK: [u8; 3] = [31, 31, 36];
-    pub const INK_SOFT: [u8; 3] = [90, 90, 97];
-    pub const GOLD: [u8; 3] = [250, 204, 77];
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    pub type Rgb = [u8; 3];
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Palette {
+        /// The felt of the table, and its darker border and bars.
+        pub table: Rgb,
+        pub table_dark: Rgb,
+        /// Card paper and sheets; text on it is `ink` or `ink_soft`.
+        pub paper: Rgb,
+        pub ink: Rgb,
+        pub ink_soft: Rgb,
+        /// The main button, a card on turn, progress; text on it is `ink`.
+        pub gold: Rgb,
+        /// A chosen option or a selected row; text on it is `ink`.
+        pub highlight: Rgb,
+        /// A quiet box on paper (notes, key caps); text on it is `ink`.
+        pub soft_fill: Rgb,
+        /// The back of a rating card and its lines.
+        pub card_back: Rgb,
+        pub card_back_line: Rgb,
+        /// Links and the professional's line in charts, on paper.
+        pub accent: Rgb,
+        /// Warnings and problems, on paper.
+        pub alert: Rgb,
+    }
+
+    pub const NORMAL: Palette = Palette {
+        table: [33, 84, 74],
+        table_dark: [23, 61, 54],
+        paper: [252, 247, 235],
+        ink: [31, 31, 36],
+        ink_soft: [90, 90, 97],
+        gold: [250, 204, 77],
+        highlight: [255, 226, 140],
+        soft_fill: [240, 234, 220],
+        card_back: [51, 56, 107],
+        card_back_line: [82, 89, 153],
+        accent: [35, 94, 160],
+        alert: [160, 40, 30],
+    };
+
+    /// High contrast: black on white, white on near-black, every text pair at least 7:1.
+    pub const HIGH: Palette = Palette {
+        table: [0, 38, 32],
+        table_dark: [0, 0, 0],
+        paper: [255, 255, 255],
+        ink: [0, 0, 0],
+        ink_soft: [0, 0, 0],
+        gold: [255, 214, 0],
+        highlight: [255, 230, 0],
+        soft_fill: [255, 255, 255],
+        card_back: [0, 0, 80],
+        card_back_line: [255, 255, 255],
+        accent: [0, 40, 140],
+        alert: [150, 0, 0],
+    };
+
+    static HIGH_CONTRAST: AtomicBool = AtomicBool::new(false);
+
+    /// The palette in use. Set once per change of the "Weergave" setting, by one system.
+    pub fn current() -> &'static Palette {
+        if HIGH_CONTRAST.load(Ordering::Relaxed) {
+            &HIGH
+        } else {
+            &NORMAL
+        }
+    }
+
+    pub fn set_high_contrast(on: bool) {
+        HIGH_CONTRAST.store(on, Ordering::Relaxed);
+    }
+
+    /// Every text colour the screens draw, with the background it is drawn on.
+    pub fn text_pairs(p: &Palette) -> Vec<(&'static str, Rgb, Rgb)> {
+        vec![
+            ("ink on paper", p.ink, p.paper),
+            ("ink_soft on paper", p.ink_soft, p.paper),
+            ("paper on table", p.paper, p.table),
+            ("paper on table_dark", p.paper, p.table_dark),
+            ("ink on gold", p.ink, p.gold),
+            ("ink on highlight", p.ink, p.highlight),
+            ("ink on soft_fill", p.ink, p.soft_fill),
+            ("ink_soft on soft_fill", p.ink_soft, p.soft_fill),
+            ("ink on white (buttons)", p.ink, [255, 255, 255]),
+            ("paper on card_back", p.paper, p.card_back),
+            ("accent on paper", p.accent, p.paper),
+            ("alert on paper", p.alert, p.paper),
+        ]
+    }
+
+    /// WCAG 2 relative luminance of an sRGB colour.
+    pub fn luminance(c: Rgb) -> f64 {
+        let lin = |v: u8| {
+            let v = f64::from(v) / 255.0;
+            if v <= 0.04045 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * lin(c[0]) + 0.7152 * lin(c[1]) + 0.0722 * lin(c[2])
+    }
+
+    /// WCAG 2 contrast ratio, 1 to 21.
+    pub fn contrast(a: Rgb, b: Rgb) -> f64 {
+        let (la, lb) = (luminance(a), luminance(b));
+        let (hi, lo) = if la > lb { (la, lb) } else { (lb, la) };
+        (hi + 0.05) / (lo + 0.05)
+    }
+
+    /// Text on a kenmerk's colour: white or the palette's ink, whichever contrasts more.
+    pub fn text_on(p: &Palette, background: Rgb) -> Rgb {
+        let white = [255, 255, 255];
+        if contrast(white, background) >= contrast(p.ink, background) {
+            white
+        } else {
+            p.ink
+        }
+    }
+
+    /// A kenmerk's colour as the current look shows it: darkened (as little as needed) until
+    /// its text reaches 4.5:1 in the usual look and 7:1 in high contrast.
+    pub fn kenmerk(p: &Palette, c: Rgb) -> Rgb {
+        let target = if p == &HIGH { 7.0 } else { 4.5 };
+        let mut c = c;
+        while contrast(text_on(p, c), c) < target && c != [0, 0, 0] {
+            c = c.map(|v| (f32::from(v) * 0.92) as u8);
+        }
+        c
+    }
+}
+
+static TEXT_PERCENT: std::sync::atomic::AtomicU16 = std::sync::atomic::AtomicU16::new(100);
+
+/// Sets the "Weergave" text size (1.0 = 100 %). Set by one system when the setting changes.
+pub fn set_text_scale(factor: f32) {
+    let percent = (factor * 100.0).round().clamp(50.0, 400.0) as u16;
+    TEXT_PERCENT.store(percent, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// What every font size is multiplied by, on the table and in the screens.
+pub fn text_scale() -> f32 {
+    f32::from(TEXT_PERCENT.load(std::sync::atomic::Ordering::Relaxed)) / 100.0
 }
 
 const fn bevy(c: [u8; 3]) -> Color {
@@ -36,17 +176,39 @@ const fn bevy(c: [u8; 3]) -> Color {
 }
 
 /// The felt of the table.
-pub const TABLE: Color = bevy(palette::TABLE);
-pub const TABLE_DARK: Color = bevy(palette::TABLE_DARK);
+pub fn table() -> Color {
+    bevy(palette::current().table)
+}
+pub fn table_dark() -> Color {
+    bevy(palette::current().table_dark)
+}
 /// Card paper and ink.
-pub const PAPER: Color = bevy(palette::PAPER);
-pub const INK: Color = bevy(palette::INK);
-pub const INK_SOFT: Color = bevy(palette::INK_SOFT);
+pub fn paper() -> Color {
+    bevy(palette::current().paper)
+}
+pub fn ink() -> Color {
+    bevy(palette::current().ink)
+}
+pub fn ink_soft() -> Color {
+    bevy(palette::current().ink_soft)
+}
 /// The back of a rating card.
-pub const CARD_BACK: Color = Color::srgb(0.20, 0.22, 0.42);
-pub const CARD_BACK_LINE: Color = Color::srgb(0.32, 0.35, 0.60);
+pub fn card_back() -> Color {
+    bevy(palette::current().card_back)
+}
+pub fn card_back_line() -> Color {
+    bevy(palette::current().card_back_line)
+}
 pub const SHADOW: Color = Color::srgba(0.0, 0.0, 0.0, 0.28);
-pub const GOLD: Color = bevy(palette::GOLD);
+pub fn gold() -> Color {
+    bevy(palette::current().gold)
+}
+/// A kenmerk's colour in the current look, and the text colour on it.
+pub fn kenmerk(c: Rgb) -> (Color, Color) {
+    let p = palette::current();
+    let bg = palette::kenmerk(p, [c.0, c.1, c.2]);
+    (bevy(bg), bevy(palette::text_on(p, bg)))
+}
 
 pub fn rgb(c: Rgb) -> Color {
     Color::srgb_u8(c.0, c.1, c.2)

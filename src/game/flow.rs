@@ -55,11 +55,11 @@ fn setup_actions(
     mut notice: ResMut<Notice>,
     mut commands: Commands,
     resume: Option<Res<super::saving::Resume>>,
-    help: Res<HelpOpen>,
+    covers: (Res<HelpOpen>, Res<super::look::LookPanel>),
 ) {
     let lib = &cards.0;
-    // A click on a deck under the help does nothing.
-    if help.0 {
+    // A click on a deck under the help or the "Weergave" panel does nothing.
+    if covers.0.0 || covers.1.0 {
         actions.clear();
         return;
     }
@@ -172,9 +172,10 @@ fn play_actions(
     mut next_screen: ResMut<NextState<Screen>>,
     help: Res<HelpOpen>,
     mut ask: ResMut<AskStop>,
-    phones_panel: Res<super::phones::PhonesPanel>,
+    panels: (Res<super::phones::PhonesPanel>, Res<super::look::LookPanel>),
     mut log: ResMut<GameLog>,
 ) {
+    let (phones_panel, look_panel) = panels;
     let Some(mut table) = table else {
         actions.clear();
         return;
@@ -199,7 +200,7 @@ fn play_actions(
             }
             continue;
         }
-        if paused(&help, &ask, &phones_panel) {
+        if paused(&help, &ask, &phones_panel, &look_panel) {
             continue;
         }
         let mode = table.session.selection().mode;
@@ -293,8 +294,18 @@ fn tick_countdown(time: Res<Time>, mut table: ResMut<Table>, mut next: ResMut<Ne
     }
 }
 
-fn tick_flip(time: Res<Time>, mut table: ResMut<Table>, mut next: ResMut<NextState<Phase>>) {
-    table.flip = (table.flip + time.delta_secs() / FLIP_SECS).min(1.0);
+fn tick_flip(
+    time: Res<Time>,
+    mut table: ResMut<Table>,
+    mut next: ResMut<NextState<Phase>>,
+    look: Res<super::look::Look>,
+) {
+    // Calm motion: no turning; both faces appear in the same frame.
+    table.flip = if look.calm() {
+        1.0
+    } else {
+        (table.flip + time.delta_secs() / FLIP_SECS).min(1.0)
+    };
     if table.flip >= 1.0 {
         next.set(Phase::Discuss);
     }

@@ -138,6 +138,9 @@ pub fn action_for(
     if key == KeyCode::F1 {
         return Some(Action::ToggleHelp);
     }
+    if key == KeyCode::F2 {
+        return Some(Action::ToggleLook);
+    }
     match screen {
         Screen::Start => match key {
             k if is_enter(k) => Some(Action::Continue),
@@ -250,9 +253,11 @@ fn keys_to_actions(
         Res<super::phones::PhonesPanel>,
         Option<Res<super::phones::PhoneLink>>,
     ),
+    look: (Res<super::look::LookPanel>, Res<super::look::Look>),
     mut out: MessageWriter<Action>,
 ) {
     let (panel, link) = phones;
+    let (look_panel, look) = look;
     if captured.0 {
         return;
     }
@@ -270,6 +275,13 @@ fn keys_to_actions(
         .as_ref()
         .map_or(setup.mode, |t| t.session.selection().mode);
     for key in keys.get_just_pressed() {
+        // The panel "Weergave" (F2) lies over everything: only its own keys count.
+        if look_panel.0 {
+            if let Some(a) = look_action(*key, &look.settings) {
+                out.write(a);
+            }
+            continue;
+        }
         if ask.0 && *screen.get() == Screen::Play {
             if let Some(a) = ask_stop_action(*key) {
                 out.write(a);
@@ -289,10 +301,12 @@ fn keys_to_actions(
             }
             continue;
         }
-        // With the help open, only F1 and Esc (close) do something.
+        // With the help open, only F1 and Esc (close) do something, and F2 for "Weergave".
         if help.0 {
             if matches!(key, KeyCode::F1 | KeyCode::Escape) {
                 out.write(Action::ToggleHelp);
+            } else if *key == KeyCode::F2 {
+                out.write(Action::ToggleLook);
             }
             continue;
         }
@@ -316,6 +330,31 @@ fn keys_to_actions(
             }
             out.write(action);
         }
+    }
+}
+
+/// Keys in the panel "Weergave": `1`–`3` text size (the sizes offered), `C` contrast, `R` calm motion; `F2`, `Esc`
+/// and `Enter` close it.
+pub fn look_action(key: KeyCode, now: &crate::settings::Settings) -> Option<Action> {
+    use crate::settings::{Contrast, Motion};
+    match key {
+        KeyCode::F2 | KeyCode::Escape | KeyCode::Enter | KeyCode::NumpadEnter => {
+            Some(Action::ToggleLook)
+        }
+        KeyCode::KeyC => Some(Action::SetContrast(match now.contrast {
+            Contrast::Normal => Contrast::High,
+            Contrast::High => Contrast::Normal,
+        })),
+        KeyCode::KeyR => Some(Action::SetMotion(match now.motion {
+            Motion::Normal => Motion::Calm,
+            Motion::Calm => Motion::Normal,
+        })),
+        k => match any_digit(k) {
+            Some(d @ 1..=3) => super::look::OFFERED
+                .get(usize::from(d) - 1)
+                .map(|t| Action::SetTextSize(*t)),
+            _ => None,
+        },
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod art;
 pub mod flow;
 pub mod input;
+pub mod look;
 pub mod phones;
 pub mod saving;
 pub mod screens;
@@ -103,6 +104,11 @@ pub enum Action {
     FreeSeat(Player),
     /// During play: choose another way from now on (the phones could not connect).
     SwitchMode(Mode),
+    /// Open or close the panel "Weergave" (F2).
+    ToggleLook,
+    SetTextSize(crate::settings::TextSize),
+    SetContrast(crate::settings::Contrast),
+    SetMotion(crate::settings::Motion),
 }
 
 /// What an export writes: a table (CSV) or a page to print (HTML).
@@ -259,8 +265,13 @@ pub struct AskStop(pub bool);
 
 /// True while the help or the question "Stoppen?" covers the game: the 3-2-1 and the flip wait,
 /// and clicks on the table do nothing.
-pub fn paused(help: &HelpOpen, ask: &AskStop, phones: &phones::PhonesPanel) -> bool {
-    help.0 || ask.0 || phones.0
+pub fn paused(
+    help: &HelpOpen,
+    ask: &AskStop,
+    phones: &phones::PhonesPanel,
+    look: &look::LookPanel,
+) -> bool {
+    help.0 || ask.0 || phones.0 || look.0
 }
 
 /// Run condition: nothing covers the game.
@@ -268,8 +279,9 @@ pub fn not_paused(
     help: Res<HelpOpen>,
     ask: Res<AskStop>,
     phones: Res<phones::PhonesPanel>,
+    look: Res<look::LookPanel>,
 ) -> bool {
-    !paused(&help, &ask, &phones)
+    !paused(&help, &ask, &phones, &look)
 }
 
 /// The order systems run in within a frame.
@@ -326,6 +338,9 @@ impl Plugin for LogicPlugin {
                 Update,
                 (GameSet::Input, GameSet::Apply, GameSet::Tick, GameSet::Show).chain(),
             );
+        app.insert_resource(look::Look::load(
+            self.store.as_ref().map(crate::store::Store::root),
+        ));
         let resume = saving::startup(app, self.store.clone());
         let start = if self.options.straight_to_play() && !resume {
             match start_session(&self.library, &setup) {
@@ -350,6 +365,7 @@ impl Plugin for LogicPlugin {
             table::plugin,
             saving::plugin,
             phones::plugin,
+            look::plugin,
         ));
     }
 }

@@ -31,7 +31,19 @@ pub fn plugin(app: &mut App) {
         .add_systems(OnExit(Screen::Themes), |mut shown: ResMut<ThemesShown>| {
             shown.0 = None
         })
-        .init_resource::<ThemesShown>();
+        .init_resource::<ThemesShown>()
+        .add_systems(
+            Update,
+            redraw_for_look
+                .run_if(resource_changed::<super::look::Look>)
+                .before(GameSet::Show),
+        );
+}
+
+/// A new palette or text size: the table is built again.
+fn redraw_for_look(mut shown: ResMut<Shown>, mut themes: ResMut<ThemesShown>) {
+    *shown = Shown::default();
+    themes.0 = None;
 }
 
 /// The virtual size of the table; the camera scales it to fit the window.
@@ -87,6 +99,7 @@ struct ShownKey {
     marked: bool,
 }
 
+/// A font at `size` pixels.
 fn font(handle: &Handle<Font>, size: f32) -> TextFont {
     TextFont {
         font: FontSource::Handle(handle.clone()),
@@ -95,9 +108,108 @@ fn font(handle: &Handle<Font>, size: f32) -> TextFont {
     }
 }
 
-/// A text block, wrapped to `width` when given.
+/// About how wide a character of Atkinson Hyperlegible is, as a part of the font size (a little
+/// more than its average, so an estimate errs towards smaller type).
+const CHAR_WIDTH: f32 = 0.58;
+/// Line height as a part of the font size.
+const LINE_HEIGHT: f32 = 1.25;
+
+/// How many lines `s` takes at font size `size` in `width` (greedy word wrap, estimated).
+pub fn estimated_lines(s: &str, size: f32, width: f32) -> usize {
+    let per_line = (width / (size * CHAR_WIDTH)).floor().max(1.0) as usize;
+    let mut lines = 1;
+    let mut used = 0;
+    for word in s.split_whitespace() {
+        let n = word.chars().count();
+        if used == 0 {
+            used = n;
+        } else if used + 1 + n <= per_line {
+            used += 1 + n;
+        } else {
+            lines += 1;
+            used = n;
+        }
+        // a word longer than a line breaks over several
+        while used > per_line {
+            lines += 1;
+            used -= per_line;
+        }
+    }
+    lines
+}
+
+/// The largest font size up to `wanted` at which `s` fits `width` × `height` and every word fits
+/// on a line (no word is broken); never below 14.
+pub fn fitting_size(s: &str, wanted: f32, width: f32, height: Option<f32>) -> f32 {
+    let longest = s
+        .split_whitespace()
+        .map(|w| w.chars().count())
+        .max()
+        .unwrap_or(1) as f32;
+    let mut size = wanted;
+    while size > 14.0 {
+        let word_fits = longest * size * CHAR_WIDTH <= width;
+        let height_fits =
+            height.is_none_or(|h| estimated_lines(s, size, width) as f32 * size * LINE_HEIGHT <= h);
+        if word_fits && height_fits {
+            break;
+        }
+        size -= 1.0;
+    }
+    size.max(14.0)
+}
+
+/// A text block at `size` times the "Weergave" text size, wrapped to `width` when given; the
+/// type is made smaller where a word would not fit the width.
 pub fn text(
     s: impl Into<String>,
+    font_handle: &Handle<Font>,
+    size: f32,
+    color: Color,
+    width: Option<f32>,
+    justify: Justify,
+    anchor: Anchor,
+    at: Vec3,
+) -> impl Bundle {
+    let s: String = s.into();
+    let wanted = size * art::text_scale();
+    let size = match width {
+        Some(w) => fitting_size(&s, wanted, w, None),
+        None => wanted,
+    };
+    text_px(s, font_handle, size, color, width, justify, anchor, at)
+}
+
+/// [`text`] in a box: the type is made smaller until it fits `width` × `height` too.
+#[allow(clippy::too_many_arguments)]
+pub fn text_in(
+    s: impl Into<String>,
+    font_handle: &Handle<Font>,
+    size: f32,
+    color: Color,
+    (width, height): (f32, f32),
+    justify: Justify,
+    anchor: Anchor,
+    at: Vec3,
+) -> impl Bundle {
+    let s: String = s.into();
+    let size = fitting_size(&s, size * art::text_scale(), width, Some(height));
+    text_px(
+        s,
+        font_handle,
+        size,
+        color,
+        Some(width),
+        justify,
+        anchor,
+        at,
+    )
+}
+
+/// A text block at exactly `size` pixels (already scaled and fitted).
+#[allow(clippy::too_many_arguments)]
+fn text_px(
+    s: String,
     font_handle: &Handle<Font>,
     size: f32,
     color: Color,
@@ -224,9 +336,9 @@ fn sync_play_table(
     let Some(field) = lib.field(&selection.field) else {
         return;
     };
-    let colour = lib
+    let (colour, on_colour) = lib
         .kenmerk(&card.kenmerk)
-        .map_or(art::INK_SOFT, |k| art::rgb(k.colour));
+        .map_or((art::ink_soft(), art::paper()), |k| art::kenmerk(k.colour));
     let kenmerk_name = lib
         .kenmerk(&card.kenmerk)
         .map_or(card.kenmerk.as_str(), |k| k.name.as_str());
@@ -243,7 +355,7 @@ fn sync_play_table(
         card,
         field,
         selection.wording,
-        colour,
+        (colour, on_colour),
         kenmerk_name,
         active,
         view.round,
@@ -278,7 +390,7 @@ fn sync_play_table(
             DespawnOnExit(Screen::Play),
             panel(
                 &art,
-                art::TABLE_DARK.with_alpha(0.92),
+                art::table_dark().with_alpha(0.92),
                 Vec2::splat(180.0),
                 Vec3::new(0.0, STATEMENT_Y, 6.0),
             ),
@@ -291,7 +403,7 @@ fn sync_play_table(
                 "3",
                 &art.bold,
                 120.0,
-                art::GOLD,
+                art::gold(),
                 None,
                 Justify::Center,
                 Anchor::CENTER,
@@ -308,7 +420,7 @@ fn spawn_statement(
     card: &Card,
     field: &crate::deck::Field,
     wording: crate::deck::Wording,
-    colour: Color,
+    (colour, on_colour): (Color, Color),
     kenmerk_name: &str,
     active: Option<Player>,
     round: usize,
@@ -329,7 +441,12 @@ fn spawn_statement(
                 STATEMENT,
                 Vec3::new(6.0, -7.0, 0.0),
             ));
-            c.spawn(panel(art, art::PAPER, STATEMENT, Vec3::new(0.0, 0.0, 0.1)));
+            c.spawn(panel(
+                art,
+                art::paper(),
+                STATEMENT,
+                Vec3::new(0.0, 0.0, 0.1),
+            ));
             let top = STATEMENT.y / 2.0;
             c.spawn(panel(
                 art,
@@ -347,7 +464,7 @@ fn spawn_statement(
                 kenmerk_name,
                 &art.bold,
                 26.0,
-                Color::WHITE,
+                on_colour,
                 None,
                 Justify::Left,
                 Anchor::CENTER_LEFT,
@@ -358,7 +475,7 @@ fn spawn_statement(
                     format!("Ronde {round}"),
                     &art.bold,
                     22.0,
-                    Color::WHITE,
+                    on_colour,
                     None,
                     Justify::Right,
                     Anchor::CENTER_RIGHT,
@@ -366,11 +483,36 @@ fn spawn_statement(
                 ));
             }
             let col_w = STATEMENT.x / 2.0 - 56.0;
-            for (player, x) in [
+            let body_top = top - band_h - 14.0;
+            let bottom = -STATEMENT.y / 2.0 + 14.0;
+            let headers = [Player::Client, Player::Professional].map(|player| {
+                if active == Some(player) {
+                    format!("{} · aan de beurt", seat_name(player, Some(field)))
+                } else {
+                    seat_name(player, Some(field))
+                }
+            });
+            let bodies = [Perspective::Client, Perspective::Professional]
+                .map(|who| card.text(who, wording, field));
+            // The seat names grow a little; the sentences as much as the card has room for. Both
+            // columns use the same sizes, so neither sentence looks more important.
+            let header_size = headers
+                .iter()
+                .map(|h| fitting_size(h, (22.0 * art::text_scale()).min(30.0), col_w, Some(40.0)))
+                .fold(f32::MAX, f32::min);
+            let header_h = header_size * LINE_HEIGHT + 6.0;
+            let room = body_top - header_h - bottom;
+            let body_size = bodies
+                .iter()
+                .map(|b| fitting_size(b, 32.0 * art::text_scale(), col_w, Some(room)))
+                .fold(f32::MAX, f32::min);
+            for (i, (player, x)) in [
                 (Player::Client, -STATEMENT.x / 4.0),
                 (Player::Professional, STATEMENT.x / 4.0),
-            ] {
-                let body_top = top - band_h - 14.0;
+            ]
+            .into_iter()
+            .enumerate()
+            {
                 if active == Some(player) {
                     c.spawn(panel(
                         art,
@@ -379,39 +521,30 @@ fn spawn_statement(
                         Vec3::new(x, (body_top + 4.0 - STATEMENT.y / 2.0 + 6.0) / 2.0, 0.15),
                     ));
                 }
-                let header = if active == Some(player) {
-                    format!("{} · aan de beurt", seat_name(player, Some(field)))
-                } else {
-                    seat_name(player, Some(field))
-                };
-                c.spawn(text(
-                    header,
+                c.spawn(text_px(
+                    headers[i].clone(),
                     &art.bold,
-                    22.0,
-                    art::INK_SOFT,
+                    header_size,
+                    art::ink_soft(),
                     Some(col_w),
                     Justify::Left,
                     Anchor::TOP_LEFT,
                     Vec3::new(x - col_w / 2.0, body_top, 0.3),
                 ));
-                let who = match player {
-                    Player::Client => Perspective::Client,
-                    Player::Professional => Perspective::Professional,
-                };
-                c.spawn(text(
-                    card.text(who, wording, field),
+                c.spawn(text_px(
+                    bodies[i].clone(),
                     &art.regular,
-                    32.0,
-                    art::INK,
+                    body_size,
+                    art::ink(),
                     Some(col_w),
                     Justify::Left,
                     Anchor::TOP_LEFT,
-                    Vec3::new(x - col_w / 2.0, body_top - 34.0, 0.3),
+                    Vec3::new(x - col_w / 2.0, body_top - header_h, 0.3),
                 ));
             }
             c.spawn((
                 Sprite::from_color(
-                    art::INK_SOFT.with_alpha(0.25),
+                    art::ink_soft().with_alpha(0.25),
                     Vec2::new(2.0, STATEMENT.y - band_h - 30.0),
                 ),
                 Transform::from_xyz(0.0, -band_h / 2.0, 0.3),
@@ -448,8 +581,8 @@ fn spawn_rating_card(
             name,
             &art.bold,
             size,
-            if on_turn { art::GOLD } else { art::PAPER },
-            None,
+            if on_turn { art::gold() } else { art::paper() },
+            Some(RATING.x + 70.0),
             Justify::Center,
             Anchor::CENTER,
             Vec3::new(x, RATING_Y - RATING.y / 2.0 - 24.0, 1.0),
@@ -461,7 +594,7 @@ fn spawn_rating_card(
             DespawnOnExit(Screen::Play),
             panel(
                 art,
-                art::GOLD,
+                art::gold(),
                 RATING + Vec2::splat(12.0),
                 Vec3::new(x, RATING_Y, 1.0),
             ),
@@ -492,7 +625,7 @@ fn spawn_rating_card(
             ));
             c.spawn(panel(
                 art,
-                art::TABLE,
+                art::table(),
                 RATING - Vec2::splat(6.0),
                 Vec3::new(0.0, 0.0, 0.05),
             ));
@@ -500,7 +633,7 @@ fn spawn_rating_card(
                 "Nog kiezen…",
                 &art.regular,
                 22.0,
-                art::PAPER.with_alpha(0.8),
+                art::paper().with_alpha(0.8),
                 Some(RATING.x - 20.0),
                 Justify::Center,
                 Anchor::CENTER,
@@ -511,19 +644,19 @@ fn spawn_rating_card(
             c.spawn(panel(art, art::SHADOW, RATING, Vec3::new(4.0, -5.0, 0.0)));
             c.spawn(panel(
                 art,
-                art::CARD_BACK,
+                art::card_back(),
                 RATING,
                 Vec3::new(0.0, 0.0, 0.05),
             ));
             c.spawn(panel(
                 art,
-                art::CARD_BACK_LINE,
+                art::card_back_line(),
                 RATING - Vec2::splat(16.0),
                 Vec3::new(0.0, 0.0, 0.1),
             ));
             c.spawn(panel(
                 art,
-                art::CARD_BACK,
+                art::card_back(),
                 RATING - Vec2::splat(22.0),
                 Vec3::new(0.0, 0.0, 0.15),
             ));
@@ -531,7 +664,7 @@ fn spawn_rating_card(
                 "✔",
                 &art.emoji,
                 52.0,
-                art::PAPER,
+                art::paper(),
                 None,
                 Justify::Center,
                 Anchor::CENTER,
@@ -541,7 +674,7 @@ fn spawn_rating_card(
                 "Gekozen",
                 &art.bold,
                 24.0,
-                art::PAPER,
+                art::paper(),
                 None,
                 Justify::Center,
                 Anchor::CENTER,
@@ -563,14 +696,14 @@ fn spawn_rating_card(
                 (Choice::Pass, None) => (crate::deck::Pictogram::Skip, "Sla ik over".into(), None),
             };
             c.spawn(panel(art, art::SHADOW, RATING, Vec3::new(4.0, -5.0, 0.0)));
-            c.spawn(panel(art, art::PAPER, RATING, Vec3::new(0.0, 0.0, 0.05)));
+            c.spawn(panel(art, art::paper(), RATING, Vec3::new(0.0, 0.0, 0.05)));
             let meter = match art::pictogram_shape(pictogram) {
                 art::Shape::Glyphs(glyphs, sideways) => {
                     let mut pic = c.spawn(text(
                         glyphs,
                         &art.emoji,
                         54.0,
-                        art::INK,
+                        art::ink(),
                         None,
                         Justify::Center,
                         Anchor::CENTER,
@@ -595,17 +728,17 @@ fn spawn_rating_card(
                             0.2,
                         );
                         if i <= filled {
-                            c.spawn(panel(art, art::INK, Vec2::new(w, bar_h), pos));
+                            c.spawn(panel(art, art::ink(), Vec2::new(w, bar_h), pos));
                         } else {
                             c.spawn(panel(
                                 art,
-                                art::INK_SOFT.with_alpha(0.55),
+                                art::ink_soft().with_alpha(0.55),
                                 Vec2::new(w, bar_h),
                                 pos,
                             ));
                             c.spawn(panel(
                                 art,
-                                art::PAPER,
+                                art::paper(),
                                 Vec2::new(w - 5.0, bar_h - 5.0),
                                 pos + Vec3::new(0.0, 0.0, 0.01),
                             ));
@@ -614,15 +747,17 @@ fn spawn_rating_card(
                     true
                 }
             };
-            c.spawn(text(
+            // Under the pictogram, above the dots (when there are dots).
+            let room = if meter { 104.0 } else { 56.0 };
+            c.spawn(text_in(
                 label,
                 &art.bold,
                 23.0,
-                art::INK,
-                Some(RATING.x - 16.0),
+                art::ink(),
+                (RATING.x - 16.0, room),
                 Justify::Center,
-                Anchor::CENTER,
-                Vec3::new(0.0, -22.0, 0.2),
+                Anchor::TOP_CENTER,
+                Vec3::new(0.0, 6.0, 0.2),
             ));
             // The dots say the number for pictograms that do not show it themselves.
             if let Some(v) = value.filter(|_| !meter) {
@@ -632,9 +767,9 @@ fn spawn_rating_card(
                     c.spawn(panel(
                         art,
                         if filled {
-                            art::INK
+                            art::ink()
                         } else {
-                            art::INK_SOFT.with_alpha(0.25)
+                            art::ink_soft().with_alpha(0.25)
                         },
                         Vec2::splat(14.0),
                         pos,
@@ -645,9 +780,14 @@ fn spawn_rating_card(
     });
 }
 
-fn animate_flip(table: Res<Table>, mut cards: Query<&mut Transform, With<RatingCard>>) {
+fn animate_flip(
+    table: Res<Table>,
+    look: Res<super::look::Look>,
+    mut cards: Query<&mut Transform, With<RatingCard>>,
+) {
     // Both cards read the same progress in the same system: they turn in the same frame.
-    let t = table.flip;
+    // Calm motion: no turning and no lift (the flip is over in one frame anyway).
+    let t = if look.calm() { 1.0 } else { table.flip };
     let sx = (1.0 - 2.0 * t).abs().max(0.02);
     let lift = 1.0 + 0.10 * (std::f32::consts::PI * t).sin();
     for mut tf in &mut cards {
@@ -657,11 +797,17 @@ fn animate_flip(table: Res<Table>, mut cards: Query<&mut Transform, With<RatingC
 
 fn update_countdown(
     table: Res<Table>,
+    look: Res<super::look::Look>,
     mut q: Query<(&mut Text2d, &mut Transform), With<CountdownText>>,
 ) {
     let step = COUNTDOWN_SECS / 3.0;
     let n = (table.countdown / step).ceil().clamp(1.0, 3.0) as u8;
-    let within = (table.countdown / step).fract();
+    // Calm motion: the numbers change, they do not grow.
+    let within = if look.calm() {
+        0.5
+    } else {
+        (table.countdown / step).fract()
+    };
     for (mut t, mut tf) in &mut q {
         let s = n.to_string();
         if t.0 != s {
@@ -679,7 +825,19 @@ struct ThemesShown(Option<(Vec<String>, bool)>);
 pub struct ThemesItem;
 
 const DECK: Vec2 = Vec2::new(300.0, 392.0);
-const DECK_Y: f32 = 40.0;
+/// The decks' height on the table: a little lower when larger text makes the bar above taller.
+fn deck_y() -> f32 {
+    40.0 - 20.0 * (art::text_scale() - 1.0).max(0.0)
+}
+
+/// The decks' size: a little shorter when larger text makes the bars above and below taller
+/// (their words are fitted to what is left).
+fn deck_size() -> Vec2 {
+    Vec2::new(
+        DECK.x,
+        DECK.y - 70.0 * (art::text_scale() - 1.0).clamp(0.0, 1.0),
+    )
+}
 
 fn deck_x(i: usize, n: usize) -> f32 {
     let spacing = (VIEW.x - 80.0) / n.max(1) as f32;
@@ -705,13 +863,13 @@ fn sync_themes(
     let lib = &cards.0;
     let n = lib.kenmerken.len();
     let deck_w = DECK.x.min((VIEW.x - 80.0) / n.max(1) as f32 - 30.0);
-    let size = Vec2::new(deck_w, DECK.y);
+    let size = Vec2::new(deck_w, deck_size().y);
     for (i, k) in lib.kenmerken.iter().enumerate() {
         let selected = setup.decks.contains(&k.id);
         let count = lib.deck(&k.id).filter(|c| !setup.short || c.short).count();
-        let colour = art::rgb(k.colour);
+        let (colour, on_colour) = art::kenmerk(k.colour);
         let x = deck_x(i, n);
-        let y = if selected { DECK_Y + 14.0 } else { DECK_Y };
+        let y = if selected { deck_y() + 14.0 } else { deck_y() };
         let inner_w = size.x - 40.0;
         commands
             .spawn((
@@ -725,7 +883,7 @@ fn sync_themes(
                 for (j, off) in [(0, Vec2::new(10.0, -12.0)), (1, Vec2::new(5.0, -6.0))] {
                     c.spawn(panel(
                         &art,
-                        art::PAPER.darker(0.18 - j as f32 * 0.06),
+                        art::paper().darker(0.18 - j as f32 * 0.06),
                         size,
                         off.extend(0.01 * j as f32),
                     ));
@@ -733,14 +891,14 @@ fn sync_themes(
                 if selected {
                     c.spawn(panel(
                         &art,
-                        art::GOLD,
+                        art::gold(),
                         size + Vec2::splat(14.0),
                         Vec3::new(0.0, 0.0, 0.03),
                     ));
                 }
                 // the top card is the click target
                 c.spawn((
-                    panel(&art, art::PAPER, size, Vec3::new(0.0, 0.0, 0.05)),
+                    panel(&art, art::paper(), size, Vec3::new(0.0, 0.0, 0.05)),
                     DeckCard(i),
                     Pickable::default(),
                 ))
@@ -768,40 +926,42 @@ fn sync_themes(
                     format!("{}", i + 1),
                     &art.bold,
                     22.0,
-                    Color::WHITE.with_alpha(0.85),
+                    on_colour,
                     None,
                     Justify::Left,
                     Anchor::TOP_LEFT,
                     Vec3::new(-size.x / 2.0 + 16.0, top - 10.0, 0.2),
                 ));
-                c.spawn(text(
+                c.spawn(text_in(
                     k.name.clone(),
                     &art.bold,
                     30.0,
-                    Color::WHITE,
-                    Some(inner_w),
+                    on_colour,
+                    (inner_w, 78.0),
                     Justify::Center,
                     Anchor::CENTER,
                     Vec3::new(0.0, top - 52.0, 0.2),
                 ));
-                c.spawn(text(
+                let low = matches!(k.good_when, crate::deck::GoodWhen::Low);
+                // Between the band and the note (or the count) below it.
+                let room = if low { 136.0 } else { 170.0 };
+                c.spawn(text_in(
                     k.explain.clone(),
                     &art.regular,
                     25.0,
-                    art::INK,
-                    Some(inner_w),
+                    art::ink(),
+                    (inner_w, room),
                     Justify::Center,
                     Anchor::TOP_CENTER,
-                    Vec3::new(0.0, top - 118.0, 0.2),
+                    Vec3::new(0.0, top - 112.0, 0.2),
                 ));
-                let low = matches!(k.good_when, crate::deck::GoodWhen::Low);
                 if low {
-                    c.spawn(text(
+                    c.spawn(text_in(
                         "Hier is lager beter.",
                         &art.regular,
                         21.0,
-                        art::INK_SOFT,
-                        Some(inner_w),
+                        art::ink_soft(),
+                        (inner_w, 34.0),
                         Justify::Center,
                         Anchor::CENTER,
                         Vec3::new(0.0, -top + 118.0, 0.2),
@@ -816,7 +976,7 @@ fn sync_themes(
                     count_text,
                     &art.bold,
                     26.0,
-                    art::INK,
+                    art::ink(),
                     None,
                     Justify::Center,
                     Anchor::CENTER,
@@ -849,7 +1009,7 @@ fn sync_themes(
                         "Niet gekozen",
                         &art.regular,
                         25.0,
-                        art::INK_SOFT,
+                        art::ink_soft(),
                         None,
                         Justify::Center,
                         Anchor::CENTER,
@@ -859,12 +1019,12 @@ fn sync_themes(
             });
         // "Alleen dit thema": one tap to focus on one kenmerk.
         let pill = Vec2::new(deck_w - 40.0, 50.0);
-        let pill_y = DECK_Y - DECK.y / 2.0 - 48.0;
+        let pill_y = deck_y() - deck_size().y / 2.0 - 48.0;
         commands
             .spawn((
                 ThemesItem,
                 DespawnOnExit(Screen::Themes),
-                panel(&art, art::TABLE_DARK, pill, Vec3::new(x, pill_y, 1.0)),
+                panel(&art, art::table_dark(), pill, Vec3::new(x, pill_y, 1.0)),
                 OnlyDeckButton(i),
                 Pickable::default(),
             ))
@@ -879,7 +1039,7 @@ fn sync_themes(
                         "Alleen dit thema",
                         &art.bold,
                         23.0,
-                        art::PAPER,
+                        art::paper(),
                         None,
                         Justify::Center,
                         Anchor::CENTER,

@@ -24,7 +24,7 @@ impl Plugin for WindowPlugins {
                 picking_mode: bevy::sprite::SpritePickingMode::BoundingBox,
                 ..default()
             })
-            .insert_resource(ClearColor(art::TABLE))
+            .insert_resource(ClearColor(art::table()))
             .add_plugins(EguiPlugin::default())
             .add_plugins(super::screens::plugin)
             .add_systems(Startup, (art::create, spawn_camera))

@@ -2,6 +2,7 @@
 
 mod cards;
 mod headless;
+mod look;
 mod phones;
 mod profile;
 mod rules;

@@ -18,7 +18,11 @@ pub fn plugin(app: &mut App) {
 const KEYS: &[(&str, &[(&str, &str)])] = &[
     (
         "Overal",
-        &[("F1", "help open of dicht"), ("Enter", "verder")],
+        &[
+            ("F1", "help open of dicht"),
+            ("F2", "weergave: tekst, kleuren, bewegen"),
+            ("Enter", "verder"),
+        ],
     ),
     (
         "Thema's kiezen",
@@ -72,7 +76,7 @@ const KEYS: &[(&str, &[(&str, &str)])] = &[
     ),
 ];
 
-fn ui(mut contexts: EguiContexts, mut out: MessageWriter<Action>) -> Result {
+pub(super) fn ui(mut contexts: EguiContexts, mut out: MessageWriter<Action>) -> Result {
     let ctx = contexts.ctx_mut()?;
     // A modal: nothing under it can be clicked while it is open (the table's cards check the
     // same with `paused`).
@@ -97,11 +101,11 @@ fn ui(mut contexts: EguiContexts, mut out: MessageWriter<Action>) -> Result {
                                 .spacing(egui::vec2(18.0, 4.0))
                                 .show(ui, |ui| {
                                     for (key, what) in *rows {
-                                        ui.label(
-                                            RichText::new(*key)
-                                                .font(egui::FontId::new(20.0, style::bold())),
-                                        );
-                                        ui.label(RichText::new(*what).size(20.0));
+                                        ui.label(RichText::new(*key).font(egui::FontId::new(
+                                            style::px(20.0),
+                                            style::bold(),
+                                        )));
+                                        ui.label(RichText::new(*what).size(style::px(20.0)));
                                         ui.end_row();
                                     }
                                 });

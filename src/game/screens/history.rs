@@ -34,12 +34,12 @@ fn trend(ui: &mut egui::Ui, lib: &crate::deck::Library, sessions: &[&SavedSessio
             ui.add_sized(
                 egui::vec2(190.0, 24.0),
                 egui::Label::new(
-                    RichText::new(&k.name).font(egui::FontId::new(21.0, style::bold())),
+                    RichText::new(&k.name).font(egui::FontId::new(style::px(21.0), style::bold())),
                 ),
             );
             let (rect, _) = ui.allocate_exact_size(egui::vec2(520.0, 90.0), egui::Sense::hover());
             let p = ui.painter();
-            p.rect_filled(rect, 6.0, Color32::from_rgb(240, 234, 220));
+            p.rect_filled(rect, 6.0, style::soft_fill());
             let n = profiles.len().max(2) as f32;
             let x = |i: usize| rect.left() + 24.0 + (rect.width() - 48.0) * i as f32 / (n - 1.0);
             let y =
@@ -49,8 +49,8 @@ fn trend(ui: &mut egui::Ui, lib: &crate::deck::Library, sessions: &[&SavedSessio
                     egui::pos2(x(i), rect.bottom() - 1.0),
                     egui::Align2::CENTER_BOTTOM,
                     s.date(),
-                    egui::FontId::new(12.0, egui::FontFamily::Proportional),
-                    style::INK_SOFT,
+                    egui::FontId::new(style::px(12.0), egui::FontFamily::Proportional),
+                    style::ink_soft(),
                 );
             }
             for v in 1..=5 {
@@ -106,8 +106,8 @@ fn trend(ui: &mut egui::Ui, lib: &crate::deck::Library, sessions: &[&SavedSessio
     }
     ui.label(
         RichText::new("Doorgetrokken lijn met rondjes: cliënt. Stippellijn met vierkantjes: professional. Van oud (links) naar nieuw (rechts). Hoger is meer van het kenmerk; bij Stroefheid is lager beter.")
-            .size(18.0)
-            .color(style::INK_SOFT),
+            .size(style::px(18.0))
+            .color(style::ink_soft()),
     );
 }
 
@@ -138,22 +138,26 @@ fn ui(
         if let Some(root) = data.store.as_ref().map(|s| s.root().display().to_string()) {
             ui.label(
                 RichText::new(format!("Bewaard op deze computer, in {root}"))
-                    .size(18.0)
-                    .color(style::INK_SOFT),
+                    .size(style::px(18.0))
+                    .color(style::ink_soft()),
             );
         }
         if let Some(n) = &data.notice {
-            ui.label(RichText::new(n).size(19.0).color(style::ACCENT));
+            ui.label(
+                RichText::new(n)
+                    .size(style::px(19.0))
+                    .color(style::accent()),
+            );
         }
         for p in &history.problems {
             ui.label(
                 RichText::new(format!("⚠ {p}"))
-                    .size(18.0)
-                    .color(Color32::from_rgb(150, 60, 0)),
+                    .size(style::px(18.0))
+                    .color(style::alert()),
             );
         }
         if history.sessions.is_empty() {
-            ui.label(RichText::new("Er zijn nog geen bewaarde gesprekken.").size(22.0));
+            ui.label(RichText::new("Er zijn nog geen bewaarde gesprekken.").size(style::px(22.0)));
         }
         // The list, newest first.
         egui::Grid::new("sessions")
@@ -168,7 +172,7 @@ fn ui(
                     ui.end_row();
                 }
                 for s in history.sessions.iter().rev() {
-                    ui.label(RichText::new(s.date()).size(20.0));
+                    ui.label(RichText::new(s.date()).size(style::px(20.0)));
                     let code = if s.label.is_empty() {
                         "–".to_string()
                     } else {
@@ -179,7 +183,8 @@ fn ui(
                     if ui
                         .add_enabled(
                             !s.label.is_empty(),
-                            egui::Button::new(RichText::new(code).size(20.0)).selected(selected),
+                            egui::Button::new(RichText::new(code).size(style::px(20.0)))
+                                .selected(selected),
                         )
                         .on_hover_text("Laat de lijn over de tijd zien")
                         .clicked()
@@ -189,7 +194,7 @@ fn ui(
                     let field = lib
                         .field(&s.record.selection.field)
                         .map_or(s.record.selection.field.clone(), |f| f.name.clone());
-                    ui.label(RichText::new(field).size(20.0));
+                    ui.label(RichText::new(field).size(style::px(20.0)));
                     let themes: Vec<String> = s
                         .kenmerken()
                         .iter()
@@ -201,7 +206,7 @@ fn ui(
                         } else {
                             themes.join(", ")
                         })
-                        .size(19.0),
+                        .size(style::px(19.0)),
                     );
                     ui.horizontal(|ui| {
                         if ui.button("Bekijken").clicked() {
@@ -209,10 +214,7 @@ fn ui(
                         }
                         if *confirm == Confirm::Delete(s.id.clone()) {
                             if ui
-                                .button(
-                                    RichText::new("Ja, verwijderen")
-                                        .color(Color32::from_rgb(160, 30, 30)),
-                                )
+                                .button(RichText::new("Ja, verwijderen").color(style::alert()))
                                 .clicked()
                             {
                                 out.write(Action::DeleteSaved(s.id.clone()));
@@ -254,7 +256,8 @@ fn ui(
                 .as_ref()
                 .map_or("alle gesprekken".to_string(), |l| format!("code {l}"));
             ui.label(
-                RichText::new(format!("Tabel voor teamoverleg of onderzoek ({what}):")).size(19.0),
+                RichText::new(format!("Tabel voor teamoverleg of onderzoek ({what}):"))
+                    .size(style::px(19.0)),
             );
             export_row(
                 ui,
@@ -271,13 +274,10 @@ fn ui(
                     RichText::new(
                         "Alle bewaarde gesprekken en alle gegevens van dit spel verwijderen?",
                     )
-                    .font(egui::FontId::new(20.0, style::bold())),
+                    .font(egui::FontId::new(style::px(20.0), style::bold())),
                 );
                 if ui
-                    .button(
-                        RichText::new("Ja, alles verwijderen")
-                            .color(Color32::from_rgb(160, 30, 30)),
-                    )
+                    .button(RichText::new("Ja, alles verwijderen").color(style::alert()))
                     .clicked()
                 {
                     out.write(Action::DeleteAll);

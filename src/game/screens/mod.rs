@@ -3,6 +3,7 @@
 
 pub mod help;
 pub mod history;
+pub mod look;
 pub mod play;
 pub mod start;
 pub mod style;
@@ -20,5 +21,6 @@ pub fn plugin(app: &mut App) {
         summary::plugin,
         help::plugin,
         history::plugin,
+        look::plugin,
     ));
 }

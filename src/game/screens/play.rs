@@ -56,7 +56,7 @@ fn ui(
     let mut root = style::root(ctx, "play");
 
     let bar = egui::Frame::new()
-        .fill(style::TABLE_DARK)
+        .fill(style::table_dark())
         .inner_margin(Margin::symmetric(20, 4));
     egui::Panel::top("play-top")
         .frame(bar)
@@ -66,8 +66,8 @@ fn ui(
                 let progress = format!("Kaart {} van {}", view.position, view.total);
                 ui.label(
                     RichText::new(progress)
-                        .font(egui::FontId::new(26.0, style::bold()))
-                        .color(style::PAPER),
+                        .font(egui::FontId::new(style::px(26.0), style::bold()))
+                        .color(style::paper()),
                 );
                 // little cards for the progress, so it is seen without reading
                 let (rect, _) = ui.allocate_exact_size(
@@ -81,9 +81,9 @@ fn ui(
                         egui::vec2((step - 4.0).max(3.0), 20.0),
                     );
                     let fill = if i + 1 < view.position {
-                        style::GOLD
+                        style::gold()
                     } else if i + 1 == view.position {
-                        style::PAPER
+                        style::paper()
                     } else {
                         Color32::from_white_alpha(40)
                     };
@@ -95,6 +95,9 @@ fn ui(
                     }
                     if style::small_button(ui, "Help", "F1").clicked() {
                         out.write(Action::ToggleHelp);
+                    }
+                    if style::small_button(ui, "Weergave", "F2").clicked() {
+                        out.write(Action::ToggleLook);
                     }
                     if mode == Mode::Phones && style::small_button(ui, "Telefoons", "T").clicked() {
                         out.write(Action::TogglePhones);
@@ -111,9 +114,9 @@ fn ui(
         });
 
     let tray = egui::Frame::new()
-        .fill(style::PAPER)
+        .fill(style::paper())
         .inner_margin(Margin::symmetric(24, 14))
-        .stroke(egui::Stroke::new(3.0, style::TABLE_DARK));
+        .stroke(egui::Stroke::new(3.0, style::table_dark()));
     let tray_height = if *phase.get() == Phase::Discuss {
         300.0
     } else {
@@ -169,19 +172,21 @@ fn ui(
 /// "Stoppen?": the conversation ends only after a yes; "Verder spelen" is the default.
 fn ask_stop(ctx: &egui::Context, out: &mut MessageWriter<Action>) {
     egui::Modal::new(egui::Id::new("ask-stop"))
-        .frame(style::sheet().stroke(egui::Stroke::new(4.0, style::GOLD)))
+        .frame(style::sheet().stroke(egui::Stroke::new(4.0, style::gold())))
         .show(ctx, |ui| {
             ui.set_width(620.0);
             ui.label(style::heading("Stoppen?"));
-            ui.label(RichText::new("Dan gaan jullie naar het overzicht.").size(23.0));
-            ui.label(RichText::new("Daar kunnen jullie ook weer verder spelen.").size(23.0));
+            ui.label(RichText::new("Dan gaan jullie naar het overzicht.").size(style::px(23.0)));
+            ui.label(
+                RichText::new("Daar kunnen jullie ook weer verder spelen.").size(style::px(23.0)),
+            );
             ui.add_space(10.0);
             ui.horizontal(|ui| {
                 let keep = ui.add(
                     egui::Button::new(style::with_key("Verder spelen", "Enter"))
                         .min_size(egui::vec2(260.0, 56.0))
-                        .fill(Color32::from_rgb(255, 226, 140))
-                        .stroke(egui::Stroke::new(3.0, style::INK)),
+                        .fill(style::highlight())
+                        .stroke(egui::Stroke::new(3.0, style::ink())),
                 );
                 if keep.clicked() {
                     out.write(Action::CancelStop);
@@ -205,15 +210,15 @@ fn cover(
         ui.add_space(4.0);
         ui.label(
             RichText::new(format!("{} is aan de beurt", name(p)))
-                .font(egui::FontId::new(40.0, style::bold())),
+                .font(egui::FontId::new(style::px(40.0), style::bold())),
         );
         ui.label(
             RichText::new(format!(
                 "{}, kijk even weg. Dan blijft de keuze geheim.",
                 name(other)
             ))
-            .size(27.0)
-            .color(style::INK_SOFT),
+            .size(style::px(27.0))
+            .color(style::ink_soft()),
         );
         ui.add_space(10.0);
         let text = format!("Ik ben de {} en ik kies nu", name(p).to_lowercase());
@@ -321,7 +326,7 @@ fn together(
                     };
                     ui.label(
                         RichText::new(format!("{}: {status}", name(p)))
-                            .font(egui::FontId::new(26.0, style::bold())),
+                            .font(egui::FontId::new(style::px(26.0), style::bold())),
                     );
                     if on_phone {
                         phone_seat(ui, p, phones, out);
@@ -332,7 +337,7 @@ fn together(
             );
             if p == Player::Client {
                 let (r, _) = ui.allocate_exact_size(egui::vec2(6.0, 200.0), egui::Sense::hover());
-                ui.painter().rect_filled(r, 3.0, style::TABLE_DARK);
+                ui.painter().rect_filled(r, 3.0, style::table_dark());
             }
         }
     });
@@ -368,73 +373,93 @@ fn discuss(
         .unwrap_or_default();
     // The note field's text belongs to this card of this conversation.
     let note = table.note_draft.for_card(&view.card_id, &view.note);
-    ui.columns(2, |cols| {
-        let ui = &mut cols[0];
-        ui.label(RichText::new(gap_words(gap)).font(egui::FontId::new(32.0, style::bold())));
-        ui.label(RichText::new(prompt).size(25.0));
-        ui.add_space(2.0);
-        ui.label(style::sub("Om verder over te praten"));
-        for p in card.prompts_for(field) {
-            ui.label(RichText::new(format!("•  {p}")).size(21.0));
-        }
-        let ui = &mut cols[1];
-        ui.label(style::sub(&format!(
-            "Notitie van de {} (mag leeg blijven)",
-            seat_name(Player::Professional, Some(field)).to_lowercase()
-        )));
-        let edit = egui::TextEdit::multiline(note)
-            .desired_rows(2)
-            .desired_width(f32::INFINITY)
-            .char_limit(crate::session::MAX_NOTE_CHARS)
-            .hint_text("Kort. Geen namen.")
-            .font(egui::FontId::new(22.0, egui::FontFamily::Proportional));
-        if ui.add(edit).changed() {
-            out.write(Action::SetNote(note.clone()));
-        }
-        ui.horizontal(|ui| {
-            let (mark, fill, stroke) = if view.marked {
-                (
-                    "★ Later verder praten: ja",
-                    Color32::from_rgb(255, 226, 140),
-                    egui::Stroke::new(3.0, style::INK),
-                )
-            } else {
-                (
-                    "☆ Later verder praten",
-                    Color32::WHITE,
-                    egui::Stroke::new(2.0, style::INK_SOFT),
-                )
+    // With larger text the talk may not fit the tray: it scrolls, nothing is cut off.
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.columns(2, |cols| {
+            let ui = &mut cols[0];
+            ui.label(
+                RichText::new(gap_words(gap))
+                    .font(egui::FontId::new(style::px(32.0), style::bold())),
+            );
+            ui.label(RichText::new(prompt).size(style::px(25.0)));
+            ui.add_space(2.0);
+            ui.label(style::sub("Om verder over te praten"));
+            for p in card.prompts_for(field) {
+                ui.label(RichText::new(format!("•  {p}")).size(style::px(21.0)));
+            }
+            let next = |ui: &mut egui::Ui, out: &mut MessageWriter<Action>| {
+                ui.horizontal(|ui| {
+                    let last = view.position == view.total;
+                    let text = if last {
+                        "Klaar: naar het overzicht"
+                    } else {
+                        "Volgende kaart"
+                    };
+                    let width = 340.0_f32.min(ui.available_width());
+                    ui.add_space((ui.available_width() - width).max(0.0));
+                    if ui
+                        .add(
+                            egui::Button::new(style::with_key(text, "Enter"))
+                                .min_size(egui::vec2(width, 56.0))
+                                .fill(style::highlight()),
+                        )
+                        .clicked()
+                    {
+                        out.write(Action::Next);
+                    }
+                });
             };
-            let b = egui::Button::new(style::with_key(mark, "M"))
-                .min_size(egui::vec2(0.0, 52.0))
-                .fill(fill)
-                .stroke(stroke);
-            if ui.add(b).clicked() {
-                out.write(Action::ToggleMark);
+            let ui = &mut cols[1];
+            // With larger text the tray scrolls: the next step comes first, so it is always seen.
+            let next_first = crate::game::art::text_scale() > 1.1;
+            if next_first {
+                next(ui, out);
             }
-            if button(ui, "Nog een keer kiezen", "R").clicked() {
-                out.write(Action::Rerate);
+            ui.label(style::sub(&format!(
+                "Notitie van de {} (mag leeg blijven)",
+                seat_name(Player::Professional, Some(field)).to_lowercase()
+            )));
+            let edit = egui::TextEdit::multiline(note)
+                .desired_rows(2)
+                .desired_width(ui.available_width())
+                .char_limit(crate::session::MAX_NOTE_CHARS)
+                .hint_text("Kort. Geen namen.")
+                .font(egui::FontId::new(
+                    style::px(22.0),
+                    egui::FontFamily::Proportional,
+                ));
+            if ui.add(edit).changed() {
+                out.write(Action::SetNote(note.clone()));
             }
-        });
-        ui.horizontal(|ui| {
-            let last = view.position == view.total;
-            let text = if last {
-                "Klaar: naar het overzicht"
-            } else {
-                "Volgende kaart"
-            };
-            ui.add_space((ui.available_width() - 340.0).max(0.0));
-            if ui
-                .add(
-                    egui::Button::new(style::with_key(text, "Enter"))
-                        .min_size(egui::vec2(340.0, 56.0))
-                        .fill(Color32::from_rgb(255, 226, 140)),
-                )
-                .clicked()
-            {
-                out.write(Action::Next);
+            ui.horizontal_wrapped(|ui| {
+                let (mark, fill, stroke) = if view.marked {
+                    (
+                        "★ Later verder praten: ja",
+                        style::highlight(),
+                        egui::Stroke::new(3.0, style::ink()),
+                    )
+                } else {
+                    (
+                        "☆ Later verder praten",
+                        Color32::WHITE,
+                        egui::Stroke::new(2.0, style::ink_soft()),
+                    )
+                };
+                let b = egui::Button::new(style::with_key(mark, "M"))
+                    .min_size(egui::vec2(0.0, 52.0))
+                    .fill(fill)
+                    .stroke(stroke);
+                if ui.add(b).clicked() {
+                    out.write(Action::ToggleMark);
+                }
+                if button(ui, "Nog een keer kiezen", "R").clicked() {
+                    out.write(Action::Rerate);
+                }
+            });
+            if !next_first {
+                next(ui, out);
             }
-        });
+        })
     });
 }
 
@@ -449,16 +474,16 @@ fn phone_seat(
     let connected = phones.is_some_and(|l| l.connected[usize::from(p == Player::Professional)]);
     ui.add_space(12.0);
     if connected {
-        ui.label(RichText::new("Telefoon is verbonden.").size(22.0));
+        ui.label(RichText::new("Telefoon is verbonden.").size(style::px(22.0)));
     } else {
         ui.label(
             RichText::new("De telefoon is even weg. Wacht even, of kies hier.")
-                .size(22.0)
-                .color(style::INK_SOFT),
+                .size(style::px(22.0))
+                .color(style::ink_soft()),
         );
         ui.add_space(6.0);
         if ui
-            .button(RichText::new("Kiezen op deze computer").size(20.0))
+            .button(RichText::new("Kiezen op deze computer").size(style::px(20.0)))
             .clicked()
         {
             out.write(Action::FreeSeat(p));
@@ -492,21 +517,17 @@ fn phones_panel(
                         "2. Richt de camera op de code. Open de link.",
                         "3. Kies wie je bent.",
                     ] {
-                        ui.label(RichText::new(line).size(22.0));
+                        ui.label(RichText::new(line).size(style::px(22.0)));
                         ui.add_space(4.0);
                     }
                     if let Some(url) = link.and_then(|l| l.url.as_deref()) {
                         ui.add_space(6.0);
-                        ui.label(RichText::new("Of typ dit adres:").size(18.0));
-                        ui.label(RichText::new(url).monospace().size(16.0));
+                        ui.label(RichText::new("Of typ dit adres:").size(style::px(18.0)));
+                        ui.label(RichText::new(url).monospace().size(style::px(16.0)));
                     }
                     if let Some(t) = trouble {
                         ui.add_space(8.0);
-                        ui.label(
-                            RichText::new(t)
-                                .size(20.0)
-                                .color(Color32::from_rgb(160, 40, 30)),
-                        );
+                        ui.label(RichText::new(t).size(style::px(20.0)).color(style::alert()));
                     }
                     ui.add_space(10.0);
                     for p in [Player::Client, Player::Professional] {
@@ -518,7 +539,7 @@ fn phones_panel(
                         };
                         ui.label(
                             RichText::new(format!("{}: {status}", seat_name(p, field)))
-                                .font(egui::FontId::new(22.0, style::bold())),
+                                .font(egui::FontId::new(style::px(22.0), style::bold())),
                         );
                     }
                 });
@@ -530,7 +551,7 @@ fn phones_panel(
                     out.write(Action::TogglePhones);
                 }
                 ui.add_space(24.0);
-                ui.label(RichText::new("Lukt het niet? Kies hier:").size(20.0));
+                ui.label(RichText::new("Lukt het niet? Kies hier:").size(style::px(20.0)));
                 if style::small_button(ui, "Tegelijk", "").clicked() {
                     out.write(Action::SwitchMode(Mode::Together));
                 }

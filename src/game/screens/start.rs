@@ -34,33 +34,33 @@ fn ui(
     }
     let mut root = style::root(ctx, "start");
     egui::CentralPanel::no_frame().show(&mut root, |ui| {
-        ui.painter().rect_filled(ui.max_rect(), 0.0, style::TABLE);
+        ui.painter().rect_filled(ui.max_rect(), 0.0, style::table());
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.vertical_centered(|ui| {
                 ui.add_space(10.0);
                 ui.label(
                     RichText::new("Werkalliantiespel")
-                        .font(egui::FontId::new(42.0, style::bold()))
-                        .color(style::PAPER),
+                        .font(egui::FontId::new(style::px(42.0), style::bold()))
+                        .color(style::paper()),
                 );
                 ui.label(
                     RichText::new("Samen praten over hoe jullie samenwerken.")
-                        .size(22.0)
-                        .color(style::PAPER),
+                        .size(style::px(22.0))
+                        .color(style::paper()),
                 );
                 ui.add_space(4.0);
             });
             style::centered_sheet(ui, 1180.0, |ui| {
                 ui.spacing_mut().item_spacing.y = 8.0;
-                ui.horizontal(|ui| {
+                ui.horizontal_wrapped(|ui| {
                     ui.label(heading("Voor de professional"));
                     ui.label(
                         RichText::new(format!(
                             "Kies hoe jullie spelen. Daarna kiest de {} de thema's.",
                             cards.0.field(&setup.field).map_or("cliënt", |f| f.client.as_str())
                         ))
-                            .size(21.0)
-                            .color(style::INK_SOFT),
+                            .size(style::px(21.0))
+                            .color(style::ink_soft()),
                     );
                 });
 
@@ -73,27 +73,27 @@ fn ui(
                     }
                 });
                 ui.add_space(2.0);
-                ui.columns(2, |cols| {
-                    cols[0].label(sub("Taal op de kaarten"));
+                let wording = |ui: &mut egui::Ui, out: &mut MessageWriter<Action>| {
+                    ui.label(sub("Taal op de kaarten"));
                     for (w, name) in [
                         (Wording::B1, "Eenvoudig (B1)"),
                         (Wording::Original, "Woorden van de monitor"),
                     ] {
-                        if choice_button(&mut cols[0], name, "", setup.wording == w, 300.0)
-                            .clicked()
-                        {
+                        if choice_button(ui, name, "", setup.wording == w, 300.0).clicked() {
                             out.write(Action::SetWording(w));
                         }
                     }
-                    cols[0].label(
+                    ui.label(
                         RichText::new(
                             "De monitor: de vorm voor de reclassering, met de woorden van jullie werkveld.",
                         )
-                        .size(18.0)
-                        .color(style::INK_SOFT),
+                        .size(style::px(18.0))
+                        .color(style::ink_soft()),
                     );
-                    cols[1].label(sub("Zo kiezen jullie"));
-                    cols[1].horizontal(|ui| {
+                };
+                let mode = |ui: &mut egui::Ui, out: &mut MessageWriter<Action>| {
+                    ui.label(sub("Zo kiezen jullie"));
+                    ui.horizontal_wrapped(|ui| {
                         for (m, name) in [
                             (Mode::TakeTurns, "Om de beurt"),
                             (Mode::Together, "Tegelijk"),
@@ -113,8 +113,19 @@ fn ui(
                             "Ieder kiest op de eigen telefoon. Zo ziet niemand je keuze. Jullie hebben hetzelfde wifi nodig."
                         }
                     };
-                    cols[1].label(RichText::new(explain).size(20.0).color(style::INK_SOFT));
-                });
+                    ui.label(RichText::new(explain).size(style::px(20.0)).color(style::ink_soft()));
+                };
+                // Side by side at the usual text size; under each other when the text is larger.
+                if crate::game::art::text_scale() > 1.2 {
+                    wording(ui, &mut out);
+                    ui.add_space(4.0);
+                    mode(ui, &mut out);
+                } else {
+                    ui.columns(2, |cols| {
+                        wording(&mut cols[0], &mut out);
+                        mode(&mut cols[1], &mut out);
+                    });
+                }
                 ui.add_space(6.0);
                 ui.label(sub("Code voor dit gesprek (mag leeg blijven)"));
                 ui.horizontal(|ui| {
@@ -123,14 +134,14 @@ fn ui(
                         .hint_text("bijvoorbeeld K-17")
                         .desired_width(260.0)
                         .char_limit(40)
-                        .font(egui::FontId::new(24.0, egui::FontFamily::Proportional));
+                        .font(egui::FontId::new(style::px(24.0), egui::FontFamily::Proportional));
                     if ui.add(edit).changed() {
                         out.write(Action::SetLabel(label));
                     }
                     ui.label(
                         RichText::new("⚠ Gebruik een code, nooit een naam.")
-                            .font(egui::FontId::new(22.0, style::bold()))
-                            .color(egui::Color32::from_rgb(150, 60, 0)),
+                            .font(egui::FontId::new(style::px(22.0), style::bold()))
+                            .color(style::alert()),
                     );
                 });
                 if !problems.0.is_empty() {
@@ -141,8 +152,8 @@ fn ui(
                                  Meer uitleg: werkalliantiespel --check-cards",
                             problems.0.len()
                         ))
-                        .size(19.0)
-                        .color(egui::Color32::from_rgb(150, 60, 0)),
+                        .size(style::px(19.0))
+                        .color(style::alert()),
                     );
                 }
                 ui.add_space(8.0);
@@ -151,7 +162,7 @@ fn ui(
                     if button(ui, "Verder: thema's kiezen", "Enter").clicked() {
                         out.write(Action::Continue);
                     }
-                    ui.label(RichText::new("Help: F1").size(19.0).color(style::INK_SOFT));
+                    ui.label(RichText::new("Help: F1").size(style::px(19.0)).color(style::ink_soft()));
                     if data.store.is_some() && button(ui, "Eerdere gesprekken", "E").clicked() {
                         out.write(Action::OpenHistory);
                     }
@@ -159,8 +170,8 @@ fn ui(
                 if let Some(n) = &data.notice {
                     ui.label(
                         RichText::new(n)
-                            .size(18.0)
-                            .color(egui::Color32::from_rgb(150, 60, 0)),
+                            .size(style::px(18.0))
+                            .color(style::alert()),
                     );
                 }
             });
@@ -196,7 +207,7 @@ fn resume_dialog(
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, egui::vec2(0.0, 0.0))
-        .frame(style::sheet().stroke(egui::Stroke::new(4.0, style::GOLD)))
+        .frame(style::sheet().stroke(egui::Stroke::new(4.0, style::gold())))
         .fixed_size(egui::vec2(640.0, 0.0))
         .order(egui::Order::Foreground)
         .show(ctx, |ui| {
@@ -205,9 +216,11 @@ fn resume_dialog(
                 RichText::new(format!(
                     "Gesprek {code} · {field} · {done} van de {total} kaarten gehad."
                 ))
-                .size(22.0),
+                .size(style::px(22.0)),
             );
-            ui.label(RichText::new("Willen jullie verder waar jullie waren?").size(22.0));
+            ui.label(
+                RichText::new("Willen jullie verder waar jullie waren?").size(style::px(22.0)),
+            );
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 if button(ui, "Verder spelen", "Enter").clicked() {

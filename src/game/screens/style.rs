@@ -46,13 +46,47 @@ const fn egui_colour(c: [u8; 3]) -> Color32 {
     Color32::from_rgb(c[0], c[1], c[2])
 }
 
-pub const PAPER: Color32 = egui_colour(art::palette::PAPER);
-pub const INK: Color32 = egui_colour(art::palette::INK);
-pub const INK_SOFT: Color32 = egui_colour(art::palette::INK_SOFT);
-pub const TABLE: Color32 = egui_colour(art::palette::TABLE);
-pub const TABLE_DARK: Color32 = egui_colour(art::palette::TABLE_DARK);
-pub const GOLD: Color32 = egui_colour(art::palette::GOLD);
-pub const ACCENT: Color32 = Color32::from_rgb(35, 94, 160);
+fn pal() -> &'static art::palette::Palette {
+    art::palette::current()
+}
+
+// The current palette's colours for egui (see `art::palette`).
+pub fn paper() -> Color32 {
+    egui_colour(pal().paper)
+}
+pub fn ink() -> Color32 {
+    egui_colour(pal().ink)
+}
+pub fn ink_soft() -> Color32 {
+    egui_colour(pal().ink_soft)
+}
+pub fn table() -> Color32 {
+    egui_colour(pal().table)
+}
+pub fn table_dark() -> Color32 {
+    egui_colour(pal().table_dark)
+}
+pub fn gold() -> Color32 {
+    egui_colour(pal().gold)
+}
+pub fn accent() -> Color32 {
+    egui_colour(pal().accent)
+}
+pub fn highlight() -> Color32 {
+    egui_colour(pal().highlight)
+}
+pub fn soft_fill() -> Color32 {
+    egui_colour(pal().soft_fill)
+}
+pub fn alert() -> Color32 {
+    egui_colour(pal().alert)
+}
+/// A kenmerk's colour in the current look, and the text colour on it.
+pub fn kenmerk(c: crate::deck::Rgb) -> (Color32, Color32) {
+    let p = pal();
+    let bg = art::palette::kenmerk(p, [c.0, c.1, c.2]);
+    (egui_colour(bg), egui_colour(art::palette::text_on(p, bg)))
+}
 
 pub fn bold() -> FontFamily {
     FontFamily::Name("bold".into())
@@ -62,7 +96,12 @@ pub fn emoji() -> FontFamily {
     FontFamily::Name("emoji".into())
 }
 
-fn setup_style(mut contexts: EguiContexts, mut done: Local<u8>, mut commands: Commands) -> Result {
+fn setup_style(
+    mut contexts: EguiContexts,
+    mut done: Local<u8>,
+    mut commands: Commands,
+    look: Res<crate::game::look::Look>,
+) -> Result {
     match *done {
         0 => {}
         1 => {
@@ -70,7 +109,13 @@ fn setup_style(mut contexts: EguiContexts, mut done: Local<u8>, mut commands: Co
             *done = 2;
             return Ok(());
         }
-        _ => return Ok(()),
+        _ => {
+            // A new palette or text size from "Weergave".
+            if look.is_changed() {
+                apply_visuals(contexts.ctx_mut()?);
+            }
+            return Ok(());
+        }
     }
     let ctx = contexts.ctx_mut()?;
     let mut fonts = FontDefinitions::default();
@@ -100,30 +145,37 @@ fn setup_style(mut contexts: EguiContexts, mut done: Local<u8>, mut commands: Co
     fonts.families.insert(emoji(), symbols.to_vec());
     ctx.set_fonts(fonts);
 
+    apply_visuals(ctx);
+    *done = 1;
+    Ok(())
+}
+
+/// The egui look from the current palette and text size (at start, and after "Weergave").
+fn apply_visuals(ctx: &egui::Context) {
     ctx.global_style_mut(|style| {
         use egui::TextStyle::*;
         style.text_styles = [
-            (Heading, FontId::new(38.0, bold())),
-            (Body, FontId::new(24.0, FontFamily::Proportional)),
-            (Button, FontId::new(24.0, bold())),
-            (Small, FontId::new(18.0, FontFamily::Proportional)),
-            (Monospace, FontId::new(22.0, FontFamily::Monospace)),
+            (Heading, FontId::new(px(38.0), bold())),
+            (Body, FontId::new(px(24.0), FontFamily::Proportional)),
+            (Button, FontId::new(px(24.0), bold())),
+            (Small, FontId::new(px(18.0), FontFamily::Proportional)),
+            (Monospace, FontId::new(px(22.0), FontFamily::Monospace)),
         ]
         .into();
         style.spacing.item_spacing = EVec2::new(12.0, 12.0);
         style.spacing.button_padding = EVec2::new(18.0, 10.0);
         style.spacing.interact_size.y = 44.0;
         style.visuals = egui::Visuals::light();
-        style.visuals.panel_fill = PAPER;
-        style.visuals.window_fill = PAPER;
-        style.visuals.override_text_color = Some(INK);
+        style.visuals.panel_fill = paper();
+        style.visuals.window_fill = paper();
+        style.visuals.override_text_color = Some(ink());
         style.visuals.widgets.inactive.weak_bg_fill = Color32::WHITE;
-        style.visuals.widgets.inactive.bg_stroke = Stroke::new(2.0, INK_SOFT);
-        style.visuals.widgets.hovered.weak_bg_fill = Color32::from_rgb(255, 244, 214);
-        style.visuals.widgets.hovered.bg_stroke = Stroke::new(3.0, INK);
-        style.visuals.widgets.active.weak_bg_fill = Color32::from_rgb(250, 230, 170);
-        style.visuals.selection.bg_fill = Color32::from_rgb(255, 226, 140);
-        style.visuals.selection.stroke = Stroke::new(3.0, INK);
+        style.visuals.widgets.inactive.bg_stroke = Stroke::new(2.0, ink_soft());
+        style.visuals.widgets.hovered.weak_bg_fill = highlight().gamma_multiply(0.6);
+        style.visuals.widgets.hovered.bg_stroke = Stroke::new(3.0, ink());
+        style.visuals.widgets.active.weak_bg_fill = highlight();
+        style.visuals.selection.bg_fill = highlight();
+        style.visuals.selection.stroke = Stroke::new(3.0, ink());
         for w in [
             &mut style.visuals.widgets.inactive,
             &mut style.visuals.widgets.hovered,
@@ -131,12 +183,15 @@ fn setup_style(mut contexts: EguiContexts, mut done: Local<u8>, mut commands: Co
             &mut style.visuals.widgets.open,
         ] {
             w.corner_radius = CornerRadius::same(12);
-            w.fg_stroke.color = INK;
+            w.fg_stroke.color = ink();
         }
         style.visuals.text_edit_bg_color = Some(Color32::WHITE);
     });
-    *done = 1;
-    Ok(())
+}
+
+/// A font size times the "Weergave" text size.
+pub fn px(size: f32) -> f32 {
+    size * art::text_scale()
 }
 
 /// Scales egui with the window, so the layout made for 1366×768 fits from 1024×600 upwards.
@@ -182,8 +237,8 @@ pub fn with_key(text: &str, key: &str) -> egui::WidgetText {
         text,
         0.0,
         egui::TextFormat {
-            font_id: FontId::new(24.0, bold()),
-            color: INK,
+            font_id: FontId::new(px(24.0), bold()),
+            color: ink(),
             ..Default::default()
         },
     );
@@ -192,8 +247,8 @@ pub fn with_key(text: &str, key: &str) -> egui::WidgetText {
             &format!(" {key} "),
             12.0,
             egui::TextFormat {
-                font_id: FontId::new(17.0, FontFamily::Proportional),
-                color: INK_SOFT,
+                font_id: FontId::new(px(17.0), FontFamily::Proportional),
+                color: ink_soft(),
                 background: Color32::from_rgb(235, 230, 218),
                 ..Default::default()
             },
@@ -238,9 +293,10 @@ pub fn paper_page(
 ) {
     let mut root = root(ctx, id);
     egui::CentralPanel::no_frame().show(&mut root, |ui| {
-        ui.painter().rect_filled(ui.max_rect(), 0.0, TABLE);
+        ui.painter().rect_filled(ui.max_rect(), 0.0, table());
         egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.add_space(10.0);
+            // Room above the sheet for the "Weergave" button in the corner.
+            ui.add_space(64.0);
             centered_sheet(ui, max_width, add);
         });
     });
@@ -264,7 +320,7 @@ pub fn choice_button(
     if selected {
         b = b
             .fill(Color32::from_rgb(255, 232, 160))
-            .stroke(Stroke::new(3.0, INK));
+            .stroke(Stroke::new(3.0, ink()));
     }
     ui.add(b)
 }
@@ -352,15 +408,15 @@ pub fn rating_button(
     );
     let pic_size = (size.y * 0.30).min(40.0).min(size.x * 0.34);
     let pic_center = rect.center_top() + EVec2::new(0.0, 12.0 + pic_size / 2.0);
-    paint_pictogram(&painter, pic_center, pictogram, pic_size, INK);
+    paint_pictogram(&painter, pic_center, pictogram, pic_size, ink());
     // The word must always fit whole: "Klopt helemaal niet" and "Klopt helemaal" differ only
     // in their last word. Try smaller type until it fits.
     let text_top = pic_center.y + pic_size / 2.0 + 6.0;
     let room = rect.bottom() - text_top - 6.0;
     let mut galley = painter.layout(
         label.to_string(),
-        FontId::new(20.0, bold()),
-        INK,
+        FontId::new(px(20.0), bold()),
+        ink(),
         size.x - 10.0,
     );
     for font_size in [18.0, 16.0, 14.0] {
@@ -370,7 +426,7 @@ pub fn rating_button(
         galley = painter.layout(
             label.to_string(),
             FontId::new(font_size, bold()),
-            INK,
+            ink(),
             size.x - 8.0,
         );
     }
@@ -378,14 +434,14 @@ pub fn rating_button(
         rect.center().x - galley.size().x / 2.0,
         text_top + ((room - galley.size().y) / 2.0).max(0.0),
     );
-    painter.galley(text_pos, galley, INK);
+    painter.galley(text_pos, galley, ink());
     if !key.is_empty() {
         painter.text(
             rect.left_top() + EVec2::new(9.0, 7.0),
             Align2::LEFT_TOP,
             key,
-            FontId::new(16.0, FontFamily::Proportional),
-            INK_SOFT,
+            FontId::new(px(16.0), FontFamily::Proportional),
+            ink_soft(),
         );
     }
     response
@@ -394,7 +450,7 @@ pub fn rating_button(
 /// A framed sheet of paper in the middle of the window.
 pub fn sheet() -> egui::Frame {
     egui::Frame::new()
-        .fill(PAPER)
+        .fill(paper())
         .corner_radius(CornerRadius::same(20))
         .inner_margin(Margin::symmetric(36, 24))
         .shadow(egui::Shadow {
@@ -407,14 +463,14 @@ pub fn sheet() -> egui::Frame {
 
 pub fn heading(text: &str) -> RichText {
     RichText::new(text)
-        .font(FontId::new(38.0, bold()))
-        .color(INK)
+        .font(FontId::new(px(38.0), bold()))
+        .color(ink())
 }
 
 pub fn sub(text: &str) -> RichText {
     RichText::new(text)
-        .font(FontId::new(22.0, bold()))
-        .color(INK_SOFT)
+        .font(FontId::new(px(22.0), bold()))
+        .color(ink_soft())
 }
 
 /// Sends one action.

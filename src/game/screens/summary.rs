@@ -22,9 +22,8 @@ pub fn plugin(app: &mut App) {
 }
 
 pub fn kenmerk_colour(lib: &Library, kenmerk: &str) -> Color32 {
-    lib.kenmerk(kenmerk).map_or(style::INK_SOFT, |k| {
-        Color32::from_rgb(k.colour.0, k.colour.1, k.colour.2)
-    })
+    lib.kenmerk(kenmerk)
+        .map_or(style::ink_soft(), |k| style::kenmerk(k.colour).0)
 }
 
 pub fn choice_words(lib: &Library, c: Choice, wording: crate::deck::Wording) -> String {
@@ -49,7 +48,7 @@ fn bar(ui: &mut egui::Ui, who: &str, value: Option<f64>, color: Color32, striped
         // Wide enough for the field's longest word ("Reclasseringswerker"), so the bars line up.
         ui.add_sized(
             egui::vec2(220.0, 28.0),
-            egui::Label::new(RichText::new(who).size(20.0)),
+            egui::Label::new(RichText::new(who).size(style::px(20.0))),
         );
         let (rect, _) = ui.allocate_exact_size(egui::vec2(320.0, 26.0), egui::Sense::hover());
         let p = ui.painter();
@@ -81,7 +80,7 @@ fn bar(ui: &mut egui::Ui, who: &str, value: Option<f64>, color: Color32, striped
         }
         ui.label(
             RichText::new(value.map_or("–".to_string(), fmt1))
-                .font(egui::FontId::new(24.0, style::bold())),
+                .font(egui::FontId::new(style::px(24.0), style::bold())),
         );
     });
 }
@@ -120,11 +119,11 @@ fn card_line(
         if c.marked {
             ui.label(
                 RichText::new("★")
-                    .size(22.0)
+                    .size(style::px(22.0))
                     .color(Color32::from_rgb(190, 130, 0)),
             );
         }
-        ui.label(RichText::new(text).font(egui::FontId::new(21.0, style::bold())));
+        ui.label(RichText::new(text).font(egui::FontId::new(style::px(21.0), style::bold())));
     });
     let wording = session.record.selection.wording;
     ui.label(
@@ -140,12 +139,12 @@ fn card_line(
                 String::new()
             }
         ))
-        .size(20.0),
+        .size(style::px(20.0)),
     );
     if !c.note.is_empty() {
         ui.label(
             RichText::new(format!("Notitie: {}", c.note))
-                .size(20.0)
+                .size(style::px(20.0))
                 .italics(),
         );
     }
@@ -165,11 +164,12 @@ pub fn profile_view(ui: &mut egui::Ui, lib: &Library, session: &SavedSession) {
             "Jullie bespraken {played} van de {} kaarten.",
             session.record.cards.len()
         ))
-        .size(22.0),
+        .size(style::px(22.0)),
     );
     if profile.kenmerken.is_empty() {
         ui.label(
-            RichText::new("Er is geen kaart omgedraaid. Er is nog niets te laten zien.").size(22.0),
+            RichText::new("Er is geen kaart omgedraaid. Er is nog niets te laten zien.")
+                .size(style::px(22.0)),
         );
         return;
     }
@@ -182,20 +182,20 @@ pub fn profile_view(ui: &mut egui::Ui, lib: &Library, session: &SavedSession) {
                 ui.horizontal(|ui| {
                     let (r, _) = ui.allocate_exact_size(egui::vec2(12.0, 30.0), egui::Sense::hover());
                     ui.painter().rect_filled(r, 3.0, c);
-                    ui.label(RichText::new(info.map_or(k.kenmerk.as_str(), |i| i.name.as_str())).font(egui::FontId::new(27.0, style::bold())));
+                    ui.label(RichText::new(info.map_or(k.kenmerk.as_str(), |i| i.name.as_str())).font(egui::FontId::new(style::px(27.0), style::bold())));
                     if info.is_some_and(|i| i.good_when == GoodWhen::Low) {
-                        ui.label(RichText::new("(lager is beter)").size(20.0).color(style::INK_SOFT));
+                        ui.label(RichText::new("(lager is beter)").size(style::px(20.0)).color(style::ink_soft()));
                     }
                 });
                 let field = lib.field(&session.record.selection.field);
                 bar(ui, &seat_name(Player::Client, field), k.client_mean, c, false);
                 bar(ui, &seat_name(Player::Professional, field), k.professional_mean, c.gamma_multiply(0.8), true);
-                ui.label(RichText::new(gap_text(k)).size(20.0).color(style::INK_SOFT));
+                ui.label(RichText::new(gap_text(k)).size(style::px(20.0)).color(style::ink_soft()));
                 if k.kenmerk == "vertrouwen" && k.gap().is_some_and(|g| g >= 2.0) {
                     ui.label(
                         RichText::new("⚠ Bij Vertrouwen is zo'n verschil belangrijk. Praat er samen over.")
-                            .font(egui::FontId::new(20.0, style::bold()))
-                            .color(Color32::from_rgb(150, 60, 0)),
+                            .font(egui::FontId::new(style::px(20.0), style::bold()))
+                            .color(style::alert()),
                     );
                 }
                 // Stroefheid as a sum is weak: show its cards one by one as well.
@@ -209,7 +209,7 @@ pub fn profile_view(ui: &mut egui::Ui, lib: &Library, session: &SavedSession) {
                                 text.trim_end_matches('.'),
                                 choice_words(lib, c.client, session.record.selection.wording),
                                 choice_words(lib, c.professional, session.record.selection.wording)
-                            )).size(18.0));
+                            )).size(style::px(18.0)));
                         }
                     }
                 }
@@ -224,7 +224,7 @@ pub fn profile_view(ui: &mut egui::Ui, lib: &Library, session: &SavedSession) {
     let agreed: Vec<_> = profile.cards.iter().filter(|c| c.gap == Some(0)).collect();
     ui.label(sub("Hier zien jullie het hetzelfde"));
     if agreed.is_empty() {
-        ui.label(RichText::new("Geen kaart met precies dezelfde keuze.").size(20.0));
+        ui.label(RichText::new("Geen kaart met precies dezelfde keuze.").size(style::px(20.0)));
     }
     for c in agreed.iter().take(4) {
         card_line(ui, lib, session, c);
@@ -238,7 +238,7 @@ pub fn profile_view(ui: &mut egui::Ui, lib: &Library, session: &SavedSession) {
         .collect();
     ui.label(sub("De grootste verschillen"));
     if biggest.is_empty() {
-        ui.label(RichText::new("Geen kaart met een groot verschil.").size(20.0));
+        ui.label(RichText::new("Geen kaart met een groot verschil.").size(style::px(20.0)));
     }
     for c in biggest {
         card_line(ui, lib, session, c);
@@ -251,7 +251,9 @@ pub fn profile_view(ui: &mut egui::Ui, lib: &Library, session: &SavedSession) {
         .filter(|c| c.marked || !c.note.is_empty())
         .collect();
     if remembered.is_empty() {
-        ui.label(RichText::new("Geen kaarten gemarkeerd of met een notitie.").size(20.0));
+        ui.label(
+            RichText::new("Geen kaarten gemarkeerd of met een notitie.").size(style::px(20.0)),
+        );
     }
     for c in remembered {
         card_line(ui, lib, session, c);
@@ -268,11 +270,14 @@ pub fn export_row(
 ) {
     let mut text = path.clone().unwrap_or(default);
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Exporteren naar:").size(20.0));
+        ui.label(RichText::new("Exporteren naar:").size(style::px(20.0)));
         ui.add(
             egui::TextEdit::singleline(&mut text)
                 .desired_width(520.0)
-                .font(egui::FontId::new(19.0, egui::FontFamily::Proportional)),
+                .font(egui::FontId::new(
+                    style::px(19.0),
+                    egui::FontFamily::Proportional,
+                )),
         );
         let base = text
             .trim_end_matches(".csv")
@@ -314,7 +319,7 @@ fn ui(
             RichText::new(
                 "Dit is geen rapportcijfer. Het laat zien hoe jullie allebei de samenwerking zien.",
             )
-            .size(21.0),
+            .size(style::px(21.0)),
         );
         // The way on: its own row, so the heading never hides a button.
         ui.horizontal_wrapped(|ui| {
@@ -352,15 +357,15 @@ fn ui(
                     String::new()
                 }
             ))
-            .size(20.0)
-            .color(style::INK_SOFT),
+            .size(style::px(20.0))
+            .color(style::ink_soft()),
         );
         // Saving: nothing is kept unless the professional chooses it.
         if !old {
-            egui::Frame::new().fill(Color32::from_rgb(243, 236, 220)).corner_radius(10).inner_margin(12).show(ui, |ui| {
+            egui::Frame::new().fill(style::soft_fill()).corner_radius(10).inner_margin(12).show(ui, |ui| {
                         ui.horizontal_wrapped(|ui| match (&saved.0, &data.store) {
                             (Some(_), _) => {
-                                ui.label(RichText::new("✔ Bewaard op deze computer.").font(egui::FontId::new(21.0, style::bold())));
+                                ui.label(RichText::new("✔ Bewaard op deze computer.").font(egui::FontId::new(style::px(21.0), style::bold())));
                             }
                             (None, Some(_)) => {
                                 if button(ui, "Bewaren", "B").clicked() {
@@ -373,16 +378,20 @@ fn ui(
                                 };
                                 ui.label(RichText::new(format!(
                                     "Alleen op deze computer, {under}. Niet bewaren? Dan blijft er niets achter."
-                                )).size(19.0));
+                                )).size(style::px(19.0)));
                             }
                             (None, None) => {
-                                ui.label(RichText::new("Bewaren kan niet: er is geen map voor gegevens.").size(19.0));
+                                ui.label(RichText::new("Bewaren kan niet: er is geen map voor gegevens.").size(style::px(19.0)));
                             }
                         });
                     });
         }
         if let Some(n) = &data.notice {
-            ui.label(RichText::new(n).size(19.0).color(style::ACCENT));
+            ui.label(
+                RichText::new(n)
+                    .size(style::px(19.0))
+                    .color(style::accent()),
+            );
         }
         ui.add_space(4.0);
         profile_view(ui, lib, &session);

@@ -26,7 +26,7 @@ fn ui(
     let ctx = contexts.ctx_mut()?;
     let mut root = style::root(ctx, "themes");
     let bar = egui::Frame::new()
-        .fill(style::TABLE_DARK)
+        .fill(style::table_dark())
         .inner_margin(Margin::symmetric(28, 12));
     egui::Panel::top("themes-top")
         .frame(bar)
@@ -36,34 +36,43 @@ fn ui(
                 crate::session::Player::Client,
                 cards.0.field(&setup.field),
             );
-            ui.horizontal(|ui| {
-                ui.label(
-                    RichText::new(format!("{client}, waar willen jullie over praten?"))
-                        .font(egui::FontId::new(34.0, style::bold()))
-                        .color(style::PAPER),
-                );
-                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                    ui.label(
-                        RichText::new("Tik op een stapel om hem te kiezen.")
-                            .size(21.0)
-                            .color(style::PAPER),
-                    );
-                });
-            });
+            // Room on the right for the "Weergave" button in the corner.
+            ui.set_max_width(ui.available_width() - 230.0);
+            ui.label(
+                RichText::new(format!("{client}, waar willen jullie over praten?"))
+                    .font(egui::FontId::new(style::px(34.0), style::bold()))
+                    .color(style::paper()),
+            );
             // Clients in the study felt they were grading their worker.
             ui.label(
                 RichText::new(
-                    "Dit is geen rapportcijfer. Jullie zeggen allebei hoe jullie de samenwerking zien.",
+                    "Tik op een stapel om hem te kiezen. Dit is geen rapportcijfer. \
+                     Jullie zeggen allebei hoe jullie de samenwerking zien.",
                 )
-                .size(21.0)
-                .color(style::PAPER),
+                .size(style::px(21.0))
+                .color(style::paper()),
             );
         });
     egui::Panel::bottom("themes-bottom")
         .frame(bar.inner_margin(Margin::symmetric(28, 14)))
         .show_separator_line(false)
         .show(&mut root, |ui| {
-            ui.horizontal(|ui| {
+            let n = setup.card_count(&cards.0);
+            let (text, color) = match (&notice.0, n) {
+                (Some(msg), _) => (msg.clone(), style::gold()),
+                (None, 0) => ("Kies minstens één thema.".to_string(), style::gold()),
+                (None, 1) => ("Jullie spelen 1 kaart.".to_string(), style::paper()),
+                (None, n) => (format!("Jullie spelen {n} kaarten."), style::paper()),
+            };
+            let count = RichText::new(text)
+                .font(egui::FontId::new(style::px(24.0), style::bold()))
+                .color(color);
+            // With larger text the count gets its own line, so it never lies under a button.
+            let own_line = crate::game::art::text_scale() > 1.1;
+            if own_line {
+                ui.label(count.clone());
+            }
+            ui.horizontal_wrapped(|ui| {
                 if button(ui, "Terug", "Esc").clicked() {
                     out.write(Action::Back);
                 }
@@ -82,7 +91,6 @@ fn ui(
                     out.write(Action::ToggleShort);
                 }
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                    let n = setup.card_count(&cards.0);
                     let go = ui.add_enabled(
                         n > 0,
                         egui::Button::new(style::with_key("Beginnen", "Enter"))
@@ -91,17 +99,9 @@ fn ui(
                     if go.clicked() {
                         out.write(Action::Continue);
                     }
-                    let (text, color) = match (&notice.0, n) {
-                        (Some(msg), _) => (msg.clone(), style::GOLD),
-                        (None, 0) => ("Kies minstens één thema.".to_string(), style::GOLD),
-                        (None, 1) => ("Jullie spelen 1 kaart.".to_string(), style::PAPER),
-                        (None, n) => (format!("Jullie spelen {n} kaarten."), style::PAPER),
-                    };
-                    ui.label(
-                        RichText::new(text)
-                            .font(egui::FontId::new(24.0, style::bold()))
-                            .color(color),
-                    );
+                    if !own_line {
+                        ui.label(count);
+                    }
                 });
             });
         });

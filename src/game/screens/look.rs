@@ -1,0 +1,133 @@
+//! F2 "Weergave": text size, contrast and motion, from every screen. Changes show at once and
+//! are kept on this computer.
+
+use bevy::prelude::*;
+use bevy_egui::egui::{self, RichText};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
+
+use super::style;
+use crate::game::look::{Look, LookPanel};
+use crate::game::{Action, Screen};
+use crate::settings::{Contrast, Motion, TextSize};
+
+pub fn plugin(app: &mut App) {
+    app.add_systems(
+        EguiPrimaryContextPass,
+        (
+            ui.run_if(|p: Res<LookPanel>| p.0).after(super::help::ui),
+            corner_button.run_if(not(in_state(Screen::Play))),
+        )
+            .in_set(super::style::UiSet),
+    );
+}
+
+/// "Weergave" in the top right corner of every screen but play (there it is in the top bar).
+fn corner_button(mut contexts: EguiContexts, mut out: MessageWriter<Action>) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    egui::Area::new(egui::Id::new("look-corner"))
+        .anchor(egui::Align2::RIGHT_TOP, egui::vec2(-16.0, 12.0))
+        .order(egui::Order::Foreground)
+        .show(ctx, |ui| {
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+            if style::small_button(ui, "Weergave", "F2").clicked() {
+                out.write(Action::ToggleLook);
+            }
+        });
+    Ok(())
+}
+
+/// A row of choices: the one in use is marked (colour and a check), so it is seen without
+/// reading the colour.
+fn choices<T: Copy + PartialEq>(
+    ui: &mut egui::Ui,
+    now: T,
+    options: &[(T, String, &str)],
+    act: impl Fn(T) -> Action,
+    out: &mut MessageWriter<Action>,
+) {
+    ui.horizontal_wrapped(|ui| {
+        for (value, text, key) in options {
+            let chosen = *value == now;
+            let label = if chosen {
+                format!("✔ {text}")
+            } else {
+                text.clone()
+            };
+            let button = egui::Button::new(style::with_key(&label, key))
+                .min_size(egui::vec2(0.0, 48.0))
+                .selected(chosen);
+            if ui.add(button).clicked() && !chosen {
+                out.write(act(*value));
+            }
+        }
+    });
+}
+
+fn ui(mut contexts: EguiContexts, look: Res<Look>, mut out: MessageWriter<Action>) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let s = look.settings;
+    egui::Modal::new(egui::Id::new("look"))
+        .frame(style::sheet())
+        .show(ctx, |ui| {
+            ui.set_width(760.0);
+            ui.label(style::heading("Weergave"));
+            // At the largest text the panel scrolls; "Klaar" stays in view.
+            let room = (ui.ctx().content_rect().height() - style::px(200.0)).max(120.0);
+            egui::ScrollArea::vertical()
+                .max_height(room)
+                .show(ui, |ui| {
+                    ui.label(style::sub("Tekst"));
+                    let sizes: Vec<(TextSize, String, &str)> = crate::game::look::OFFERED
+                        .iter()
+                        .zip(["1", "2", "3"])
+                        .map(|(t, k)| (*t, format!("{} %", t.percent()), k))
+                        .collect();
+                    choices(ui, s.text_size, &sizes, Action::SetTextSize, &mut out);
+                    ui.add_space(6.0);
+                    ui.label(style::sub("Kleuren"));
+                    choices(
+                        ui,
+                        s.contrast,
+                        &[
+                            (Contrast::Normal, "Gewoon".into(), ""),
+                            (Contrast::High, "Veel contrast".into(), "C"),
+                        ],
+                        Action::SetContrast,
+                        &mut out,
+                    );
+                    ui.add_space(6.0);
+                    ui.label(style::sub("Bewegen"));
+                    choices(
+                        ui,
+                        s.motion,
+                        &[
+                            (Motion::Normal, "Kaarten draaien".into(), ""),
+                            (Motion::Calm, "Rustig: niets beweegt".into(), "R"),
+                        ],
+                        Action::SetMotion,
+                        &mut out,
+                    );
+                    ui.add_space(6.0);
+                    let kept = if look.dir.is_some() {
+                        "Deze computer onthoudt dit."
+                    } else {
+                        "Dit geldt tot het spel sluit."
+                    };
+                    ui.label(
+                        RichText::new(kept)
+                            .size(style::px(20.0))
+                            .color(style::ink_soft()),
+                    );
+                    if let Some(p) = &look.problem {
+                        ui.label(RichText::new(p).size(style::px(20.0)).color(style::alert()));
+                    }
+                });
+            ui.add_space(8.0);
+            ui.vertical_centered(|ui| {
+                if style::button(ui, "Klaar", "F2").clicked() {
+                    out.write(Action::ToggleLook);
+                }
+            });
+        });
+    Ok(())
+}
