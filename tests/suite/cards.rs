@@ -281,22 +281,24 @@ fn sentences(text: &str) -> Vec<Vec<String>> {
 }
 
 /// B1: at most 12 words a sentence, no word longer than 15 letters (field words excepted).
-fn assert_b1(text: &str, what: &str) {
+/// What is wrong, or `None`.
+fn b1_problem(text: &str) -> Option<String> {
     for s in sentences(text) {
-        assert!(
-            s.len() <= 12,
-            "{what}: {} words in \"{}\"",
-            s.len(),
-            s.join(" ")
-        );
+        if s.len() > 12 {
+            return Some(format!("{} words in \"{}\"", s.len(), s.join(" ")));
+        }
         for w in &s {
-            if !w.starts_with('{') {
-                assert!(
-                    w.chars().count() <= 15,
-                    "{what}: \"{w}\" is a long word; say it simpler"
-                );
+            if !w.starts_with('{') && w.chars().count() > 15 {
+                return Some(format!("\"{w}\" is a long word; say it simpler"));
             }
         }
+    }
+    None
+}
+
+fn assert_b1(text: &str, what: &str) {
+    if let Some(p) = b1_problem(text) {
+        panic!("{what}: {p}");
     }
 }
 
@@ -450,4 +452,88 @@ fn built_in_copy_matches_the_cards_folder() {
     let report = deck::load_built_in();
     assert!(report.errors.is_empty());
     assert_eq!(report.library.cards.len(), shipped().cards.len());
+}
+
+/// The Dutch sentences in a Rust source file: string literals with a space and a lower-case
+/// letter (format arguments count as one word each).
+fn ui_strings(source: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut chars = source.chars().peekable();
+    let mut in_comment = false;
+    let mut prev = ' ';
+    while let Some(c) = chars.next() {
+        if in_comment {
+            if c == '\n' {
+                in_comment = false;
+            }
+            prev = c;
+            continue;
+        }
+        if c == '/' && chars.peek() == Some(&'/') {
+            in_comment = true;
+            continue;
+        }
+        // Char literals like '"' are not strings.
+        if c == '"' && prev != '\'' {
+            let mut s = String::new();
+            while let Some(d) = chars.next() {
+                match d {
+                    '\\' => {
+                        if let Some(e) = chars.next() {
+                            if e == '\n' {
+                                // a continued line: skip the indentation
+                                while chars.peek().is_some_and(|c| c.is_whitespace()) {
+                                    chars.next();
+                                }
+                                s.push(' ');
+                            } else {
+                                s.push(e);
+                            }
+                        }
+                    }
+                    '"' => break,
+                    other => s.push(other),
+                }
+            }
+            if s.contains(' ') && s.chars().any(|c| c.is_lowercase()) {
+                out.push(s);
+            }
+        }
+        prev = c;
+    }
+    out
+}
+
+#[test]
+fn every_sentence_the_screens_show_is_b1() {
+    // Texts the professional reads alone (settings, files, errors) may be longer; these are
+    // the exceptions, each a professional-only text.
+    let professional_only =
+        ["De monitor: de vorm voor de reclassering, met de woorden van jullie werkveld."];
+    let mut checked = 0;
+    let mut problems = Vec::new();
+    for entry in std::fs::read_dir(crate::repo().join("src/game/screens")).expect("screens") {
+        let path = entry.expect("entry").path();
+        let source = crate::read(&path);
+        for s in ui_strings(&source) {
+            // Format strings, key names and ids are not sentences a player reads.
+            if professional_only.contains(&s.as_str())
+                || !s.chars().next().is_some_and(|c| {
+                    c.is_uppercase() || c == '{' || c == '•' || c == '✔' || c == '⚠'
+                })
+            {
+                continue;
+            }
+            // A command for the professional (card file errors) is not a sentence to simplify.
+            if s.contains("--check-cards") {
+                continue;
+            }
+            if let Some(why) = b1_problem(&s) {
+                problems.push(format!("{}: {why} in: {s}", path.display()));
+            }
+            checked += 1;
+        }
+    }
+    assert!(problems.is_empty(), "not B1:\n{}", problems.join("\n"));
+    assert!(checked > 60, "only {checked} texts found");
 }

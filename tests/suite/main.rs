@@ -6,6 +6,7 @@ mod look;
 mod phones;
 mod profile;
 mod rules;
+mod speech;
 mod store;
 mod usage;
 mod validation;

@@ -133,6 +133,9 @@ fn ui(
                 if button(ui, "Terug", "Esc").clicked() {
                     out.write(Action::Back);
                 }
+                if style::small_button(ui, "Weergave", "F2").clicked() {
+                    out.write(Action::ToggleLook);
+                }
             });
         });
         if let Some(root) = data.store.as_ref().map(|s| s.root().display().to_string()) {
@@ -143,11 +146,7 @@ fn ui(
             );
         }
         if let Some(n) = &data.notice {
-            ui.label(
-                RichText::new(n)
-                    .size(style::px(19.0))
-                    .color(style::accent()),
-            );
+            ui.label(RichText::new(n).size(style::px(19.0)).color(style::ink()));
         }
         for p in &history.problems {
             ui.label(

@@ -15,13 +15,14 @@ pub fn plugin(app: &mut App) {
         EguiPrimaryContextPass,
         (
             ui.run_if(|p: Res<LookPanel>| p.0).after(super::help::ui),
-            corner_button.run_if(not(in_state(Screen::Play))),
+            corner_button.run_if(in_state(Screen::Start).or_else(in_state(Screen::Themes))),
         )
             .in_set(super::style::UiSet),
     );
 }
 
-/// "Weergave" in the top right corner of every screen but play (there it is in the top bar).
+/// "Weergave" in the top right corner of the start and themes screens (play has it in its top
+/// bar, the summary and the history in their rows of buttons).
 fn corner_button(mut contexts: EguiContexts, mut out: MessageWriter<Action>) -> Result {
     let ctx = contexts.ctx_mut()?;
     egui::Area::new(egui::Id::new("look-corner"))

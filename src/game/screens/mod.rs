@@ -5,6 +5,7 @@ pub mod help;
 pub mod history;
 pub mod look;
 pub mod play;
+pub mod speech;
 pub mod start;
 pub mod style;
 pub mod summary;

@@ -166,6 +166,11 @@ fn ui(
             }
             Phase::Discuss => discuss(ui, lib, table, &view, &mut out),
         });
+    // The table (sprites) for a screen reader: the space between the bars, as labels.
+    let lines = super::speech::table_lines(&view, lib, table.session.selection());
+    egui::CentralPanel::no_frame().show(&mut root, |ui| {
+        super::speech::announce(ui, ui.max_rect(), &lines);
+    });
     Ok(())
 }
 

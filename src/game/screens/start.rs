@@ -135,8 +135,14 @@ fn ui(
                         .desired_width(260.0)
                         .char_limit(40)
                         .font(egui::FontId::new(style::px(24.0), egui::FontFamily::Proportional));
-                    if ui.add(edit).changed() {
+                    let field = ui.add(edit);
+                    if field.changed() {
                         out.write(Action::SetLabel(label));
+                    }
+                    // Enter in the field goes on, as everywhere on this screen (it used to
+                    // only leave the field, and a second Enter was needed).
+                    if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                        out.write(Action::Continue);
                     }
                     ui.label(
                         RichText::new("⚠ Gebruik een code, nooit een naam.")

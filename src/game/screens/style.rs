@@ -295,8 +295,7 @@ pub fn paper_page(
     egui::CentralPanel::no_frame().show(&mut root, |ui| {
         ui.painter().rect_filled(ui.max_rect(), 0.0, table());
         egui::ScrollArea::vertical().show(ui, |ui| {
-            // Room above the sheet for the "Weergave" button in the corner.
-            ui.add_space(64.0);
+            ui.add_space(10.0);
             centered_sheet(ui, max_width, add);
         });
     });

@@ -339,6 +339,9 @@ fn ui(
                     out.write(Action::Quit);
                 }
             }
+            if style::small_button(ui, "Weergave", "F2").clicked() {
+                out.write(Action::ToggleLook);
+            }
         });
         let code = if session.label.is_empty() {
             "zonder code".to_string()
@@ -387,11 +390,8 @@ fn ui(
                     });
         }
         if let Some(n) = &data.notice {
-            ui.label(
-                RichText::new(n)
-                    .size(style::px(19.0))
-                    .color(style::accent()),
-            );
+            // In ink, not blue: a path is hard enough to read.
+            ui.label(RichText::new(n).size(style::px(19.0)).color(style::ink()));
         }
         ui.add_space(4.0);
         profile_view(ui, lib, &session);

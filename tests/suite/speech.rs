@@ -1,0 +1,139 @@
+//! The screen reader's view of the table (AccessKit through egui): never a hidden choice before
+//! the flip, for any sequence of actions; both choices after it.
+
+use bevy_egui::egui;
+use rand::{RngExt, SeedableRng};
+use werkalliantiespel::deck::Wording;
+use werkalliantiespel::game::screens::speech::{announce, table_lines};
+use werkalliantiespel::session::{Mode, Phase as CardPhase, Player, Seat, Selection, Session};
+
+/// Every label and value in the accessibility tree egui makes for the announced table.
+fn tree(lines: &[String]) -> Vec<String> {
+    let ctx = egui::Context::default();
+    ctx.enable_accesskit();
+    let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+        announce(ui, ui.max_rect(), lines);
+    });
+    // The font atlas is not needed here (egui asserts that deltas are handled).
+    output.textures_delta.clear();
+    let update = output
+        .platform_output
+        .accesskit_update
+        .take()
+        .expect("an accessibility tree");
+    let mut texts: Vec<String> = update
+        .nodes
+        .iter()
+        .flat_map(|(_, node)| {
+            [node.label(), node.value(), node.description()]
+                .into_iter()
+                .flatten()
+                .map(str::to_string)
+        })
+        .collect();
+    texts.sort();
+    texts
+}
+
+fn selection(seed: u64) -> Selection {
+    Selection {
+        kenmerken: Vec::new(),
+        short: false,
+        field: ["reclassering", "jeugdbescherming", "opvang"][(seed % 3) as usize].into(),
+        wording: if seed % 2 == 0 {
+            Wording::B1
+        } else {
+            Wording::Original
+        },
+        mode: Mode::Together,
+        seed,
+    }
+}
+
+#[test]
+fn the_tree_says_the_card_and_both_choices_only_after_the_flip() {
+    let lib = crate::shipped();
+    // Seed 0: reclassering, B1.
+    let mut s = Session::new(&lib, selection(0)).expect("session");
+    let t = tree(&table_lines(&s.view(), &lib, s.selection()));
+    assert!(t.iter().any(|l| l.starts_with("Kaart 1 van 19")), "{t:?}");
+    assert!(
+        t.iter().any(|l| l.starts_with("Zin voor Cliënt: ")),
+        "{t:?}"
+    );
+    assert!(
+        t.iter().any(|l| l == "Reclasseringswerker kiest nog."),
+        "{t:?}"
+    );
+    s.choose(Player::Client, 2).unwrap();
+    s.choose(Player::Professional, 4).unwrap();
+    let t = tree(&table_lines(&s.view(), &lib, s.selection()));
+    assert!(t.iter().any(|l| l == "Cliënt heeft gekozen."), "{t:?}");
+    assert!(!t.iter().any(|l| l.contains("Klopt")), "{t:?}");
+    s.reveal().unwrap();
+    let t = tree(&table_lines(&s.view(), &lib, s.selection()));
+    assert!(
+        t.iter().any(|l| l == "Cliënt koos: Klopt niet echt."),
+        "{t:?}"
+    );
+    assert!(
+        t.iter()
+            .any(|l| l == "Reclasseringswerker koos: Klopt een beetje."),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn before_the_flip_the_tree_never_holds_a_hidden_choice() {
+    let lib = crate::shipped();
+    let mut rng = rand::rngs::Xoshiro256PlusPlus::seed_from_u64(23);
+    let mut compared = 0;
+    for game in 0..12 {
+        let mut a = Session::new(&lib, selection(game)).expect("session");
+        for _ in 0..120 {
+            if a.view().phase == CardPhase::Finished {
+                break;
+            }
+            let p = if rng.random_bool(0.5) {
+                Player::Client
+            } else {
+                Player::Professional
+            };
+            let _ = match rng.random_range(0..12) {
+                0..=5 => a.choose(p, rng.random_range(1..=5u8)),
+                6 => a.pass(p),
+                7 => a.reveal(),
+                8 => a.next(),
+                9 => a.rerate(),
+                10 => a.skip(),
+                _ => Ok(()),
+            };
+            let view = a.view();
+            if matches!(view.phase, CardPhase::Revealed { .. }) {
+                continue;
+            }
+            // A twin with other hidden choices for every seat that chose: the tree must not
+            // differ by a single character.
+            let mut b = a.clone();
+            for (seat, state) in [
+                (Player::Client, view.client),
+                (Player::Professional, view.professional),
+            ] {
+                if state == Seat::Chosen {
+                    let _ = if rng.random_bool(0.2) {
+                        b.pass(seat)
+                    } else {
+                        b.choose(seat, rng.random_range(1..=5u8))
+                    };
+                }
+            }
+            assert_eq!(
+                tree(&table_lines(&view, &lib, a.selection())),
+                tree(&table_lines(&b.view(), &lib, b.selection())),
+                "the tree told a hidden choice"
+            );
+            compared += 1;
+        }
+    }
+    assert!(compared > 300, "only {compared} trees compared");
+}
