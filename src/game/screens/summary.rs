@@ -314,7 +314,14 @@ fn ui(
     let old = matches!(*viewing, Viewing::Saved(_));
     let can_go_on = !old && table.as_ref().is_some_and(|t| t.session.can_reopen());
     style::paper_page(ctx, "summary", 1280.0, |ui| {
-        ui.label(heading("Zo kijken jullie naar de samenwerking"));
+        ui.horizontal_wrapped(|ui| {
+            ui.label(heading("Zo kijken jullie naar de samenwerking"));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if style::small_button(ui, "Weergave", "F2").clicked() {
+                    out.write(Action::ToggleLook);
+                }
+            });
+        });
         ui.label(
             RichText::new(
                 "Dit is geen rapportcijfer. Het laat zien hoe jullie allebei de samenwerking zien.",
@@ -338,9 +345,6 @@ fn ui(
                 if button(ui, "Afsluiten", "").clicked() {
                     out.write(Action::Quit);
                 }
-            }
-            if style::small_button(ui, "Weergave", "F2").clicked() {
-                out.write(Action::ToggleLook);
             }
         });
         let code = if session.label.is_empty() {
