@@ -47,7 +47,7 @@ impl TextSize {
         f32::from(self.percent()) / 100.0
     }
 
-    /// The size for a percentage given on the command line (`--tekst 150`).
+    /// The size for a percentage (100, 125, 150 or 200); `None` for any other.
     pub fn from_percent(p: u16) -> Option<TextSize> {
         TextSize::ALL.into_iter().find(|t| t.percent() == p)
     }

@@ -780,14 +780,11 @@ fn spawn_rating_card(
     });
 }
 
-fn animate_flip(
-    table: Res<Table>,
-    look: Res<super::look::Look>,
-    mut cards: Query<&mut Transform, With<RatingCard>>,
-) {
+fn animate_flip(table: Res<Table>, mut cards: Query<&mut Transform, With<RatingCard>>) {
     // Both cards read the same progress in the same system: they turn in the same frame.
-    // Calm motion: no turning and no lift (the flip is over in one frame anyway).
-    let t = if look.calm() { 1.0 } else { table.flip };
+    // Calm motion needs nothing here: `tick_flip` sets the progress to done in one step, so the
+    // cards keep scale 1.
+    let t = table.flip;
     let sx = (1.0 - 2.0 * t).abs().max(0.02);
     let lift = 1.0 + 0.10 * (std::f32::consts::PI * t).sin();
     for mut tf in &mut cards {
