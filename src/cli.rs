@@ -29,6 +29,10 @@ pub struct Options {
     pub label: Option<String>,
     /// "Op je telefoon": the address phones reach the laptop on, instead of the one found.
     pub phone_address: Option<std::net::IpAddr>,
+    /// The language the client reads in (a code such as "en"); the shared screens follow it.
+    pub client_lang: Option<String>,
+    /// The language the professional reads their card in.
+    pub professional_lang: Option<String>,
 }
 
 impl Options {
@@ -62,6 +66,25 @@ impl Options {
         }
         Ok(())
     }
+
+    /// Checks the language codes against the languages found.
+    pub fn check_languages(&self, languages: &crate::lang::Languages) -> Result<(), String> {
+        for (flag, code) in [
+            ("--taal-client", &self.client_lang),
+            ("--taal-professional", &self.professional_lang),
+        ] {
+            if let Some(code) = code
+                && languages.get(code).is_none()
+            {
+                let valid: Vec<&str> = languages.all().iter().map(|l| l.code.as_str()).collect();
+                return Err(format!(
+                    "onbekende taal '{code}' bij {flag}. Kies uit: {}",
+                    valid.join(", ")
+                ));
+            }
+        }
+        Ok(())
+    }
 }
 
 pub const USAGE: &str = "\
@@ -79,6 +102,8 @@ Opties:
   --telefoon-adres IP   bij telefoon: luister op dit adres van het eigen netwerk
                         (standaard het adres van de wifi; 127.0.0.1 om te testen)
   --wording TAAL        b1 (standaard) of origineel (de woorden van de monitor)
+  --taal-client CODE    de taal van de cliënt: nl (standaard) of en; de schermen volgen die
+  --taal-professional CODE  de taal van de professional op de eigen kaart: nl of en
   --decks A,B,...       kenmerken om te spelen: richting, vertrouwen, binding, stroefheid
   --short               alleen de korte versie (9 kaarten; zie README)
   --seed GETAL          elke keer dezelfde volgorde van de kaarten
@@ -152,6 +177,8 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
                     }
                 });
             }
+            "--taal-client" => o.client_lang = Some(take(&mut it)?),
+            "--taal-professional" => o.professional_lang = Some(take(&mut it)?),
             "--decks" => {
                 let v = take(&mut it)?;
                 let decks: Vec<String> = v

@@ -5,7 +5,7 @@ use werkalliantiespel::cli::{self, Command, Options};
 use werkalliantiespel::deck::{self, LoadReport};
 use werkalliantiespel::game::LogicPlugin;
 use werkalliantiespel::game::window;
-use werkalliantiespel::store;
+use werkalliantiespel::{lang, store};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -27,12 +27,21 @@ fn check_cards(dir: &Path) -> ExitCode {
     match deck::load_dir(dir) {
         Ok(report) => {
             print!("{}", deck::summary(&report));
-            if report.errors.is_empty() {
+            let languages = lang::Languages::load(dir);
+            print!("{}", lang::summary(&languages));
+            let mut errors: Vec<String> = report.errors.iter().map(|e| e.to_string()).collect();
+            errors.extend(languages.problems.iter().map(|p| p.to_string()));
+            errors.extend(
+                lang::cards::check(&report.library, &languages)
+                    .iter()
+                    .map(|p| p.to_string()),
+            );
+            if errors.is_empty() {
                 println!("Geen fouten gevonden.");
                 return ExitCode::SUCCESS;
             }
-            eprintln!("{} fout(en):", report.errors.len());
-            for e in &report.errors {
+            eprintln!("{} fout(en):", errors.len());
+            for e in &errors {
                 eprintln!("{e}");
             }
             ExitCode::FAILURE
@@ -44,18 +53,23 @@ fn check_cards(dir: &Path) -> ExitCode {
     }
 }
 
-/// Loads the cards for play: `--cards DIR`, else `cards/` when it exists, else the built-in copy.
-fn load(options: &Options) -> Result<LoadReport, String> {
+/// The folder the cards come from: `--cards DIR`, else `cards/` when it exists, else none (the
+/// built-in copy).
+fn cards_dir(options: &Options) -> Option<PathBuf> {
     match &options.cards {
-        Some(dir) => deck::load_dir(dir).map_err(|e| e.to_string()),
-        None => {
-            let local = PathBuf::from("cards");
-            if local.is_dir() {
-                deck::load_dir(&local).map_err(|e| e.to_string())
-            } else {
-                Ok(deck::load_built_in())
-            }
-        }
+        Some(dir) => Some(dir.clone()),
+        None => Some(PathBuf::from("cards")).filter(|d| d.is_dir()),
+    }
+}
+
+/// Loads the cards for play, and the languages beside them.
+fn load(options: &Options) -> Result<(LoadReport, lang::Languages), String> {
+    match cards_dir(options) {
+        Some(dir) => Ok((
+            deck::load_dir(&dir).map_err(|e| e.to_string())?,
+            lang::Languages::load(&dir),
+        )),
+        None => Ok((deck::load_built_in(), lang::Languages::built_in())),
     }
 }
 
@@ -75,7 +89,7 @@ fn play(options: Options) -> ExitCode {
         );
         return ExitCode::FAILURE;
     }
-    let report = match load(&options) {
+    let (report, languages) = match load(&options) {
         Ok(r) => r,
         Err(e) => {
             eprintln!("werkalliantiespel: {e}");
@@ -93,17 +107,30 @@ fn play(options: Options) -> ExitCode {
         }
         return ExitCode::FAILURE;
     }
-    if let Err(e) = options.check(&report.library) {
+    if let Err(e) = options
+        .check(&report.library)
+        .and_then(|()| options.check_languages(&languages))
+    {
         eprintln!("werkalliantiespel: {e}");
         return ExitCode::from(2);
     }
-    let problems = report.errors.iter().map(|e| e.to_string()).collect();
+    let mut problems: Vec<String> = report.errors.iter().map(|e| e.to_string()).collect();
+    problems.extend(languages.problems.iter().map(|p| p.to_string()));
+    problems.extend(
+        lang::cards::check(&report.library, &languages)
+            .iter()
+            .map(|p| p.to_string()),
+    );
+    for p in problems.iter().skip(report.errors.len()) {
+        eprintln!("{p}");
+    }
     let store = store::default_root(options.data_dir.as_deref()).map(store::Store::new);
     let mut app = window::app(LogicPlugin {
         library: report.library,
         options,
         problems,
         store,
+        languages: std::sync::Arc::new(languages),
     });
     match app.run() {
         bevy::app::AppExit::Success => ExitCode::SUCCESS,

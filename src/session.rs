@@ -94,6 +94,34 @@ pub struct Selection {
     pub wording: Wording,
     pub mode: Mode,
     pub seed: u64,
+    /// The language each player reads their card in. Saves from before languages read as Dutch.
+    #[serde(default)]
+    pub languages: SeatLanguages,
+}
+
+/// Each player's language (a code such as "nl" or "en"); the shared screens follow the client.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SeatLanguages {
+    pub client: String,
+    pub professional: String,
+}
+
+impl Default for SeatLanguages {
+    fn default() -> Self {
+        SeatLanguages {
+            client: crate::lang::BASE.to_string(),
+            professional: crate::lang::BASE.to_string(),
+        }
+    }
+}
+
+impl SeatLanguages {
+    pub fn of(&self, player: Player) -> &str {
+        match player {
+            Player::Client => &self.client,
+            Player::Professional => &self.professional,
+        }
+    }
 }
 
 /// Everything that can go wrong when acting on a session. Never a panic.

@@ -6,7 +6,7 @@ use super::{
     Action, AskStop, COUNTDOWN_SECS, Cards, FLIP_SECS, GameSet, HelpOpen, Notice, Phase, Screen,
     Setup, Table, not_paused, notice_for, paused, start_session,
 };
-use crate::session::{Mode, Phase as CardPhase};
+use crate::session::{Mode, Phase as CardPhase, Player};
 
 pub fn plugin(app: &mut App) {
     app.add_systems(
@@ -52,6 +52,8 @@ fn setup_actions(
     mut next: ResMut<NextState<Screen>>,
     mut setup: ResMut<Setup>,
     cards: Res<Cards>,
+    talen: Res<super::Talen>,
+    mut log: ResMut<GameLog>,
     mut notice: ResMut<Notice>,
     mut commands: Commands,
     resume: Option<Res<super::saving::Resume>>,
@@ -69,6 +71,19 @@ fn setup_actions(
         match (screen.get(), action) {
             (_, Action::SetField(f)) if lib.field(f).is_some() => setup.field = f.clone(),
             (_, Action::SetWording(w)) => setup.wording = *w,
+            // Before play only: the session keeps the languages it was dealt with.
+            (Screen::Start | Screen::Themes, Action::SetLanguage(who, code))
+                if talen.languages.get(code).is_some() =>
+            {
+                match who {
+                    Player::Client => setup.languages.client = code.clone(),
+                    Player::Professional => setup.languages.professional = code.clone(),
+                }
+                log.say(&format!(
+                    "taal: cliënt {} · professional {}",
+                    setup.languages.client, setup.languages.professional
+                ));
+            }
             (_, Action::SetMode(m)) => setup.mode = *m,
             (_, Action::SetLabel(l)) => setup.label = l.chars().take(40).collect(),
             (Screen::Start, Action::Continue) if !resume_pending => next.set(Screen::Themes),
@@ -101,7 +116,7 @@ fn setup_actions(
                     commands.insert_resource(table);
                     next.set(Screen::Play);
                 }
-                Err(e) => notice.0 = Some(notice_for(&e)),
+                Err(e) => notice.0 = Some(notice_for(&e, talen.tr(setup.screen_lang()))),
             },
             _ => {}
         }

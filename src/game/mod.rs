@@ -15,7 +15,8 @@ use bevy::prelude::*;
 
 use crate::cli::Options;
 use crate::deck::{Library, Wording};
-use crate::session::{Mode, Player, Selection, Session, SessionError};
+use crate::lang::{Languages, Tr};
+use crate::session::{Mode, Player, SeatLanguages, Selection, Session, SessionError};
 
 /// The screens of the game.
 #[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -54,6 +55,8 @@ pub enum Phase {
 pub enum Action {
     SetField(String),
     SetWording(Wording),
+    /// The language one player reads in (a code such as "en").
+    SetLanguage(Player, String),
     SetMode(Mode),
     SetLabel(String),
     Continue,
@@ -122,6 +125,44 @@ pub enum Export {
 #[derive(Resource, Clone)]
 pub struct Cards(pub Library);
 
+/// The languages, and the cards translated into each of them (Dutch is [`Cards`] itself).
+#[derive(Resource, Clone)]
+pub struct Talen {
+    pub languages: std::sync::Arc<Languages>,
+    libraries: std::collections::HashMap<String, Library>,
+}
+
+impl Talen {
+    pub fn new(languages: std::sync::Arc<Languages>, dutch: &Library) -> Talen {
+        let libraries = languages
+            .all()
+            .iter()
+            .map(|l| (l.code.clone(), crate::lang::cards::translate(dutch, l)))
+            .collect();
+        Talen {
+            languages,
+            libraries,
+        }
+    }
+
+    /// The cards in this language (Dutch for a code without a translation).
+    pub fn library<'a>(&'a self, code: &str, dutch: &'a Library) -> &'a Library {
+        self.libraries.get(code).unwrap_or(dutch)
+    }
+
+    /// The screens' words in this language.
+    pub fn tr(&self, code: &str) -> Tr<'_> {
+        self.languages.tr(code)
+    }
+}
+
+impl Setup {
+    /// The language of the shared screens: the client's (the client reads and chooses the themes).
+    pub fn screen_lang(&self) -> &str {
+        &self.languages.client
+    }
+}
+
 /// Problems found while loading the cards, shown on the start screen.
 #[derive(Resource, Default, Clone)]
 pub struct CardProblems(pub Vec<String>);
@@ -138,6 +179,8 @@ pub struct Setup {
     pub decks: Vec<String>,
     pub short: bool,
     pub seed: Option<u64>,
+    /// The language each player reads in; the shared screens follow the client's.
+    pub languages: SeatLanguages,
 }
 
 impl Setup {
@@ -157,6 +200,16 @@ impl Setup {
                 .unwrap_or_else(|| library.kenmerken.iter().map(|k| k.id.clone()).collect()),
             short: options.short,
             seed: options.seed,
+            languages: SeatLanguages {
+                client: options
+                    .client_lang
+                    .clone()
+                    .unwrap_or_else(|| crate::lang::BASE.to_string()),
+                professional: options
+                    .professional_lang
+                    .clone()
+                    .unwrap_or_else(|| crate::lang::BASE.to_string()),
+            },
         }
     }
 
@@ -169,6 +222,7 @@ impl Setup {
             wording: self.wording,
             mode: self.mode,
             seed,
+            languages: self.languages.clone(),
         }
     }
 
@@ -310,12 +364,15 @@ pub struct LogicPlugin {
     pub problems: Vec<String>,
     /// Where sessions are saved; `None` when no data folder could be found.
     pub store: Option<crate::store::Store>,
+    /// The languages of the screens and the translated cards.
+    pub languages: std::sync::Arc<Languages>,
 }
 
 impl Plugin for LogicPlugin {
     fn build(&self, app: &mut App) {
         let setup = Setup::new(&self.library, &self.options);
-        app.insert_resource(Cards(self.library.clone()))
+        app.insert_resource(Talen::new(self.languages.clone(), &self.library))
+            .insert_resource(Cards(self.library.clone()))
             .insert_resource(CardProblems(self.problems.clone()))
             .init_resource::<Notice>()
             .init_resource::<KeyboardCaptured>()
@@ -341,7 +398,8 @@ impl Plugin for LogicPlugin {
         app.insert_resource(look::Look::load(
             self.store.as_ref().map(crate::store::Store::root),
         ));
-        let resume = saving::startup(app, self.store.clone());
+        let no_folder = self.languages.tr(setup.screen_lang()).t("melding-geen-map");
+        let resume = saving::startup(app, self.store.clone(), no_folder);
         let start = if self.options.straight_to_play() && !resume {
             match start_session(&self.library, &setup) {
                 Ok(table) => {
@@ -349,7 +407,8 @@ impl Plugin for LogicPlugin {
                     Screen::Play
                 }
                 Err(e) => {
-                    app.insert_resource(Notice(Some(notice_for(&e))));
+                    let tr = self.languages.tr(setup.screen_lang());
+                    app.insert_resource(Notice(Some(notice_for(&e, tr))));
                     Screen::Themes
                 }
             }
@@ -380,9 +439,9 @@ pub fn start_session(library: &Library, setup: &Setup) -> Result<Table, SessionE
 }
 
 /// What to tell the players when a session cannot start.
-pub fn notice_for(e: &SessionError) -> String {
+pub fn notice_for(e: &SessionError, tr: Tr) -> String {
     match e {
-        SessionError::NoCards => "Kies minstens één thema.".to_string(),
-        other => format!("Dit lukt niet: {other}."),
+        SessionError::NoCards => tr.t("thema-kies-minstens-een"),
+        other => tr.f("melding-lukt-niet", [("fout", other.to_string().into())]),
     }
 }

@@ -42,12 +42,13 @@ pub struct PhoneLink {
 
 impl PhoneLink {
     /// A hint when no phone came (another Wi-Fi, a firewall), in plain words.
-    pub fn hint(&self) -> Option<&'static str> {
+    pub fn hint(&self, tr: crate::lang::Tr) -> Option<String> {
         crate::phone::no_phone_hint(
             self.started.elapsed(),
             self.ever_joined,
             self.server.requests(),
         )
+        .map(|key| tr.t(key))
     }
 
     pub fn holds(&self, p: Player) -> bool {
@@ -90,7 +91,7 @@ fn run_server(
     table: Option<Res<Table>>,
     screen: Res<State<Screen>>,
     link: Option<Res<PhoneLink>>,
-    cards: Res<Cards>,
+    (cards, talen): (Res<Cards>, Res<super::Talen>),
     options: Res<PhoneOptions>,
     proxy: Option<Res<bevy::winit::EventLoopProxyWrapper>>,
     mut panel: ResMut<PhonesPanel>,
@@ -110,12 +111,25 @@ fn run_server(
         (true, false) => {
             let Some(table) = table else { return };
             let selection = table.session.selection();
-            let library = &cards.0;
-            let field = library.field(&selection.field);
-            let names = [
-                super::table::seat_name(Player::Client, field),
-                super::table::seat_name(Player::Professional, field),
+            let tr = talen.tr(&selection.languages.client);
+            // Each seat named, and the page worded, in that seat's language.
+            let langs = [
+                selection.languages.client.clone(),
+                selection.languages.professional.clone(),
             ];
+            let names = [Player::Client, Player::Professional].map(|p| {
+                let lib = talen.library(selection.languages.of(p), &cards.0);
+                super::table::seat_name(p, lib.field(&selection.field))
+            });
+            let words = langs
+                .iter()
+                .map(|code| (code.clone(), crate::phone::page_words(talen.tr(code))))
+                .collect();
+            let greeting = crate::phone::server::Greeting {
+                names,
+                langs,
+                words,
+            };
             let wake: Box<dyn Fn() + Send + Sync> = match proxy {
                 Some(proxy) => {
                     let proxy = std::sync::Mutex::new((**proxy).clone());
@@ -134,7 +148,7 @@ fn run_server(
                 ips.push(loopback);
             }
             let secret = crate::phone::new_secret();
-            match PhoneServer::start(&ips, 0, secret, names, wake) {
+            match PhoneServer::start(&ips, 0, secret, greeting, wake) {
                 Ok(server) => {
                     let addrs = server.addrs().to_vec();
                     let local = addrs
@@ -149,12 +163,7 @@ fn run_server(
                         .map(|a| server.url(*a));
                     let qr = url.as_deref().map(qr_modules).unwrap_or_default();
                     trouble.0 = if url.is_none() {
-                        Some(
-                            "Deze computer is niet verbonden met een wifi-netwerk. \
-                             Zet wifi aan, of maak een hotspot. \
-                             Of kies Tegelijk of Om de beurt."
-                                .into(),
-                        )
+                        Some(tr.t("telefoon-geen-wifi"))
                     } else {
                         None
                     };
@@ -181,9 +190,7 @@ fn run_server(
                     panel.0 = true;
                 }
                 Err(e) => {
-                    trouble.0 = Some(format!(
-                        "De telefoons kunnen niet meedoen: {e}. Kies Tegelijk of Om de beurt."
-                    ));
+                    trouble.0 = Some(tr.f("telefoon-kan-niet", [("fout", e.to_string().into())]));
                     log.say("telefoon: server lukt niet");
                     panel.0 = true;
                 }
@@ -304,6 +311,7 @@ fn publish_views(
     link: Option<Res<PhoneLink>>,
     table: Option<Res<Table>>,
     cards: Res<Cards>,
+    talen: Res<super::Talen>,
     panel: Res<PhonesPanel>,
 ) {
     let (Some(link), Some(table)) = (link, table) else {
@@ -316,7 +324,10 @@ fn publish_views(
     }
     let view = table.session.view();
     for p in [Player::Client, Player::Professional] {
-        let seat = SeatView::of(&view, p, &cards.0, table.session.selection());
+        // Each phone in its own player's language.
+        let selection = table.session.selection();
+        let code = selection.languages.of(p);
+        let seat = SeatView::of(&view, p, talen.library(code, &cards.0), selection).in_lang(code);
         // Until "Spelen" on the laptop the phones wait: a tap now would be lost.
         let seat = if panel.0 { seat.waiting() } else { seat };
         link.server.publish(p, &seat);

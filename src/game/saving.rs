@@ -56,7 +56,8 @@ pub enum BackTo {
 struct LastAutosave(Option<SessionRecord>);
 
 /// Reads the data folder at start-up. Returns true when there is a session to resume.
-pub fn startup(app: &mut App, store: Option<Store>) -> bool {
+/// `no_folder` is what to say when there is no folder for data (in the screen's language).
+pub fn startup(app: &mut App, store: Option<Store>, no_folder: String) -> bool {
     let mut data = Data {
         store,
         notice: None,
@@ -77,8 +78,7 @@ pub fn startup(app: &mut App, store: Option<Store>) -> bool {
             Err(problem) => data.notice = Some(problem.to_string()),
         }
     } else {
-        data.notice =
-            Some("Er is geen map gevonden om gesprekken te bewaren. Gebruik --data-dir.".into());
+        data.notice = Some(no_folder);
     }
     let found = resume.is_some();
     app.insert_resource(data).insert_resource(Resume(resume));
@@ -266,8 +266,9 @@ fn data_actions(
     mut commands: Commands,
     mut exit: MessageWriter<AppExit>,
     mut log: ResMut<super::flow::GameLog>,
-    forms: Res<super::Forms>,
+    (forms, talen): (Res<super::Forms>, Res<super::Talen>),
 ) {
+    let tr = talen.tr(setup.screen_lang());
     for action in actions.read() {
         // The export keys write to the path the export field shows, as its buttons do.
         let resolved;
@@ -296,6 +297,7 @@ fn data_actions(
                         setup.mode = session.selection().mode;
                         setup.field = session.selection().field.clone();
                         setup.wording = session.selection().wording;
+                        setup.languages = session.selection().languages.clone();
                         let finished = session.is_finished();
                         log.say("verder spelen na onderbreking");
                         commands.insert_resource(Table::new(session));
@@ -305,7 +307,10 @@ fn data_actions(
                             Screen::Play
                         });
                     }
-                    Err(e) => data.notice = Some(format!("Verder spelen lukt niet: {e}.")),
+                    Err(e) => {
+                        data.notice =
+                            Some(tr.f("melding-verder-lukt-niet", [("fout", e.to_string().into())]))
+                    }
                 }
             }
             (Screen::Start, Action::DiscardResume) => {
@@ -343,7 +348,7 @@ fn data_actions(
                             warn!("het bestand van het lopende gesprek blijft staan: {e}");
                         }
                         log.say("bewaard");
-                        data.notice = Some(format!("Bewaard op {}.", s.date()));
+                        data.notice = Some(tr.f("melding-bewaard", [("datum", s.date().into())]));
                         saved.0 = Some(s);
                     }
                     Err(e) => data.notice = Some(e.to_string()),
@@ -376,7 +381,10 @@ fn data_actions(
                     match store::write_atomic(path, store::csv(&sessions).as_bytes()) {
                         Ok(()) => {
                             log.say("export: tabel (CSV)");
-                            format!("Opgeslagen: {}", path.display())
+                            tr.f(
+                                "melding-opgeslagen",
+                                [("pad", path.display().to_string().into())],
+                            )
                         }
                         Err(e) => e.to_string(),
                     },
@@ -391,9 +399,9 @@ fn data_actions(
                     match store::write_atomic(path, store::html(&s, &cards.0).as_bytes()) {
                         Ok(()) => {
                             log.say("export: om te printen (HTML)");
-                            format!(
-                                "Opgeslagen: {}. Open het in een browser om te printen.",
-                                path.display()
+                            tr.f(
+                                "melding-opgeslagen-html",
+                                [("pad", path.display().to_string().into())],
                             )
                         }
                         Err(e) => e.to_string(),
@@ -411,7 +419,7 @@ fn data_actions(
                     data.notice = Some(match st.delete(id) {
                         Ok(()) => {
                             log.say("gesprek verwijderd");
-                            "Het gesprek is verwijderd.".into()
+                            tr.t("melding-verwijderd")
                         }
                         Err(e) => e.to_string(),
                     });
@@ -424,7 +432,7 @@ fn data_actions(
                     data.notice = Some(match st.delete_all() {
                         Ok(()) => {
                             log.say("alle gegevens verwijderd");
-                            "Alle gegevens zijn verwijderd.".into()
+                            tr.t("melding-alles-verwijderd")
                         }
                         Err(e) => e.to_string(),
                     });

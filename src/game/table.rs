@@ -9,7 +9,7 @@ use bevy::text::{FontSource, LineBreak, TextBounds, TextLayout};
 
 use super::art::{self, Art};
 use super::{Action, COUNTDOWN_SECS, Cards, GameSet, Phase, Screen, Setup, Table};
-use crate::deck::{Card, Perspective};
+use crate::deck::Perspective;
 use crate::session::{Choice, Gap, Mode, Phase as CardPhase, Player, Seat};
 
 pub fn plugin(app: &mut App) {
@@ -266,13 +266,13 @@ pub fn seat_name(p: Player, field: Option<&crate::deck::Field>) -> String {
     p.name(field)
 }
 
-pub fn gap_words(gap: Gap) -> &'static str {
-    match gap {
-        Gap::Same => "Op één lijn",
-        Gap::Small => "Klein verschil",
-        Gap::Large => "Jullie kijken er anders naar",
-        Gap::Passed => "Overgeslagen",
-    }
+pub fn gap_words(gap: Gap, tr: crate::lang::Tr) -> String {
+    tr.t(match gap {
+        Gap::Same => "verschil-een-lijn",
+        Gap::Small => "verschil-klein",
+        Gap::Large => "verschil-groot",
+        Gap::Passed => "verschil-overgeslagen",
+    })
 }
 
 // The play table between the top bar (56 px) and the tray (250 px): statement card in the
@@ -296,6 +296,7 @@ fn sync_play_table(
     table: Option<Res<Table>>,
     phase: Res<State<Phase>>,
     cards: Res<Cards>,
+    talen: Res<super::Talen>,
     art: Res<Art>,
     mut shown: ResMut<Shown>,
     old: Query<Entity, With<PlayTableItem>>,
@@ -328,14 +329,27 @@ fn sync_play_table(
     for e in &old {
         commands.entity(e).despawn();
     }
-    let lib = &cards.0;
+    let selection = table.session.selection();
+    // The shared words in the screen's language (the client's); each sentence in its reader's.
+    let langs = &selection.languages;
+    let lib = talen.library(&langs.client, &cards.0);
+    let tr = talen.tr(&langs.client);
     let Some(card) = lib.card(&view.card_id) else {
         return;
     };
-    let selection = table.session.selection();
     let Some(field) = lib.field(&selection.field) else {
         return;
     };
+    let pro_lib = talen.library(&langs.professional, &cards.0);
+    let (Some(pro_card), Some(pro_field)) =
+        (pro_lib.card(&view.card_id), pro_lib.field(&selection.field))
+    else {
+        return;
+    };
+    let bodies = [
+        card.text(Perspective::Client, selection.wording, field),
+        pro_card.text(Perspective::Professional, selection.wording, pro_field),
+    ];
     let (colour, on_colour) = lib
         .kenmerk(&card.kenmerk)
         .map_or((art::ink_soft(), art::paper()), |k| art::kenmerk(k.colour));
@@ -351,10 +365,9 @@ fn sync_play_table(
 
     spawn_statement(
         &mut commands,
-        &art,
-        card,
+        (&art, tr),
+        bodies,
         field,
-        selection.wording,
         (colour, on_colour),
         kenmerk_name,
         active,
@@ -372,7 +385,7 @@ fn sync_play_table(
         };
         spawn_rating_card(
             &mut commands,
-            &art,
+            (&art, tr),
             lib,
             (field, selection.wording),
             player,
@@ -416,10 +429,9 @@ fn sync_play_table(
 #[allow(clippy::too_many_arguments)]
 fn spawn_statement(
     commands: &mut Commands,
-    art: &Art,
-    card: &Card,
+    (art, tr): (&Art, crate::lang::Tr),
+    bodies: [String; 2],
     field: &crate::deck::Field,
-    wording: crate::deck::Wording,
     (colour, on_colour): (Color, Color),
     kenmerk_name: &str,
     active: Option<Player>,
@@ -472,7 +484,7 @@ fn spawn_statement(
             ));
             if round > 1 {
                 c.spawn(text(
-                    format!("Ronde {round}"),
+                    tr.f("tafel-ronde", [("n", round.into())]),
                     &art.bold,
                     22.0,
                     on_colour,
@@ -487,13 +499,14 @@ fn spawn_statement(
             let bottom = -STATEMENT.y / 2.0 + 14.0;
             let headers = [Player::Client, Player::Professional].map(|player| {
                 if active == Some(player) {
-                    format!("{} · aan de beurt", seat_name(player, Some(field)))
+                    tr.f(
+                        "tafel-aan-de-beurt",
+                        [("naam", seat_name(player, Some(field)).into())],
+                    )
                 } else {
                     seat_name(player, Some(field))
                 }
             });
-            let bodies = [Perspective::Client, Perspective::Professional]
-                .map(|who| card.text(who, wording, field));
             // The seat names grow a little; the sentences as much as the card has room for. Both
             // columns use the same sizes, so neither sentence looks more important.
             let header_size = headers
@@ -555,7 +568,7 @@ fn spawn_statement(
 #[allow(clippy::too_many_arguments)]
 fn spawn_rating_card(
     commands: &mut Commands,
-    art: &Art,
+    (art, tr): (&Art, crate::lang::Tr),
     lib: &crate::deck::Library,
     (field, wording): (&crate::deck::Field, crate::deck::Wording),
     player: Player,
@@ -630,7 +643,7 @@ fn spawn_rating_card(
                 Vec3::new(0.0, 0.0, 0.05),
             ));
             c.spawn(text(
-                "Nog kiezen…",
+                tr.t("tafel-nog-kiezen"),
                 &art.regular,
                 22.0,
                 art::paper().with_alpha(0.8),
@@ -671,7 +684,7 @@ fn spawn_rating_card(
                 Vec3::new(0.0, 22.0, 0.2),
             ));
             c.spawn(text(
-                "Gekozen",
+                tr.t("tafel-gekozen"),
                 &art.bold,
                 24.0,
                 art::paper(),
@@ -693,7 +706,9 @@ fn spawn_rating_card(
                 (Choice::Score(v), None) => {
                     (crate::deck::Pictogram::ThumbsUp, v.to_string(), Some(v))
                 }
-                (Choice::Pass, None) => (crate::deck::Pictogram::Skip, "Sla ik over".into(), None),
+                (Choice::Pass, None) => {
+                    (crate::deck::Pictogram::Skip, tr.t("tafel-overslaan"), None)
+                }
             };
             c.spawn(panel(art, art::SHADOW, RATING, Vec3::new(4.0, -5.0, 0.0)));
             c.spawn(panel(art, art::paper(), RATING, Vec3::new(0.0, 0.0, 0.05)));
@@ -816,7 +831,7 @@ fn update_countdown(
 
 /// What the themes screen shows.
 #[derive(Resource, Default)]
-struct ThemesShown(Option<(Vec<String>, bool)>);
+struct ThemesShown(Option<(Vec<String>, bool, String)>);
 
 #[derive(Component)]
 pub struct ThemesItem;
@@ -845,11 +860,16 @@ fn sync_themes(
     mut commands: Commands,
     setup: Res<Setup>,
     cards: Res<Cards>,
+    talen: Res<super::Talen>,
     art: Res<Art>,
     mut shown: ResMut<ThemesShown>,
     old: Query<Entity, With<ThemesItem>>,
 ) {
-    let key = (setup.decks.clone(), setup.short);
+    let key = (
+        setup.decks.clone(),
+        setup.short,
+        setup.screen_lang().to_string(),
+    );
     if shown.0.as_ref() == Some(&key) {
         return;
     }
@@ -857,7 +877,8 @@ fn sync_themes(
     for e in &old {
         commands.entity(e).despawn();
     }
-    let lib = &cards.0;
+    let lib = talen.library(setup.screen_lang(), &cards.0);
+    let tr = talen.tr(setup.screen_lang());
     let n = lib.kenmerken.len();
     let deck_w = DECK.x.min((VIEW.x - 80.0) / n.max(1) as f32 - 30.0);
     let size = Vec2::new(deck_w, deck_size().y);
@@ -954,7 +975,7 @@ fn sync_themes(
                 ));
                 if low {
                     c.spawn(text_in(
-                        "Hier is lager beter.",
+                        tr.t("thema-lager-beter"),
                         &art.regular,
                         21.0,
                         art::ink_soft(),
@@ -964,11 +985,7 @@ fn sync_themes(
                         Vec3::new(0.0, -top + 118.0, 0.2),
                     ));
                 }
-                let count_text = if count == 1 {
-                    "1 kaart".to_string()
-                } else {
-                    format!("{count} kaarten")
-                };
+                let count_text = tr.f("thema-kaarten", [("n", count.into())]);
                 c.spawn(text(
                     count_text,
                     &art.bold,
@@ -992,7 +1009,7 @@ fn sync_themes(
                         Vec3::new(-46.0, -top + 36.0, 0.2),
                     ));
                     c.spawn(text(
-                        "Gekozen",
+                        tr.t("thema-gekozen"),
                         &art.bold,
                         25.0,
                         ink,
@@ -1003,7 +1020,7 @@ fn sync_themes(
                     ));
                 } else {
                     c.spawn(text(
-                        "Niet gekozen",
+                        tr.t("thema-niet-gekozen"),
                         &art.regular,
                         25.0,
                         art::ink_soft(),
@@ -1033,7 +1050,7 @@ fn sync_themes(
             .with_children(|c| {
                 c.spawn((
                     text(
-                        "Alleen dit thema",
+                        tr.t("thema-alleen-dit"),
                         &art.bold,
                         23.0,
                         art::paper(),

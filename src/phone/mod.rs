@@ -41,6 +41,8 @@ pub struct SeatView {
     /// After the flip: what this seat chose and what the other seat chose.
     pub mine: Option<OptionView>,
     pub theirs: Option<OptionView>,
+    /// The language this seat reads in ("nl", "en"): the page picks its words by it.
+    pub lang: String,
 }
 
 impl SeatView {
@@ -165,8 +167,58 @@ impl SeatView {
             options,
             mine,
             theirs,
+            lang: crate::lang::BASE.to_string(),
         }
     }
+
+    /// The same view, marked as read in the language `code`.
+    pub fn in_lang(mut self, code: &str) -> SeatView {
+        self.lang = code.to_string();
+        self
+    }
+}
+
+/// The keys of the phone page's words (`telefoon-pagina-<key>` in the screens' words), and the
+/// refusals (`telefoon-geweigerd-<code>`).
+pub const PAGE_WORDS: [&str; 14] = [
+    "wie-ben-jij",
+    "ik-ben",
+    "kaart-van",
+    "wachten",
+    "klaar",
+    "jouw-zin",
+    "omgedraaid",
+    "jij",
+    "praat-samen",
+    "gekozen",
+    "mag-veranderen",
+    "hoe-goed",
+    "geen-verbinding",
+    "teruggenomen",
+];
+
+/// The page's words in one language, keyed as the page asks for them. Variables stay as
+/// `{naam}`, `{n}`, `{totaal}` for the page to fill in.
+pub fn page_words(tr: crate::lang::Tr) -> std::collections::BTreeMap<String, String> {
+    let mut out = std::collections::BTreeMap::new();
+    for key in PAGE_WORDS {
+        let text = tr.f(
+            &format!("telefoon-pagina-{key}"),
+            [
+                ("naam", "{naam}".into()),
+                ("n", "{n}".into()),
+                ("totaal", "{totaal}".into()),
+            ],
+        );
+        out.insert(key.to_string(), text);
+    }
+    for r in Refusal::ALL {
+        out.insert(
+            format!("geweigerd-{}", r.code()),
+            tr.t(&format!("telefoon-geweigerd-{}", r.code())),
+        );
+    }
+    out
 }
 
 /// What a phone may send. Anything else is refused.
@@ -196,6 +248,31 @@ pub enum Refusal {
 }
 
 impl Refusal {
+    /// A short name, for the page's words in the phone's language (`telefoon-geweigerd-<code>`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Refusal::TooBig => "te-lang",
+            Refusal::NotUnderstood => "niet-begrepen",
+            Refusal::UnknownSeat => "onbekende-plek",
+            Refusal::BadDevice => "foute-code",
+            Refusal::SeatTaken => "plek-bezet",
+            Refusal::NoSeat => "geen-plek",
+            Refusal::BadScore => "foute-keuze",
+            Refusal::TooFast => "te-snel",
+        }
+    }
+
+    pub const ALL: [Refusal; 8] = [
+        Refusal::TooBig,
+        Refusal::NotUnderstood,
+        Refusal::UnknownSeat,
+        Refusal::BadDevice,
+        Refusal::SeatTaken,
+        Refusal::NoSeat,
+        Refusal::BadScore,
+        Refusal::TooFast,
+    ];
+
     /// The reason in plain Dutch, for the phone and the log.
     pub fn reason(&self) -> &'static str {
         match self {
@@ -354,14 +431,11 @@ pub fn no_phone_hint(
     if ever_joined || waited < NO_PHONE_HINT_AFTER {
         return None;
     }
+    // Keys into the screens' words (talen/*/spel.ftl).
     Some(if requests == 0 {
-        "Nog geen telefoon. Zit de telefoon op hetzelfde wifi-netwerk? \
-         Misschien houdt de firewall van deze computer de telefoon tegen. \
-         Lukt het niet? Kies dan hieronder Tegelijk of Om de beurt."
+        "telefoon-hint-geen-telefoon"
     } else {
-        "De pagina is geopend, maar nog niemand koos een plek. \
-         Kies op de telefoon wie je bent. \
-         Lukt het niet? Laad de pagina opnieuw."
+        "telefoon-hint-geen-plek"
     })
 }
 
@@ -451,10 +525,12 @@ mod tests {
         let later = NO_PHONE_HINT_AFTER + Duration::from_secs(1);
         assert_eq!(no_phone_hint(Duration::from_secs(10), false, 0), None);
         assert_eq!(no_phone_hint(later, true, 0), None);
-        let nothing = no_phone_hint(later, false, 0).expect("a hint");
+        let tr = crate::lang::Languages::built_in();
+        let tr = tr.tr("nl");
+        let nothing = tr.t(no_phone_hint(later, false, 0).expect("a hint"));
         assert!(nothing.contains("firewall") && nothing.contains("Tegelijk"));
-        let opened = no_phone_hint(later, false, 3).expect("a hint");
-        assert!(opened.contains("pagina is geopend"));
+        let opened = tr.t(no_phone_hint(later, false, 3).expect("a hint"));
+        assert!(opened.contains("opende de pagina"));
         for text in [nothing, opened] {
             for sentence in text.split(['.', '?']) {
                 let words = sentence.split_whitespace().count();

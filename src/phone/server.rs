@@ -47,8 +47,8 @@ impl std::fmt::Display for StartError {
 /// Shared between the game side and the connections.
 struct Shared {
     secret: String,
-    /// The field's words for the two seats (client, professional), for "Wie ben jij?".
-    names: [String; 2],
+    /// The seats' names and the page's words, for "Wie ben jij?" and every view after.
+    greeting: Greeting,
     seats: Mutex<Seats>,
     /// Open connections per seat (client, professional).
     connected: Mutex<[usize; 2]>,
@@ -94,9 +94,10 @@ impl PhoneServer {
         ips: &[IpAddr],
         port: u16,
         secret: String,
-        names: [String; 2],
+        greeting: impl Into<Greeting>,
         wake: Box<dyn Fn() + Send + Sync>,
     ) -> Result<PhoneServer, StartError> {
+        let greeting = greeting.into();
         if ips.is_empty() {
             return Err(StartError("geen netwerk om op te luisteren".into()));
         }
@@ -128,7 +129,7 @@ impl PhoneServer {
         let (tx, rx) = mpsc::channel();
         let shared = Arc::new(Shared {
             secret,
-            names,
+            greeting,
             seats: Mutex::new(Seats::default()),
             connected: Mutex::new([0, 0]),
             events: Mutex::new(tx),
@@ -258,9 +259,19 @@ pub fn lan_address() -> Option<IpAddr> {
 #[derive(serde::Serialize)]
 #[serde(tag = "t", rename_all = "lowercase")]
 enum Outgoing<'a> {
-    Hello { names: Names<'a> },
+    Hello {
+        names: Names<'a>,
+        /// Each seat's language (client, professional).
+        langs: &'a [String; 2],
+        /// The page's words per language code.
+        words: &'a std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
+    },
     View(&'a SeatView),
-    Refused { reason: &'a str },
+    /// `reason` in Dutch (as in the log); `code` picks the words in the phone's language.
+    Refused {
+        reason: &'a str,
+        code: &'a str,
+    },
     Freed,
 }
 
@@ -268,6 +279,26 @@ enum Outgoing<'a> {
 struct Names<'a> {
     client: &'a str,
     professional: &'a str,
+}
+
+/// What a phone hears first: the two seats' names and languages, and the page's words in each
+/// seat's language (so the page speaks the player's language before and after choosing a seat).
+#[derive(Debug, Clone, Default)]
+pub struct Greeting {
+    pub names: [String; 2],
+    pub langs: [String; 2],
+    pub words: std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
+}
+
+impl From<[String; 2]> for Greeting {
+    /// Names only: the page uses its own Dutch words.
+    fn from(names: [String; 2]) -> Greeting {
+        Greeting {
+            names,
+            langs: [crate::lang::BASE.to_string(), crate::lang::BASE.to_string()],
+            words: Default::default(),
+        }
+    }
 }
 
 async fn serve(listeners: Vec<TcpListener>, shared: Arc<Shared>) {
@@ -436,9 +467,11 @@ async fn connection(mut ws: WebSocket, shared: Arc<Shared>) {
     let mut ping = tokio::time::interval(Duration::from_secs(5));
     let hello = Outgoing::Hello {
         names: Names {
-            client: &shared.names[0],
-            professional: &shared.names[1],
+            client: &shared.greeting.names[0],
+            professional: &shared.greeting.names[1],
         },
+        langs: &shared.greeting.langs,
+        words: &shared.greeting.words,
     };
     if !send(&mut ws, &hello).await {
         return;
@@ -453,13 +486,13 @@ async fn connection(mut ws: WebSocket, shared: Arc<Shared>) {
                     Message::Close(_) => break,
                     Message::Ping(_) | Message::Pong(_) => continue,
                     Message::Binary(_) => {
-                        let _ = send(&mut ws, &Outgoing::Refused { reason: Refusal::NotUnderstood.reason() }).await;
+                        let _ = send(&mut ws, &Outgoing::Refused { reason: Refusal::NotUnderstood.reason(), code: Refusal::NotUnderstood.code() }).await;
                         shared.send(PhoneEvent::Refused(Refusal::NotUnderstood.reason()));
                         continue;
                     }
                 };
                 if !limit.allow(Instant::now()) {
-                    let _ = send(&mut ws, &Outgoing::Refused { reason: Refusal::TooFast.reason() }).await;
+                    let _ = send(&mut ws, &Outgoing::Refused { reason: Refusal::TooFast.reason(), code: Refusal::TooFast.code() }).await;
                     shared.send(PhoneEvent::Refused(Refusal::TooFast.reason()));
                     continue;
                 }
@@ -475,7 +508,7 @@ async fn connection(mut ws: WebSocket, shared: Arc<Shared>) {
                     }
                     Ok(None) => {}
                     Err(refusal) => {
-                        let _ = send(&mut ws, &Outgoing::Refused { reason: refusal.reason() }).await;
+                        let _ = send(&mut ws, &Outgoing::Refused { reason: refusal.reason(), code: refusal.code() }).await;
                         shared.send(PhoneEvent::Refused(refusal.reason()));
                     }
                 }

@@ -32,6 +32,7 @@ pub(crate) fn app_with_store(options: Options, store: Option<Store>) -> App {
             options,
             problems: Vec::new(),
             store,
+            languages: std::sync::Arc::new(werkalliantiespel::lang::Languages::built_in()),
         });
     app.update();
     app.update();

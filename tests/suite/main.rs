@@ -2,6 +2,7 @@
 
 mod cards;
 mod headless;
+mod lang;
 mod look;
 mod phones;
 mod profile;

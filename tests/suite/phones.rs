@@ -327,6 +327,7 @@ fn selection(seed: u64) -> Selection {
         wording: Default::default(),
         mode: Mode::Phones,
         seed,
+        languages: Default::default(),
     }
 }
 
@@ -712,7 +713,12 @@ fn tegelijk_from_the_panel_keeps_a_choice_already_made() {
         a.world().resource::<PhoneLink>().held[0]
     });
     assert!(app.world().resource::<PhoneLink>().ever_joined);
-    assert_eq!(app.world().resource::<PhoneLink>().hint(), None);
+    assert_eq!(
+        app.world()
+            .resource::<PhoneLink>()
+            .hint(werkalliantiespel::lang::Languages::built_in().tr("nl")),
+        None
+    );
     crate::headless::press(&mut app, KeyCode::Enter);
     until(&mut app, "the panel closed", |a| {
         !a.world().resource::<PhonesPanel>().0
@@ -738,4 +744,70 @@ fn tegelijk_from_the_panel_keeps_a_choice_already_made() {
         view.phase,
         werkalliantiespel::session::Phase::Revealed { .. }
     ));
+}
+
+/// Each phone speaks its player's language: "hello" carries both seats' languages and the page's
+/// words in each; a refusal carries a code the page words in the phone's language; the seat's
+/// view is marked with its language.
+#[test]
+fn the_phone_page_speaks_each_seats_language() {
+    use werkalliantiespel::phone::server::Greeting;
+    let langs = werkalliantiespel::lang::Languages::built_in();
+    let words = ["en", "nl"]
+        .iter()
+        .map(|c| {
+            (
+                c.to_string(),
+                werkalliantiespel::phone::page_words(langs.tr(c)),
+            )
+        })
+        .collect();
+    let secret = new_secret();
+    let s = PhoneServer::start(
+        &[LOOPBACK],
+        0,
+        secret.clone(),
+        Greeting {
+            names: ["Client".into(), "Reclasseringswerker".into()],
+            langs: ["en".into(), "nl".into()],
+            words,
+        },
+        Box::new(|| {}),
+    )
+    .expect("the server starts on 127.0.0.1");
+    let mut phone = connect(addr(&s), &secret).expect("connect");
+    let hello = next(&mut phone);
+    assert_eq!(hello["t"], "hello");
+    assert_eq!(hello["langs"][0], "en");
+    assert_eq!(hello["langs"][1], "nl");
+    assert_eq!(hello["words"]["en"]["wie-ben-jij"], "Who are you?");
+    assert_eq!(hello["words"]["nl"]["wie-ben-jij"], "Wie ben jij?");
+    // The page fills in {n} and {totaal} itself.
+    assert_eq!(hello["words"]["en"]["kaart-van"], "Card {n} of {totaal}");
+    assert_eq!(
+        hello["words"]["en"]["geweigerd-geen-plek"],
+        "First choose who you are."
+    );
+    // Choosing before taking a seat: refused, with the code the page looks up.
+    say(&mut phone, r#"{"t":"choose","score":3}"#);
+    let refused = next(&mut phone);
+    assert_eq!(refused["t"], "refused");
+    assert_eq!(refused["code"], "geen-plek");
+    // Every refusal has English words.
+    for r in werkalliantiespel::phone::Refusal::ALL {
+        let key = format!("geweigerd-{}", r.code());
+        let en = hello["words"]["en"][key.as_str()]
+            .as_str()
+            .unwrap_or_default();
+        assert!(
+            !en.is_empty() && !en.starts_with("telefoon-"),
+            "{key}: {en}"
+        );
+    }
+    // A view for a seat is marked with the seat's language.
+    let lib = crate::shipped();
+    let session = Session::new(&lib, selection(3)).expect("session");
+    let view =
+        SeatView::of(&session.view(), Player::Client, &lib, session.selection()).in_lang("en");
+    assert_eq!(serde_json::to_value(&view).expect("json")["lang"], "en");
 }

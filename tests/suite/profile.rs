@@ -34,6 +34,7 @@ fn record(cards: Vec<CardRecord>) -> SessionRecord {
             wording: Wording::B1,
             mode: Mode::Together,
             seed: 1,
+            languages: Default::default(),
         },
         cards,
         finished: true,

@@ -17,6 +17,7 @@ fn selection(mode: Mode, kenmerken: &[&str], short: bool, seed: u64) -> Selectio
         wording: Wording::B1,
         mode,
         seed,
+        languages: Default::default(),
     }
 }
 

@@ -3,9 +3,32 @@
 
 use bevy_egui::egui;
 use rand::{RngExt, SeedableRng};
+use werkalliantiespel::deck::Library;
 use werkalliantiespel::deck::Wording;
 use werkalliantiespel::game::screens::speech::{announce, table_lines};
-use werkalliantiespel::session::{Mode, Phase as CardPhase, Player, Seat, Selection, Session};
+use werkalliantiespel::lang::{Languages, cards::translate};
+use werkalliantiespel::session::{
+    Mode, Phase as CardPhase, Player, Seat, SeatLanguages, Selection, Session, TableView,
+};
+
+/// The table's lines as the play screen makes them: the cards in each seat's language, the rest
+/// in the client's.
+fn lines(view: &TableView, dutch: &Library, selection: &Selection) -> Vec<String> {
+    let langs = Languages::built_in();
+    let lib = |code: &str| translate(dutch, langs.get(code).expect("a language"));
+    let (client, professional) = (
+        lib(&selection.languages.client),
+        lib(&selection.languages.professional),
+    );
+    table_lines(
+        view,
+        (
+            [&client, &professional],
+            langs.tr(&selection.languages.client),
+        ),
+        selection,
+    )
+}
 
 /// Every label and value in the accessibility tree egui makes for the announced table.
 fn tree(lines: &[String]) -> Vec<String> {
@@ -47,6 +70,7 @@ fn selection(seed: u64) -> Selection {
         },
         mode: Mode::Together,
         seed,
+        languages: SeatLanguages::default(),
     }
 }
 
@@ -55,7 +79,7 @@ fn the_tree_says_the_card_and_both_choices_only_after_the_flip() {
     let lib = crate::shipped();
     // Seed 0: reclassering, B1.
     let mut s = Session::new(&lib, selection(0)).expect("session");
-    let t = tree(&table_lines(&s.view(), &lib, s.selection()));
+    let t = tree(&lines(&s.view(), &lib, s.selection()));
     assert!(t.iter().any(|l| l.starts_with("Kaart 1 van 19")), "{t:?}");
     assert!(
         t.iter().any(|l| l.starts_with("Zin voor Cliënt: ")),
@@ -67,11 +91,11 @@ fn the_tree_says_the_card_and_both_choices_only_after_the_flip() {
     );
     s.choose(Player::Client, 2).unwrap();
     s.choose(Player::Professional, 4).unwrap();
-    let t = tree(&table_lines(&s.view(), &lib, s.selection()));
+    let t = tree(&lines(&s.view(), &lib, s.selection()));
     assert!(t.iter().any(|l| l == "Cliënt heeft gekozen."), "{t:?}");
     assert!(!t.iter().any(|l| l.contains("Klopt")), "{t:?}");
     s.reveal().unwrap();
-    let t = tree(&table_lines(&s.view(), &lib, s.selection()));
+    let t = tree(&lines(&s.view(), &lib, s.selection()));
     assert!(
         t.iter().any(|l| l == "Cliënt koos: Klopt niet echt."),
         "{t:?}"
@@ -89,7 +113,14 @@ fn before_the_flip_the_tree_never_holds_a_hidden_choice() {
     let mut rng = rand::rngs::Xoshiro256PlusPlus::seed_from_u64(23);
     let mut compared = 0;
     for game in 0..12 {
-        let mut a = Session::new(&lib, selection(game)).expect("session");
+        let mut sel = selection(game);
+        // Every mix of languages: the hidden choice must not leak in any of them.
+        let codes = ["nl", "en"];
+        sel.languages = SeatLanguages {
+            client: codes[(game % 2) as usize].into(),
+            professional: codes[((game / 2) % 2) as usize].into(),
+        };
+        let mut a = Session::new(&lib, sel).expect("session");
         for _ in 0..120 {
             if a.view().phase == CardPhase::Finished {
                 break;
@@ -128,12 +159,63 @@ fn before_the_flip_the_tree_never_holds_a_hidden_choice() {
                 }
             }
             assert_eq!(
-                tree(&table_lines(&view, &lib, a.selection())),
-                tree(&table_lines(&b.view(), &lib, b.selection())),
+                tree(&lines(&view, &lib, a.selection())),
+                tree(&lines(&b.view(), &lib, b.selection())),
                 "the tree told a hidden choice"
             );
             compared += 1;
         }
     }
     assert!(compared > 300, "only {compared} trees compared");
+}
+
+#[test]
+fn each_sentence_in_its_readers_language_the_rest_in_the_clients() {
+    let lib = crate::shipped();
+    let mut sel = selection(0);
+    sel.languages = SeatLanguages {
+        client: "en".into(),
+        professional: "nl".into(),
+    };
+    let mut s = Session::new(&lib, sel).expect("session");
+    let t = tree(&lines(&s.view(), &lib, s.selection()));
+    assert!(
+        t.iter().any(|l| l.starts_with("Card 1 of 19. Theme: ")),
+        "{t:?}"
+    );
+    let client = t
+        .iter()
+        .find(|l| l.starts_with("Sentence for Client: "))
+        .expect("the client's sentence");
+    let pro = t
+        .iter()
+        .find(|l| l.starts_with("Sentence for Probation officer: "))
+        .expect("the professional's sentence");
+    // The professional reads Dutch: the sentence is the Dutch card's.
+    let id = s.view().card_id.clone();
+    let card = lib.card(&id).expect("card");
+    let field = lib.field("reclassering").expect("field");
+    let dutch = card.text(
+        werkalliantiespel::deck::Perspective::Professional,
+        Wording::B1,
+        field,
+    );
+    assert!(pro.ends_with(&dutch), "{pro} / {dutch}");
+    let langs = Languages::built_in();
+    let english = translate(&lib, langs.get("en").expect("English"));
+    let en_text = english.card(&id).expect("card").text(
+        werkalliantiespel::deck::Perspective::Client,
+        Wording::B1,
+        english.field("reclassering").expect("field"),
+    );
+    assert!(en_text.contains("probation officer"), "{en_text}");
+    assert_eq!(client, &format!("Sentence for Client: {en_text}"));
+    s.choose(Player::Client, 2).unwrap();
+    s.choose(Player::Professional, 4).unwrap();
+    s.reveal().unwrap();
+    let t = tree(&lines(&s.view(), &lib, s.selection()));
+    assert!(
+        t.iter().any(|l| l == "Client chose: Not really true."),
+        "{t:?}"
+    );
 }

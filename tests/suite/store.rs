@@ -18,6 +18,7 @@ fn played(seed: u64) -> Session {
         wording: Wording::B1,
         mode: Mode::Together,
         seed,
+        languages: Default::default(),
     };
     let mut s = Session::new(&lib, sel).expect("session");
     // card 1: 4 / pass, marked, note
@@ -125,6 +126,7 @@ fn resume_on_a_revealed_card_stays_on_that_card() {
         wording: Wording::Original,
         mode: Mode::TakeTurns,
         seed: 9,
+        languages: Default::default(),
     };
     let mut s = Session::new(&lib, sel).expect("s");
     let first = s.view().turn.expect("turn");

@@ -5,7 +5,7 @@ use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::style;
-use crate::game::{Action, HelpOpen};
+use crate::game::{Action, HelpOpen, Setup, Talen};
 
 pub fn plugin(app: &mut App) {
     app.add_systems(
@@ -15,76 +15,83 @@ pub fn plugin(app: &mut App) {
     );
 }
 
+/// The groups of keys; every text is a key into the screens' words (`help-…`).
 const KEYS: &[(&str, &[(&str, &str)])] = &[
     (
-        "Overal",
+        "help-overal",
         &[
-            ("F1", "help open of dicht"),
-            ("F2", "weergave: tekst, kleuren, bewegen"),
-            ("Enter", "verder"),
+            ("F1", "help-f1"),
+            ("F2", "help-f2"),
+            ("Enter", "help-enter"),
         ],
     ),
     (
-        "Thema's kiezen",
+        "help-themas",
         &[
-            ("1 – 4", "stapel kiezen of weghalen"),
-            ("K", "korte versie"),
-            ("A", "alle thema's"),
-            ("Esc", "terug"),
+            ("1 – 4", "help-stapel"),
+            ("K", "help-kort"),
+            ("A", "help-alle"),
+            ("Esc", "help-terug"),
         ],
     ),
     (
-        "Om de beurt",
+        "modus-om-de-beurt",
         &[
-            ("Enter of spatie", "ik ben aan de beurt"),
-            ("1 – 5", "kiezen"),
-            ("P", "sla ik over"),
-            ("S", "kaart overslaan (voor het kiezen)"),
+            ("help-toets-enter-spatie", "help-aan-de-beurt"),
+            ("1 – 5", "help-kiezen"),
+            ("P", "help-sla-over"),
+            ("S", "help-kaart-overslaan"),
         ],
     ),
     (
-        "Altijd",
-        &[("Esc", "stoppen? (eerst een vraag)"), ("J", "ja, stoppen")],
+        "help-altijd",
+        &[("Esc", "help-stoppen"), ("J", "help-ja-stoppen")],
     ),
     (
-        "Tegelijk",
+        "modus-tegelijk",
         &[
-            ("1 – 5", "cliënt kiest"),
-            ("Q", "cliënt slaat over"),
-            ("6 – 0", "professional kiest (6 = 1 … 0 = 5)"),
-            ("numeriek 1 – 5", "professional kiest"),
-            ("P", "professional slaat over"),
+            ("1 – 5", "help-client-kiest"),
+            ("Q", "help-client-slaat-over"),
+            ("6 – 0", "help-pro-kiest-06"),
+            ("Num 1 – 5", "help-pro-kiest"),
+            ("P", "help-pro-slaat-over"),
         ],
     ),
     (
-        "Na het omdraaien",
+        "help-na-omdraaien",
         &[
-            ("Enter", "volgende kaart"),
-            ("M", "later verder praten"),
-            ("R", "nog een keer kiezen"),
+            ("Enter", "help-volgende"),
+            ("M", "help-later"),
+            ("R", "help-nog-een-keer"),
         ],
     ),
     (
-        "Overzicht",
+        "help-overzicht",
         &[
-            ("B", "bewaren"),
-            ("E", "eerdere gesprekken"),
-            ("N", "nieuw gesprek"),
-            ("V", "verder spelen (na stoppen)"),
-            ("C / P", "tabel (CSV) / om te printen"),
+            ("B", "help-bewaren"),
+            ("E", "help-eerdere"),
+            ("N", "help-nieuw"),
+            ("V", "help-verder"),
+            ("C / P", "help-export"),
         ],
     ),
 ];
 
-pub(super) fn ui(mut contexts: EguiContexts, mut out: MessageWriter<Action>) -> Result {
+pub(super) fn ui(
+    mut contexts: EguiContexts,
+    setup: Res<Setup>,
+    talen: Res<Talen>,
+    mut out: MessageWriter<Action>,
+) -> Result {
     let ctx = contexts.ctx_mut()?;
+    let tr = talen.tr(setup.screen_lang());
     // A modal: nothing under it can be clicked while it is open (the table's cards check the
     // same with `paused`).
     egui::Modal::new(egui::Id::new("help"))
         .frame(style::sheet())
         .show(ctx, |ui| {
             ui.set_width(900.0);
-            ui.label(style::heading("Help: de toetsen"));
+            ui.label(style::heading(&tr.t("help-titel")));
             ui.spacing_mut().interact_size.y = 24.0;
             // On a small screen the list scrolls; "Sluiten" stays in view.
             let room = (ui.ctx().content_rect().height() - 190.0).max(120.0);
@@ -95,17 +102,23 @@ pub(super) fn ui(mut contexts: EguiContexts, mut out: MessageWriter<Action>) -> 
                         for (i, (group, rows)) in KEYS.iter().enumerate() {
                             // Overal, Thema's, Om de beurt, Altijd left; the rest right.
                             let ui = &mut cols[if i < 4 { 0 } else { 1 }];
-                            ui.label(style::sub(group));
+                            ui.label(style::sub(&tr.t(group)));
                             egui::Grid::new(("keys", i))
                                 .num_columns(2)
                                 .spacing(egui::vec2(18.0, 4.0))
                                 .show(ui, |ui| {
                                     for (key, what) in *rows {
-                                        ui.label(RichText::new(*key).font(egui::FontId::new(
+                                        // A key name with a word in it is in the language files.
+                                        let key = if key.starts_with("help-") {
+                                            tr.t(key)
+                                        } else {
+                                            key.to_string()
+                                        };
+                                        ui.label(RichText::new(key).font(egui::FontId::new(
                                             style::px(20.0),
                                             style::bold(),
                                         )));
-                                        ui.label(RichText::new(*what).size(style::px(20.0)));
+                                        ui.label(RichText::new(tr.t(what)).size(style::px(20.0)));
                                         ui.end_row();
                                     }
                                 });
@@ -115,7 +128,7 @@ pub(super) fn ui(mut contexts: EguiContexts, mut out: MessageWriter<Action>) -> 
                 });
             ui.add_space(8.0);
             ui.vertical_centered(|ui| {
-                if style::button(ui, "Sluiten", "F1").clicked() {
+                if style::button(ui, &tr.t("knop-sluiten"), "F1").clicked() {
                     out.write(Action::ToggleHelp);
                 }
             });

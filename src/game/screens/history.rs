@@ -7,7 +7,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 use super::style::{self, button, heading, sub};
 use super::summary::{export_row, kenmerk_colour};
 use crate::game::saving::{Data, History};
-use crate::game::{Action, Cards, Confirm, Forms, Screen};
+use crate::game::{Action, Cards, Confirm, Forms, Screen, Setup, Talen};
 use crate::profile::Profile;
 use crate::store::SavedSession;
 
@@ -20,7 +20,11 @@ pub fn plugin(app: &mut App) {
 
 /// Per kenmerk a small line chart over the sessions of one code: client solid, professional
 /// dashed, 1 at the bottom, 5 at the top.
-fn trend(ui: &mut egui::Ui, lib: &crate::deck::Library, sessions: &[&SavedSession]) {
+fn trend(
+    ui: &mut egui::Ui,
+    (lib, tr): (&crate::deck::Library, crate::lang::Tr),
+    sessions: &[&SavedSession],
+) {
     let profiles: Vec<Profile> = sessions
         .iter()
         .map(|s| Profile::of(&s.record, lib))
@@ -105,7 +109,7 @@ fn trend(ui: &mut egui::Ui, lib: &crate::deck::Library, sessions: &[&SavedSessio
         });
     }
     ui.label(
-        RichText::new("Doorgetrokken lijn met rondjes: cliënt. Stippellijn met vierkantjes: professional. Van oud (links) naar nieuw (rechts). Hoger is meer van het kenmerk; bij Stroefheid is lager beter.")
+        RichText::new(tr.t("geschiedenis-lijnen-uitleg"))
             .size(style::px(18.0))
             .color(style::ink_soft()),
     );
@@ -116,31 +120,34 @@ fn ui(
     history: Res<History>,
     data: Res<Data>,
     cards: Res<Cards>,
+    setup: Res<Setup>,
+    talen: Res<Talen>,
     mut forms: ResMut<Forms>,
     mut out: MessageWriter<Action>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
+    let tr = talen.tr(setup.screen_lang());
     let Forms {
         history_export: export,
         confirm,
         ..
     } = &mut *forms;
-    let lib = &cards.0;
+    let lib = talen.library(setup.screen_lang(), &cards.0);
     style::paper_page(ctx, "history", 1280.0, |ui| {
         ui.horizontal(|ui| {
-            ui.label(heading("Eerdere gesprekken"));
+            ui.label(heading(&tr.t("start-eerdere")));
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                if button(ui, "Terug", "Esc").clicked() {
+                if button(ui, &tr.t("knop-terug"), "Esc").clicked() {
                     out.write(Action::Back);
                 }
-                if style::small_button(ui, "Weergave", "F2").clicked() {
+                if style::small_button(ui, &tr.t("knop-weergave"), "F2").clicked() {
                     out.write(Action::ToggleLook);
                 }
             });
         });
         if let Some(root) = data.store.as_ref().map(|s| s.root().display().to_string()) {
             ui.label(
-                RichText::new(format!("Bewaard op deze computer, in {root}"))
+                RichText::new(tr.f("geschiedenis-waar", [("map", root.into())]))
                     .size(style::px(18.0))
                     .color(style::ink_soft()),
             );
@@ -156,7 +163,7 @@ fn ui(
             );
         }
         if history.sessions.is_empty() {
-            ui.label(RichText::new("Er zijn nog geen bewaarde gesprekken.").size(style::px(22.0)));
+            ui.label(RichText::new(tr.t("geschiedenis-leeg")).size(style::px(22.0)));
         }
         // The list, newest first.
         egui::Grid::new("sessions")
@@ -165,9 +172,15 @@ fn ui(
             .spacing(egui::vec2(22.0, 8.0))
             .show(ui, |ui| {
                 if !history.sessions.is_empty() {
-                    for h in ["Datum", "Code", "Werkveld", "Thema's", ""] {
-                        ui.label(sub(h));
+                    for h in [
+                        "geschiedenis-datum",
+                        "geschiedenis-code",
+                        "start-werkveld",
+                        "geschiedenis-themas",
+                    ] {
+                        ui.label(sub(&tr.t(h)));
                     }
+                    ui.label("");
                     ui.end_row();
                 }
                 for s in history.sessions.iter().rev() {
@@ -185,7 +198,7 @@ fn ui(
                             egui::Button::new(RichText::new(code).size(style::px(20.0)))
                                 .selected(selected),
                         )
-                        .on_hover_text("Laat de lijn over de tijd zien")
+                        .on_hover_text(tr.t("geschiedenis-lijn-tonen"))
                         .clicked()
                     {
                         out.write(Action::SelectLabel(Some(s.label.clone())));
@@ -208,21 +221,24 @@ fn ui(
                         .size(style::px(19.0)),
                     );
                     ui.horizontal(|ui| {
-                        if ui.button("Bekijken").clicked() {
+                        if ui.button(tr.t("geschiedenis-bekijken")).clicked() {
                             out.write(Action::ViewSaved(s.id.clone()));
                         }
                         if *confirm == Confirm::Delete(s.id.clone()) {
                             if ui
-                                .button(RichText::new("Ja, verwijderen").color(style::alert()))
+                                .button(
+                                    RichText::new(tr.t("geschiedenis-ja-verwijderen"))
+                                        .color(style::alert()),
+                                )
                                 .clicked()
                             {
                                 out.write(Action::DeleteSaved(s.id.clone()));
                                 *confirm = Confirm::Nothing;
                             }
-                            if ui.button("Nee").clicked() {
+                            if ui.button(tr.t("knop-nee")).clicked() {
                                 *confirm = Confirm::Nothing;
                             }
-                        } else if ui.button("Verwijderen").clicked() {
+                        } else if ui.button(tr.t("geschiedenis-verwijderen")).clicked() {
                             *confirm = Confirm::Delete(s.id.clone());
                         }
                     });
@@ -237,15 +253,18 @@ fn ui(
                 .collect();
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                ui.label(sub(&format!(
-                    "Over de tijd: code {label} ({} gesprekken)",
-                    of_label.len()
+                ui.label(sub(&tr.f(
+                    "geschiedenis-over-de-tijd",
+                    [
+                        ("code", label.as_str().into()),
+                        ("n", of_label.len().into()),
+                    ],
                 )));
-                if ui.button("Sluiten").clicked() {
+                if ui.button(tr.t("knop-sluiten")).clicked() {
                     out.write(Action::SelectLabel(None));
                 }
             });
-            trend(ui, lib, &of_label);
+            trend(ui, (lib, tr), &of_label);
         }
         ui.add_space(8.0);
         ui.separator();
@@ -253,13 +272,16 @@ fn ui(
             let what = history
                 .label
                 .as_ref()
-                .map_or("alle gesprekken".to_string(), |l| format!("code {l}"));
+                .map_or(tr.t("geschiedenis-alle"), |l| {
+                    tr.f("hervat-code", [("code", l.as_str().into())])
+                });
             ui.label(
-                RichText::new(format!("Tabel voor teamoverleg of onderzoek ({what}):"))
+                RichText::new(tr.f("geschiedenis-tabel", [("wat", what.into())]))
                     .size(style::px(19.0)),
             );
             export_row(
                 ui,
+                tr,
                 export,
                 crate::game::saving::default_history_export(),
                 &mut out,
@@ -270,22 +292,20 @@ fn ui(
         ui.horizontal(|ui| {
             if *confirm == Confirm::DeleteAll {
                 ui.label(
-                    RichText::new(
-                        "Alle bewaarde gesprekken en alle gegevens van dit spel verwijderen?",
-                    )
-                    .font(egui::FontId::new(style::px(20.0), style::bold())),
+                    RichText::new(tr.t("geschiedenis-alles-vraag"))
+                        .font(egui::FontId::new(style::px(20.0), style::bold())),
                 );
                 if ui
-                    .button(RichText::new("Ja, alles verwijderen").color(style::alert()))
+                    .button(RichText::new(tr.t("geschiedenis-ja-alles")).color(style::alert()))
                     .clicked()
                 {
                     out.write(Action::DeleteAll);
                     *confirm = Confirm::Nothing;
                 }
-                if ui.button("Nee").clicked() {
+                if ui.button(tr.t("knop-nee")).clicked() {
                     *confirm = Confirm::Nothing;
                 }
-            } else if ui.button("Alle gegevens verwijderen").clicked() {
+            } else if ui.button(tr.t("geschiedenis-alles-verwijderen")).clicked() {
                 *confirm = Confirm::DeleteAll;
             }
         });

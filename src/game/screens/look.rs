@@ -7,7 +7,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::style;
 use crate::game::look::{Look, LookPanel};
-use crate::game::{Action, Screen};
+use crate::game::{Action, Screen, Setup, Talen};
 use crate::settings::{Contrast, Motion, TextSize};
 
 pub fn plugin(app: &mut App) {
@@ -23,14 +23,20 @@ pub fn plugin(app: &mut App) {
 
 /// "Weergave" in the top right corner of the start and themes screens (play has it in its top
 /// bar, the summary and the history in their rows of buttons).
-fn corner_button(mut contexts: EguiContexts, mut out: MessageWriter<Action>) -> Result {
+fn corner_button(
+    mut contexts: EguiContexts,
+    setup: Res<Setup>,
+    talen: Res<Talen>,
+    mut out: MessageWriter<Action>,
+) -> Result {
     let ctx = contexts.ctx_mut()?;
+    let tr = talen.tr(setup.screen_lang());
     egui::Area::new(egui::Id::new("look-corner"))
         .anchor(egui::Align2::RIGHT_TOP, egui::vec2(-16.0, 12.0))
         .order(egui::Order::Foreground)
         .show(ctx, |ui| {
             ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
-            if style::small_button(ui, "Weergave", "F2").clicked() {
+            if style::small_button(ui, &tr.t("knop-weergave"), "F2").clicked() {
                 out.write(Action::ToggleLook);
             }
         });
@@ -64,20 +70,27 @@ fn choices<T: Copy + PartialEq>(
     });
 }
 
-fn ui(mut contexts: EguiContexts, look: Res<Look>, mut out: MessageWriter<Action>) -> Result {
+fn ui(
+    mut contexts: EguiContexts,
+    look: Res<Look>,
+    setup: Res<Setup>,
+    talen: Res<Talen>,
+    mut out: MessageWriter<Action>,
+) -> Result {
     let ctx = contexts.ctx_mut()?;
+    let tr = talen.tr(setup.screen_lang());
     let s = look.settings;
     egui::Modal::new(egui::Id::new("look"))
         .frame(style::sheet())
         .show(ctx, |ui| {
             ui.set_width(760.0);
-            ui.label(style::heading("Weergave"));
+            ui.label(style::heading(&tr.t("knop-weergave")));
             // At the largest text the panel scrolls; "Klaar" stays in view.
             let room = (ui.ctx().content_rect().height() - style::px(200.0)).max(120.0);
             egui::ScrollArea::vertical()
                 .max_height(room)
                 .show(ui, |ui| {
-                    ui.label(style::sub("Tekst"));
+                    ui.label(style::sub(&tr.t("weergave-tekst")));
                     let sizes: Vec<(TextSize, String, &str)> = crate::game::look::OFFERED
                         .iter()
                         .zip(["1", "2", "3"])
@@ -85,35 +98,35 @@ fn ui(mut contexts: EguiContexts, look: Res<Look>, mut out: MessageWriter<Action
                         .collect();
                     choices(ui, s.text_size, &sizes, Action::SetTextSize, &mut out);
                     ui.add_space(6.0);
-                    ui.label(style::sub("Kleuren"));
+                    ui.label(style::sub(&tr.t("weergave-kleuren")));
                     choices(
                         ui,
                         s.contrast,
                         &[
-                            (Contrast::Normal, "Gewoon".into(), ""),
-                            (Contrast::High, "Veel contrast".into(), "C"),
+                            (Contrast::Normal, tr.t("weergave-gewoon"), ""),
+                            (Contrast::High, tr.t("weergave-contrast"), "C"),
                         ],
                         Action::SetContrast,
                         &mut out,
                     );
                     ui.add_space(6.0);
-                    ui.label(style::sub("Bewegen"));
+                    ui.label(style::sub(&tr.t("weergave-bewegen")));
                     choices(
                         ui,
                         s.motion,
                         &[
-                            (Motion::Normal, "Kaarten draaien".into(), ""),
-                            (Motion::Calm, "Rustig: niets beweegt".into(), "R"),
+                            (Motion::Normal, tr.t("weergave-draaien"), ""),
+                            (Motion::Calm, tr.t("weergave-rustig"), "R"),
                         ],
                         Action::SetMotion,
                         &mut out,
                     );
                     ui.add_space(6.0);
-                    let kept = if look.dir.is_some() {
-                        "Deze computer onthoudt dit."
+                    let kept = tr.t(if look.dir.is_some() {
+                        "weergave-onthouden"
                     } else {
-                        "Dit geldt tot het spel sluit."
-                    };
+                        "weergave-tot-sluiten"
+                    });
                     ui.label(
                         RichText::new(kept)
                             .size(style::px(20.0))
@@ -125,7 +138,7 @@ fn ui(mut contexts: EguiContexts, look: Res<Look>, mut out: MessageWriter<Action
                 });
             ui.add_space(8.0);
             ui.vertical_centered(|ui| {
-                if style::button(ui, "Klaar", "F2").clicked() {
+                if style::button(ui, &tr.t("weergave-klaar"), "F2").clicked() {
                     out.write(Action::ToggleLook);
                 }
             });

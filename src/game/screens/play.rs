@@ -9,7 +9,33 @@ use super::style::{self, button};
 use crate::deck::Library;
 use crate::game::phones::{PhoneLink, PhoneTrouble, PhonesPanel};
 use crate::game::table::{gap_words, seat_name};
-use crate::game::{Action, AskStop, Cards, Phase, Screen, Table};
+use crate::game::{Action, AskStop, Cards, Phase, Screen, Table, Talen};
+use crate::lang::Tr;
+
+/// The words of this table: the shared screen's (the client's language), and each seat's own
+/// (the rating buttons and the question to the one who chooses).
+#[derive(Clone, Copy)]
+struct Words<'a> {
+    tr: Tr<'a>,
+    lib: &'a Library,
+    seats: [(Tr<'a>, &'a Library); 2],
+}
+
+impl<'a> Words<'a> {
+    fn new(talen: &'a Talen, dutch: &'a Library, langs: &crate::session::SeatLanguages) -> Self {
+        let of = |code: &str| (talen.tr(code), talen.library(code, dutch));
+        let (tr, lib) = of(&langs.client);
+        Words {
+            tr,
+            lib,
+            seats: [of(&langs.client), of(&langs.professional)],
+        }
+    }
+
+    fn seat(&self, p: Player) -> (Tr<'a>, &'a Library) {
+        self.seats[usize::from(p == Player::Professional)]
+    }
+}
 use crate::session::{Mode, Phase as CardPhase, Player, Seat, TableView};
 
 pub fn plugin(app: &mut App) {
@@ -25,6 +51,7 @@ fn ui(
     table: Option<ResMut<Table>>,
     phase: Res<State<Phase>>,
     cards: Res<Cards>,
+    talen: Res<Talen>,
     ask: Res<AskStop>,
     phones: (Res<PhonesPanel>, Option<Res<PhoneLink>>, Res<PhoneTrouble>),
     mut out: MessageWriter<Action>,
@@ -32,15 +59,19 @@ fn ui(
     let Some(mut table) = table else {
         return Ok(());
     };
+    let languages = table.session.selection().languages.clone();
+    let words = Words::new(&talen, &cards.0, &languages);
+    let tr = words.tr;
     let (panel, link, trouble) = phones;
     let link = link.as_deref();
     let ctx = contexts.ctx_mut()?;
     if ask.0 {
-        ask_stop(ctx, &mut out);
+        ask_stop(ctx, tr, &mut out);
     } else if panel.0 {
-        let field = cards.0.field(&table.session.selection().field);
-        let trouble = trouble.0.as_deref().or(link.and_then(PhoneLink::hint));
-        phones_panel(ctx, link, trouble, field, &mut out);
+        let field = words.lib.field(&table.session.selection().field);
+        let hint = link.and_then(|l| l.hint(tr));
+        let trouble = trouble.0.as_deref().or(hint.as_deref());
+        phones_panel(ctx, tr, link, trouble, field, &mut out);
     }
     // Only the note draft is written here; that is no change to the game.
     let table = table.bypass_change_detection();
@@ -48,7 +79,7 @@ fn ui(
     if view.phase == CardPhase::Finished {
         return Ok(());
     }
-    let lib = &cards.0;
+    let lib = words.lib;
     let mode = table.session.selection().mode;
     let wording = table.session.selection().wording;
     let field = lib.field(&table.session.selection().field);
@@ -63,7 +94,10 @@ fn ui(
         .show_separator_line(false)
         .show(&mut root, |ui| {
             ui.horizontal(|ui| {
-                let progress = format!("Kaart {} van {}", view.position, view.total);
+                let progress = tr.f(
+                    "spel-kaart-van",
+                    [("n", view.position.into()), ("totaal", view.total.into())],
+                );
                 ui.label(
                     RichText::new(progress)
                         .font(egui::FontId::new(style::px(26.0), style::bold()))
@@ -90,22 +124,24 @@ fn ui(
                     ui.painter().rect_filled(r, 3.0, fill);
                 }
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                    if style::small_button(ui, "Stoppen", "Esc").clicked() {
+                    if style::small_button(ui, &tr.t("spel-stoppen"), "Esc").clicked() {
                         out.write(Action::Stop);
                     }
-                    if style::small_button(ui, "Help", "F1").clicked() {
+                    if style::small_button(ui, &tr.t("knop-help"), "F1").clicked() {
                         out.write(Action::ToggleHelp);
                     }
-                    if style::small_button(ui, "Weergave", "F2").clicked() {
+                    if style::small_button(ui, &tr.t("knop-weergave"), "F2").clicked() {
                         out.write(Action::ToggleLook);
                     }
-                    if mode == Mode::Phones && style::small_button(ui, "Telefoons", "T").clicked() {
+                    if mode == Mode::Phones
+                        && style::small_button(ui, &tr.t("spel-telefoons"), "T").clicked()
+                    {
                         out.write(Action::TogglePhones);
                     }
                     let choosing = matches!(*phase.get(), Phase::Cover | Phase::Choosing);
                     if choosing
                         && view.can_skip
-                        && style::small_button(ui, "Kaart overslaan", "S").clicked()
+                        && style::small_button(ui, &tr.t("spel-kaart-overslaan"), "S").clicked()
                     {
                         out.write(Action::Skip);
                     }
@@ -128,46 +164,72 @@ fn ui(
         .exact_size(tray_height)
         .show(&mut root, |ui| match *phase.get() {
             Phase::Dealing => {}
-            Phase::Cover => cover(ui, &view, &name, &mut out),
+            Phase::Cover => cover(ui, tr, &view, &name, &mut out),
             Phase::Choosing => match mode {
                 Mode::TakeTurns => {
                     if let Some(p) = view.turn {
+                        // The one who chooses reads the question and the buttons in their own
+                        // language.
+                        let (own, own_lib) = words.seat(p);
+                        let own_name =
+                            seat_name(p, own_lib.field(&table.session.selection().field));
                         ui.vertical_centered(|ui| {
-                            ui.label(style::heading(&format!(
-                                "{}, hoe goed klopt jouw zin?",
-                                name(p)
-                            )));
+                            ui.label(style::heading(
+                                &own.f("spel-hoe-goed-klopt", [("naam", own_name.into())]),
+                            ));
                         });
-                        buttons(ui, lib, wording, p, mode, ui.available_width());
+                        buttons(ui, own_lib, wording, p, mode, ui.available_width());
                         send_pressed(ui, &mut out);
                     }
                 }
                 Mode::Together | Mode::Phones => {
-                    together(ui, lib, wording, &view, &name, link, &mut out);
+                    together(
+                        ui,
+                        words,
+                        (wording, &table.session.selection().field),
+                        &view,
+                        link,
+                        &mut out,
+                    );
                 }
             },
             Phase::Countdown => {
                 if mode != Mode::TakeTurns {
-                    together(ui, lib, wording, &view, &name, link, &mut out);
+                    together(
+                        ui,
+                        words,
+                        (wording, &table.session.selection().field),
+                        &view,
+                        link,
+                        &mut out,
+                    );
                 } else {
                     ui.vertical_centered(|ui| {
                         ui.add_space(40.0);
-                        ui.label(style::heading(
-                            "Allebei gekozen. Kijk samen naar de kaarten!",
-                        ));
+                        ui.label(style::heading(&tr.t("spel-allebei-gekozen")));
                     });
                 }
             }
             Phase::Flipping => {
                 ui.vertical_centered(|ui| {
                     ui.add_space(40.0);
-                    ui.label(style::heading("De kaarten draaien om…"));
+                    ui.label(style::heading(&tr.t("spel-draaien-om")));
                 });
             }
-            Phase::Discuss => discuss(ui, lib, table, &view, &mut out),
+            Phase::Discuss => discuss(ui, words, table, &view, &mut out),
         });
     // The table (sprites) for a screen reader: the space between the bars, as labels.
-    let lines = super::speech::table_lines(&view, lib, table.session.selection());
+    let lines = super::speech::table_lines(
+        &view,
+        (
+            [
+                words.seat(Player::Client).1,
+                words.seat(Player::Professional).1,
+            ],
+            tr,
+        ),
+        table.session.selection(),
+    );
     egui::CentralPanel::no_frame().show(&mut root, |ui| {
         super::speech::announce(ui, ui.max_rect(), &lines);
     });
@@ -175,20 +237,18 @@ fn ui(
 }
 
 /// "Stoppen?": the conversation ends only after a yes; "Verder spelen" is the default.
-fn ask_stop(ctx: &egui::Context, out: &mut MessageWriter<Action>) {
+fn ask_stop(ctx: &egui::Context, tr: Tr, out: &mut MessageWriter<Action>) {
     egui::Modal::new(egui::Id::new("ask-stop"))
         .frame(style::sheet().stroke(egui::Stroke::new(4.0, style::gold())))
         .show(ctx, |ui| {
             ui.set_width(620.0);
-            ui.label(style::heading("Stoppen?"));
-            ui.label(RichText::new("Dan gaan jullie naar het overzicht.").size(style::px(23.0)));
-            ui.label(
-                RichText::new("Daar kunnen jullie ook weer verder spelen.").size(style::px(23.0)),
-            );
+            ui.label(style::heading(&tr.t("stoppen-vraag")));
+            ui.label(RichText::new(tr.t("stoppen-overzicht")).size(style::px(23.0)));
+            ui.label(RichText::new(tr.t("stoppen-verder-kan")).size(style::px(23.0)));
             ui.add_space(10.0);
             ui.horizontal(|ui| {
                 let keep = ui.add(
-                    egui::Button::new(style::with_key("Verder spelen", "Enter"))
+                    egui::Button::new(style::with_key(&tr.t("hervat-verder"), "Enter"))
                         .min_size(egui::vec2(260.0, 56.0))
                         .fill(style::highlight())
                         .stroke(egui::Stroke::new(3.0, style::ink())),
@@ -196,7 +256,7 @@ fn ask_stop(ctx: &egui::Context, out: &mut MessageWriter<Action>) {
                 if keep.clicked() {
                     out.write(Action::CancelStop);
                 }
-                if button(ui, "Ja, stoppen", "J").clicked() {
+                if button(ui, &tr.t("stoppen-ja"), "J").clicked() {
                     out.write(Action::ConfirmStop);
                 }
             });
@@ -205,6 +265,7 @@ fn ask_stop(ctx: &egui::Context, out: &mut MessageWriter<Action>) {
 
 fn cover(
     ui: &mut egui::Ui,
+    tr: Tr,
     view: &TableView,
     name: &dyn Fn(Player) -> String,
     out: &mut MessageWriter<Action>,
@@ -214,19 +275,16 @@ fn cover(
     ui.vertical_centered(|ui| {
         ui.add_space(4.0);
         ui.label(
-            RichText::new(format!("{} is aan de beurt", name(p)))
+            RichText::new(tr.f("spel-is-aan-de-beurt", [("naam", name(p).into())]))
                 .font(egui::FontId::new(style::px(40.0), style::bold())),
         );
         ui.label(
-            RichText::new(format!(
-                "{}, kijk even weg. Dan blijft de keuze geheim.",
-                name(other)
-            ))
-            .size(style::px(27.0))
-            .color(style::ink_soft()),
+            RichText::new(tr.f("spel-kijk-weg", [("naam", name(other).into())]))
+                .size(style::px(27.0))
+                .color(style::ink_soft()),
         );
         ui.add_space(10.0);
-        let text = format!("Ik ben de {} en ik kies nu", name(p).to_lowercase());
+        let text = tr.f("spel-ik-kies-nu", [("naam", name(p).to_lowercase().into())]);
         if ui
             .add(
                 egui::Button::new(style::with_key(&text, "Enter"))
@@ -305,10 +363,9 @@ fn send_pressed(ui: &mut egui::Ui, out: &mut MessageWriter<Action>) {
 /// "Tegelijk": the screen in two halves, client left, professional right.
 fn together(
     ui: &mut egui::Ui,
-    lib: &Library,
-    wording: crate::deck::Wording,
+    words: Words,
+    (wording, field_id): (crate::deck::Wording, &str),
     view: &TableView,
-    name: &dyn Fn(Player) -> String,
     phones: Option<&PhoneLink>,
     out: &mut MessageWriter<Action>,
 ) {
@@ -323,20 +380,24 @@ fn together(
                 Layout::top_down(Align::Center),
                 |ui| {
                     let on_phone = phones.is_some_and(|l| l.holds(p));
-                    let status = match (seat, on_phone) {
-                        (Seat::Waiting, false) => "nog kiezen…",
-                        (_, false) => "gekozen. Je mag nog veranderen.",
-                        (Seat::Waiting, true) => "kiest op de telefoon…",
-                        (_, true) => "gekozen op de telefoon.",
-                    };
+                    // Each half in its own player's language.
+                    let (own, own_lib) = words.seat(p);
+                    let status = own.t(match (seat, on_phone) {
+                        (Seat::Waiting, false) => "spel-status-nog-kiezen",
+                        (_, false) => "spel-status-gekozen",
+                        (Seat::Waiting, true) => "spel-status-kiest-telefoon",
+                        (_, true) => "spel-status-gekozen-telefoon",
+                    });
+                    // The seat's name in its own language too, so the line is one language.
+                    let own_name = seat_name(p, own_lib.field(field_id));
                     ui.label(
-                        RichText::new(format!("{}: {status}", name(p)))
+                        RichText::new(format!("{own_name}: {status}"))
                             .font(egui::FontId::new(style::px(26.0), style::bold())),
                     );
                     if on_phone {
-                        phone_seat(ui, p, phones, out);
+                        phone_seat(ui, own, p, phones, out);
                     } else {
-                        buttons(ui, lib, wording, p, Mode::Together, half);
+                        buttons(ui, own_lib, wording, p, Mode::Together, half);
                     }
                 },
             );
@@ -351,7 +412,7 @@ fn together(
 
 fn discuss(
     ui: &mut egui::Ui,
-    lib: &Library,
+    words: Words,
     table: &mut Table,
     view: &TableView,
     out: &mut MessageWriter<Action>,
@@ -364,18 +425,31 @@ fn discuss(
     else {
         return;
     };
+    let (tr, lib) = (words.tr, words.lib);
     let Some(card) = lib.card(&view.card_id) else {
         return;
     };
     let Some(field) = lib.field(&table.session.selection().field) else {
         return;
     };
-    // A prompt that fits what both chose: "goes well" only when it does.
-    let generic = lib.prompts_for(card, client.score(), professional.score());
-    let prompt = generic
-        .get(view.position % generic.len().max(1))
-        .map(|p| crate::deck::template::render(p, field))
-        .unwrap_or_default();
+    // A prompt that fits what both chose: "goes well" only when it does. In the screen's
+    // language; when the professional reads another, also in theirs, smaller, under it.
+    let prompt_in = |lib: &Library| {
+        let (Some(card), Some(field)) = (
+            lib.card(&view.card_id),
+            lib.field(&table.session.selection().field),
+        ) else {
+            return String::new();
+        };
+        let generic = lib.prompts_for(card, client.score(), professional.score());
+        generic
+            .get(view.position % generic.len().max(1))
+            .map(|p| crate::deck::template::render(p, field))
+            .unwrap_or_default()
+    };
+    let prompt = prompt_in(lib);
+    let (pro_tr, pro_lib) = words.seat(Player::Professional);
+    let pro_prompt = (pro_tr.code() != tr.code()).then(|| prompt_in(pro_lib));
     // The note field's text belongs to this card of this conversation.
     let note = table.note_draft.for_card(&view.card_id, &view.note);
     // With larger text the talk may not fit the tray: it scrolls, nothing is cut off.
@@ -383,28 +457,36 @@ fn discuss(
         ui.columns(2, |cols| {
             let ui = &mut cols[0];
             ui.label(
-                RichText::new(gap_words(gap))
+                RichText::new(gap_words(gap, tr))
                     .font(egui::FontId::new(style::px(32.0), style::bold())),
             );
             ui.label(RichText::new(prompt).size(style::px(25.0)));
+            if let Some(p) = &pro_prompt {
+                ui.label(
+                    RichText::new(p)
+                        .italics()
+                        .size(style::px(20.0))
+                        .color(style::ink_soft()),
+                );
+            }
             ui.add_space(2.0);
-            ui.label(style::sub("Om verder over te praten"));
+            ui.label(style::sub(&tr.t("spel-verder-praten")));
             for p in card.prompts_for(field) {
                 ui.label(RichText::new(format!("•  {p}")).size(style::px(21.0)));
             }
             let next = |ui: &mut egui::Ui, out: &mut MessageWriter<Action>| {
                 ui.horizontal(|ui| {
                     let last = view.position == view.total;
-                    let text = if last {
-                        "Klaar: naar het overzicht"
+                    let text = tr.t(if last {
+                        "spel-klaar-overzicht"
                     } else {
-                        "Volgende kaart"
-                    };
+                        "spel-volgende-kaart"
+                    });
                     let width = 340.0_f32.min(ui.available_width());
                     ui.add_space((ui.available_width() - width).max(0.0));
                     if ui
                         .add(
-                            egui::Button::new(style::with_key(text, "Enter"))
+                            egui::Button::new(style::with_key(&text, "Enter"))
                                 .min_size(egui::vec2(width, 56.0))
                                 .fill(style::highlight()),
                         )
@@ -420,15 +502,26 @@ fn discuss(
             if next_first {
                 next(ui, out);
             }
-            ui.label(style::sub(&format!(
-                "Notitie van de {} (mag leeg blijven)",
-                seat_name(Player::Professional, Some(field)).to_lowercase()
-            )));
+            // The note is the professional's: in their language.
+            ui.label(style::sub(
+                &pro_tr.f(
+                    "spel-notitie",
+                    [(
+                        "naam",
+                        seat_name(
+                            Player::Professional,
+                            pro_lib.field(&table.session.selection().field),
+                        )
+                        .to_lowercase()
+                        .into(),
+                    )],
+                ),
+            ));
             let edit = egui::TextEdit::multiline(note)
                 .desired_rows(2)
                 .desired_width(ui.available_width())
                 .char_limit(crate::session::MAX_NOTE_CHARS)
-                .hint_text("Kort. Geen namen.")
+                .hint_text(pro_tr.t("spel-notitie-hint"))
                 .font(egui::FontId::new(
                     style::px(22.0),
                     egui::FontFamily::Proportional,
@@ -439,25 +532,25 @@ fn discuss(
             ui.horizontal_wrapped(|ui| {
                 let (mark, fill, stroke) = if view.marked {
                     (
-                        "★ Later verder praten: ja",
+                        format!("★ {}", tr.t("spel-later-ja")),
                         style::highlight(),
                         egui::Stroke::new(3.0, style::ink()),
                     )
                 } else {
                     (
-                        "☆ Later verder praten",
+                        format!("☆ {}", tr.t("spel-later")),
                         Color32::WHITE,
                         egui::Stroke::new(2.0, style::ink_soft()),
                     )
                 };
-                let b = egui::Button::new(style::with_key(mark, "M"))
+                let b = egui::Button::new(style::with_key(&mark, "M"))
                     .min_size(egui::vec2(0.0, 52.0))
                     .fill(fill)
                     .stroke(stroke);
                 if ui.add(b).clicked() {
                     out.write(Action::ToggleMark);
                 }
-                if button(ui, "Nog een keer kiezen", "R").clicked() {
+                if button(ui, &tr.t("spel-nog-een-keer"), "R").clicked() {
                     out.write(Action::Rerate);
                 }
             });
@@ -472,6 +565,7 @@ fn discuss(
 /// back when it is gone for good.
 fn phone_seat(
     ui: &mut egui::Ui,
+    tr: Tr,
     p: Player,
     phones: Option<&PhoneLink>,
     out: &mut MessageWriter<Action>,
@@ -479,16 +573,16 @@ fn phone_seat(
     let connected = phones.is_some_and(|l| l.connected[usize::from(p == Player::Professional)]);
     ui.add_space(12.0);
     if connected {
-        ui.label(RichText::new("Telefoon is verbonden.").size(style::px(22.0)));
+        ui.label(RichText::new(tr.t("telefoon-verbonden")).size(style::px(22.0)));
     } else {
         ui.label(
-            RichText::new("De telefoon is even weg. Wacht even, of kies hier.")
+            RichText::new(tr.t("telefoon-even-weg"))
                 .size(style::px(22.0))
                 .color(style::ink_soft()),
         );
         ui.add_space(6.0);
         if ui
-            .button(RichText::new("Kiezen op deze computer").size(style::px(20.0)))
+            .button(RichText::new(tr.t("telefoon-kies-hier")).size(style::px(20.0)))
             .clicked()
         {
             out.write(Action::FreeSeat(p));
@@ -499,6 +593,7 @@ fn phone_seat(
 /// "Doe mee met je telefoon": the QR code and address, who is connected, and "Spelen".
 fn phones_panel(
     ctx: &egui::Context,
+    tr: Tr,
     link: Option<&PhoneLink>,
     trouble: Option<&str>,
     field: Option<&crate::deck::Field>,
@@ -508,7 +603,7 @@ fn phones_panel(
         .frame(style::sheet())
         .show(ctx, |ui| {
             ui.set_width(900.0);
-            ui.label(style::heading("Doe mee met je telefoon"));
+            ui.label(style::heading(&tr.t("telefoon-titel")));
             ui.add_space(8.0);
             ui.horizontal_top(|ui| {
                 if let Some(link) = link.filter(|l| !l.qr.is_empty()) {
@@ -517,17 +612,15 @@ fn phones_panel(
                 }
                 ui.vertical(|ui| {
                     ui.set_width(540.0);
-                    for line in [
-                        "1. Zet wifi aan op je telefoon. Kies hetzelfde netwerk als deze computer.",
-                        "2. Richt de camera op de code. Open de link.",
-                        "3. Kies wie je bent.",
-                    ] {
+                    for line in
+                        ["telefoon-stap-1", "telefoon-stap-2", "telefoon-stap-3"].map(|k| tr.t(k))
+                    {
                         ui.label(RichText::new(line).size(style::px(22.0)));
                         ui.add_space(4.0);
                     }
                     if let Some(url) = link.and_then(|l| l.url.as_deref()) {
                         ui.add_space(6.0);
-                        ui.label(RichText::new("Of typ dit adres:").size(style::px(18.0)));
+                        ui.label(RichText::new(tr.t("telefoon-adres")).size(style::px(18.0)));
                         ui.label(RichText::new(url).monospace().size(style::px(16.0)));
                     }
                     if let Some(t) = trouble {
@@ -537,11 +630,11 @@ fn phones_panel(
                     ui.add_space(10.0);
                     for p in [Player::Client, Player::Professional] {
                         let i = usize::from(p == Player::Professional);
-                        let status = match link {
-                            Some(l) if l.connected[i] => "telefoon is verbonden",
-                            Some(l) if l.held[i] => "telefoon is even weg",
-                            _ => "kiest op deze computer",
-                        };
+                        let status = tr.t(match link {
+                            Some(l) if l.connected[i] => "telefoon-status-verbonden",
+                            Some(l) if l.held[i] => "telefoon-status-weg",
+                            _ => "telefoon-status-computer",
+                        });
                         ui.label(
                             RichText::new(format!("{}: {status}", seat_name(p, field)))
                                 .font(egui::FontId::new(style::px(22.0), style::bold())),
@@ -552,15 +645,15 @@ fn phones_panel(
             ui.add_space(12.0);
             // "Spelen" first; beside it the other two ways, on this computer: no phone needed.
             ui.horizontal_wrapped(|ui| {
-                if style::button(ui, "Spelen", "Enter").clicked() {
+                if style::button(ui, &tr.t("telefoon-spelen"), "Enter").clicked() {
                     out.write(Action::TogglePhones);
                 }
                 ui.add_space(24.0);
-                ui.label(RichText::new("Lukt het niet? Kies hier:").size(style::px(20.0)));
-                if style::small_button(ui, "Tegelijk", "").clicked() {
+                ui.label(RichText::new(tr.t("telefoon-lukt-niet")).size(style::px(20.0)));
+                if style::small_button(ui, &tr.t("modus-tegelijk"), "").clicked() {
                     out.write(Action::SwitchMode(Mode::Together));
                 }
-                if style::small_button(ui, "Om de beurt", "").clicked() {
+                if style::small_button(ui, &tr.t("modus-om-de-beurt"), "").clicked() {
                     out.write(Action::SwitchMode(Mode::TakeTurns));
                 }
             });

@@ -6,11 +6,18 @@ use bevy_egui::egui;
 
 use crate::deck::{Library, Perspective};
 use crate::game::table::{gap_words, seat_name};
+use crate::lang::Tr;
 use crate::session::{Phase, Player, Seat, Selection, TableView};
 
 /// The table in sentences, in reading order: the card, each player's sentence, where each seat
-/// is, and after the flip what both chose.
-pub fn table_lines(view: &TableView, lib: &Library, selection: &Selection) -> Vec<String> {
+/// is, and after the flip what both chose. `seats` are the cards in the client's and the
+/// professional's language; the rest is in the screen's language (`tr`, with `seats[0]`).
+pub fn table_lines(
+    view: &TableView,
+    (seats, tr): ([&Library; 2], Tr),
+    selection: &Selection,
+) -> Vec<String> {
+    let lib = seats[0];
     let Some(card) = lib.card(&view.card_id) else {
         return Vec::new();
     };
@@ -20,38 +27,63 @@ pub fn table_lines(view: &TableView, lib: &Library, selection: &Selection) -> Ve
     let kenmerk = lib
         .kenmerk(&card.kenmerk)
         .map_or(card.kenmerk.as_str(), |k| k.name.as_str());
-    let mut lines = vec![format!(
-        "Kaart {} van {}. Thema: {kenmerk}.",
-        view.position, view.total
+    let mut lines = vec![tr.f(
+        "lezer-kaart",
+        [
+            ("n", view.position.into()),
+            ("totaal", view.total.into()),
+            ("thema", kenmerk.into()),
+        ],
     )];
     if view.round > 1 {
-        lines.push(format!("Ronde {}.", view.round));
+        lines.push(format!(
+            "{}.",
+            tr.f("tafel-ronde", [("n", view.round.into())])
+        ));
     }
-    for (p, who, seat) in [
+    for (i, (p, who, seat)) in [
         (Player::Client, Perspective::Client, view.client),
         (
             Player::Professional,
             Perspective::Professional,
             view.professional,
         ),
-    ] {
+    ]
+    .into_iter()
+    .enumerate()
+    {
         let name = seat_name(p, Some(field));
-        lines.push(format!(
-            "Zin voor {name}: {}",
-            card.text(who, selection.wording, field)
+        // Each sentence in its reader's language, as on the table.
+        let own = seats[i];
+        let sentence = match (own.card(&view.card_id), own.field(&selection.field)) {
+            (Some(c), Some(f)) => c.text(who, selection.wording, f),
+            _ => card.text(who, selection.wording, field),
+        };
+        lines.push(tr.f(
+            "lezer-zin",
+            [("naam", name.as_str().into()), ("zin", sentence.into())],
         ));
+        let n = name.as_str();
         lines.push(match seat {
-            Seat::Waiting if view.turn == Some(p) => format!("{name} is aan de beurt."),
-            Seat::Waiting => format!("{name} kiest nog."),
-            Seat::Chosen => format!("{name} heeft gekozen."),
-            Seat::Revealed(c) => format!(
-                "{name} koos: {}.",
-                super::summary::choice_words(lib, c, selection.wording)
+            Seat::Waiting if view.turn == Some(p) => {
+                tr.f("lezer-aan-de-beurt", [("naam", n.into())])
+            }
+            Seat::Waiting => tr.f("lezer-kiest-nog", [("naam", n.into())]),
+            Seat::Chosen => tr.f("lezer-gekozen", [("naam", n.into())]),
+            Seat::Revealed(c) => tr.f(
+                "lezer-koos",
+                [
+                    ("naam", n.into()),
+                    (
+                        "keuze",
+                        super::summary::choice_words(lib, c, selection.wording, tr).into(),
+                    ),
+                ],
             ),
         });
     }
     if let Phase::Revealed { gap, .. } = view.phase {
-        lines.push(format!("{}.", gap_words(gap)));
+        lines.push(format!("{}.", gap_words(gap, tr)));
     }
     lines
 }

@@ -7,8 +7,10 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 use super::style::{self, button, choice_button, heading, sub};
 use crate::deck::Wording;
 use crate::game::saving::{Data, Resume};
-use crate::game::{Action, CardProblems, Cards, Screen, Setup};
+use crate::game::{Action, CardProblems, Cards, Screen, Setup, Talen};
+use crate::lang::Tr;
 use crate::session::Mode;
+use crate::session::Player;
 use crate::store::InProgress;
 
 pub fn plugin(app: &mut App) {
@@ -26,11 +28,14 @@ fn ui(
     problems: Res<CardProblems>,
     resume: Res<Resume>,
     data: Res<Data>,
+    talen: Res<Talen>,
     mut out: MessageWriter<Action>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
+    let tr = talen.tr(setup.screen_lang());
+    let lib = talen.library(setup.screen_lang(), &cards.0);
     if let Some(p) = &resume.0 {
-        resume_dialog(ctx, p, &cards.0, &mut out);
+        resume_dialog(ctx, p, (lib, tr), &mut out);
     }
     let mut root = style::root(ctx, "start");
     egui::CentralPanel::no_frame().show(&mut root, |ui| {
@@ -39,12 +44,12 @@ fn ui(
             ui.vertical_centered(|ui| {
                 ui.add_space(10.0);
                 ui.label(
-                    RichText::new("Werkalliantiespel")
+                    RichText::new(tr.t("start-titel"))
                         .font(egui::FontId::new(style::px(42.0), style::bold()))
                         .color(style::paper()),
                 );
                 ui.label(
-                    RichText::new("Samen praten over hoe jullie samenwerken.")
+                    RichText::new(tr.t("start-ondertitel"))
                         .size(style::px(22.0))
                         .color(style::paper()),
                 );
@@ -53,67 +58,114 @@ fn ui(
             style::centered_sheet(ui, 1180.0, |ui| {
                 ui.spacing_mut().item_spacing.y = 8.0;
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(heading("Voor de professional"));
+                    ui.label(heading(&tr.t("start-voor-professional")));
                     ui.label(
-                        RichText::new(format!(
-                            "Kies hoe jullie spelen. Daarna kiest de {} de thema's.",
-                            cards.0.field(&setup.field).map_or("cliënt", |f| f.client.as_str())
-                        ))
-                            .size(style::px(21.0))
-                            .color(style::ink_soft()),
+                        RichText::new(
+                            tr.f(
+                                "start-kies-hoe",
+                                [(
+                                    "client",
+                                    lib.field(&setup.field)
+                                        .map_or(String::new(), |f| f.client.clone())
+                                        .into(),
+                                )],
+                            ),
+                        )
+                        .size(style::px(21.0))
+                        .color(style::ink_soft()),
                     );
                 });
 
-                ui.label(sub("Werkveld"));
+                ui.label(sub(&tr.t("start-werkveld")));
                 ui.horizontal_wrapped(|ui| {
-                    for f in &cards.0.fields {
+                    for f in &lib.fields {
                         if choice_button(ui, &f.name, "", setup.field == f.id, 0.0).clicked() {
                             out.write(Action::SetField(f.id.clone()));
                         }
                     }
                 });
+                // Each player's language: the client's also sets the words of the screens.
+                if talen.languages.all().len() > 1 {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(sub(&tr.t("start-taal")));
+                        ui.add_space(12.0);
+                        for player in [Player::Client, Player::Professional] {
+                            let name =
+                                crate::game::table::seat_name(player, lib.field(&setup.field));
+                            ui.label(
+                                RichText::new(format!("{name}:"))
+                                    .size(style::px(21.0))
+                                    .color(style::ink_soft()),
+                            );
+                            for l in talen.languages.all() {
+                                let on = setup.languages.of(player) == l.code;
+                                if choice_button(ui, &l.name, "", on, 0.0).clicked() {
+                                    out.write(Action::SetLanguage(player, l.code.clone()));
+                                }
+                            }
+                            ui.add_space(20.0);
+                        }
+                    });
+                }
                 ui.add_space(2.0);
                 let wording = |ui: &mut egui::Ui, out: &mut MessageWriter<Action>| {
-                    ui.label(sub("Taal op de kaarten"));
-                    for (w, name) in [
-                        (Wording::B1, "Eenvoudig (B1)"),
-                        (Wording::Original, "Woorden van de monitor"),
-                    ] {
-                        if choice_button(ui, name, "", setup.wording == w, 300.0).clicked() {
-                            out.write(Action::SetWording(w));
+                    ui.label(sub(&tr.t("start-woorden")));
+                    ui.horizontal_wrapped(|ui| {
+                        for (w, name) in [
+                            (Wording::B1, tr.t("start-woorden-b1")),
+                            (Wording::Original, tr.t("start-woorden-monitor")),
+                        ] {
+                            if choice_button(ui, &name, "", setup.wording == w, 0.0).clicked() {
+                                out.write(Action::SetWording(w));
+                            }
                         }
-                    }
+                    });
                     ui.label(
-                        RichText::new(
-                            "De monitor: de vorm voor de reclassering, met de woorden van jullie werkveld.",
-                        )
-                        .size(style::px(18.0))
-                        .color(style::ink_soft()),
+                        RichText::new(tr.t("start-woorden-uitleg"))
+                            .size(style::px(18.0))
+                            .color(style::ink_soft()),
                     );
+                    // Said where the card words are chosen: a translation not tested with clients.
+                    let untested: Vec<&str> =
+                        [&setup.languages.client, &setup.languages.professional]
+                            .into_iter()
+                            .filter_map(|c| talen.languages.get(c))
+                            .filter(|l| !l.cards_tested())
+                            .map(|l| l.name.as_str())
+                            .collect();
+                    if let Some(name) = untested.first() {
+                        ui.label(
+                            RichText::new(
+                                tr.f("start-taal-niet-getest", [("taal", (*name).into())]),
+                            )
+                            .size(style::px(18.0))
+                            .color(style::ink_soft()),
+                        );
+                    }
                 };
                 let mode = |ui: &mut egui::Ui, out: &mut MessageWriter<Action>| {
-                    ui.label(sub("Zo kiezen jullie"));
+                    ui.label(sub(&tr.t("start-zo-kiezen")));
                     ui.horizontal_wrapped(|ui| {
                         for (m, name) in [
-                            (Mode::TakeTurns, "Om de beurt"),
-                            (Mode::Together, "Tegelijk"),
-                            (Mode::Phones, "Op je telefoon"),
+                            (Mode::TakeTurns, tr.t("modus-om-de-beurt")),
+                            (Mode::Together, tr.t("modus-tegelijk")),
+                            (Mode::Phones, tr.t("modus-telefoon")),
                         ] {
-                            if choice_button(ui, name, "", setup.mode == m, 185.0).clicked() {
+                            if choice_button(ui, &name, "", setup.mode == m, 0.0).clicked() {
                                 out.write(Action::SetMode(m));
                             }
                         }
                     });
-                    let explain = match setup.mode {
-                        Mode::TakeTurns => "Eén kiest, de ander kijkt even weg. Daarna andersom.",
-                        Mode::Together => {
-                            "Het scherm in twee delen. Ieder heeft eigen knoppen en toetsen."
-                        }
-                        Mode::Phones => {
-                            "Ieder kiest op de eigen telefoon. Zo ziet niemand je keuze. Jullie hebben hetzelfde wifi nodig."
-                        }
-                    };
-                    ui.label(RichText::new(explain).size(style::px(20.0)).color(style::ink_soft()));
+                    let explain = tr.t(match setup.mode {
+                        Mode::TakeTurns => "modus-om-de-beurt-uitleg",
+                        Mode::Together => "modus-tegelijk-uitleg",
+                        Mode::Phones => "modus-telefoon-uitleg",
+                    });
+                    ui.label(
+                        RichText::new(explain)
+                            .size(style::px(20.0))
+                            .color(style::ink_soft()),
+                    );
                 };
                 // Side by side at the usual text size; under each other when the text is larger.
                 if crate::game::art::text_scale() > 1.2 {
@@ -121,20 +173,36 @@ fn ui(
                     ui.add_space(4.0);
                     mode(ui, &mut out);
                 } else {
-                    ui.columns(2, |cols| {
-                        wording(&mut cols[0], &mut out);
-                        mode(&mut cols[1], &mut out);
+                    // The way of choosing has three buttons: it gets the wider part, so each
+                    // group is one row of buttons.
+                    let gap = 24.0;
+                    let left = (ui.available_width() - gap) * 0.4;
+                    let right =
+                        ui.available_width() - gap - left - 2.0 * ui.spacing().item_spacing.x;
+                    ui.horizontal_top(|ui| {
+                        ui.vertical(|ui| {
+                            ui.set_width(left);
+                            wording(ui, &mut out);
+                        });
+                        ui.add_space(gap);
+                        ui.vertical(|ui| {
+                            ui.set_width(right);
+                            mode(ui, &mut out);
+                        });
                     });
                 }
                 ui.add_space(6.0);
-                ui.label(sub("Code voor dit gesprek (mag leeg blijven)"));
+                ui.label(sub(&tr.t("start-code")));
                 ui.horizontal(|ui| {
                     let mut label = setup.label.clone();
                     let edit = egui::TextEdit::singleline(&mut label)
-                        .hint_text("bijvoorbeeld K-17")
+                        .hint_text(tr.t("start-code-voorbeeld"))
                         .desired_width(260.0)
                         .char_limit(40)
-                        .font(egui::FontId::new(style::px(24.0), egui::FontFamily::Proportional));
+                        .font(egui::FontId::new(
+                            style::px(24.0),
+                            egui::FontFamily::Proportional,
+                        ));
                     let field = ui.add(edit);
                     if field.changed() {
                         out.write(Action::SetLabel(label));
@@ -145,7 +213,7 @@ fn ui(
                         out.write(Action::Continue);
                     }
                     ui.label(
-                        RichText::new("⚠ Gebruik een code, nooit een naam.")
+                        RichText::new(format!("⚠ {}", tr.t("start-code-geen-naam")))
                             .font(egui::FontId::new(style::px(22.0), style::bold()))
                             .color(style::alert()),
                     );
@@ -153,32 +221,28 @@ fn ui(
                 if !problems.0.is_empty() {
                     ui.add_space(6.0);
                     ui.label(
-                        RichText::new(format!(
-                            "Let op: {} fout(en) in de kaartbestanden. Die kaarten doen niet mee. \
-                                 Meer uitleg: werkalliantiespel --check-cards",
-                            problems.0.len()
-                        ))
-                        .size(style::px(19.0))
-                        .color(style::alert()),
+                        RichText::new(tr.f("start-fouten", [("n", problems.0.len().into())]))
+                            .size(style::px(19.0))
+                            .color(style::alert()),
                     );
                 }
                 ui.add_space(8.0);
                 let row = egui::vec2(ui.available_width(), 56.0);
                 ui.allocate_ui_with_layout(row, Layout::right_to_left(Align::Center), |ui| {
-                    if button(ui, "Verder: thema's kiezen", "Enter").clicked() {
+                    if button(ui, &tr.t("start-verder"), "Enter").clicked() {
                         out.write(Action::Continue);
                     }
-                    ui.label(RichText::new("Help: F1").size(style::px(19.0)).color(style::ink_soft()));
-                    if data.store.is_some() && button(ui, "Eerdere gesprekken", "E").clicked() {
+                    ui.label(
+                        RichText::new(tr.t("start-help"))
+                            .size(style::px(19.0))
+                            .color(style::ink_soft()),
+                    );
+                    if data.store.is_some() && button(ui, &tr.t("start-eerdere"), "E").clicked() {
                         out.write(Action::OpenHistory);
                     }
                 });
                 if let Some(n) = &data.notice {
-                    ui.label(
-                        RichText::new(n)
-                            .size(style::px(18.0))
-                            .color(style::alert()),
-                    );
+                    ui.label(RichText::new(n).size(style::px(18.0)).color(style::alert()));
                 }
             });
         });
@@ -190,7 +254,7 @@ fn ui(
 fn resume_dialog(
     ctx: &egui::Context,
     p: &InProgress,
-    lib: &crate::deck::Library,
+    (lib, tr): (&crate::deck::Library, Tr),
     out: &mut MessageWriter<Action>,
 ) {
     let total = p.record.cards.len();
@@ -201,9 +265,9 @@ fn resume_dialog(
         .filter(|c| !c.rounds.is_empty() || c.skipped)
         .count();
     let code = if p.label.is_empty() {
-        "zonder code".to_string()
+        tr.t("hervat-zonder-code")
     } else {
-        format!("code {}", p.label)
+        tr.f("hervat-code", [("code", p.label.as_str().into())])
     };
     let field = lib
         .field(&p.record.selection.field)
@@ -217,22 +281,26 @@ fn resume_dialog(
         .fixed_size(egui::vec2(640.0, 0.0))
         .order(egui::Order::Foreground)
         .show(ctx, |ui| {
-            ui.label(heading("Een gesprek is nog niet af"));
+            ui.label(heading(&tr.t("hervat-titel")));
             ui.label(
-                RichText::new(format!(
-                    "Gesprek {code} · {field} · {done} van de {total} kaarten gehad."
+                RichText::new(tr.f(
+                    "hervat-regel",
+                    [
+                        ("code", code.into()),
+                        ("werkveld", field.into()),
+                        ("gehad", done.into()),
+                        ("totaal", total.into()),
+                    ],
                 ))
                 .size(style::px(22.0)),
             );
-            ui.label(
-                RichText::new("Willen jullie verder waar jullie waren?").size(style::px(22.0)),
-            );
+            ui.label(RichText::new(tr.t("hervat-vraag")).size(style::px(22.0)));
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if button(ui, "Verder spelen", "Enter").clicked() {
+                if button(ui, &tr.t("hervat-verder"), "Enter").clicked() {
                     out.write(Action::Resume);
                 }
-                if button(ui, "Weggooien", "").clicked() {
+                if button(ui, &tr.t("hervat-weggooien"), "").clicked() {
                     out.write(Action::DiscardResume);
                 }
             });

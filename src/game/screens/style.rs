@@ -408,27 +408,40 @@ pub fn rating_button(
     let pic_size = (size.y * 0.30).min(40.0).min(size.x * 0.34);
     let pic_center = rect.center_top() + EVec2::new(0.0, 12.0 + pic_size / 2.0);
     paint_pictogram(&painter, pic_center, pictogram, pic_size, ink());
-    // The word must always fit whole: "Klopt helemaal niet" and "Klopt helemaal" differ only
-    // in their last word. Try smaller type until it fits.
+    // The words must always fit whole: "Klopt helemaal niet" and "Klopt helemaal" differ only
+    // in their last word, and a word broken in two ("Complet-ely") is hard to read. Try smaller
+    // type until every word fits on its line and all lines fit under the pictogram.
     let text_top = pic_center.y + pic_size / 2.0 + 6.0;
     let room = rect.bottom() - text_top - 6.0;
-    let mut galley = painter.layout(
+    let width = size.x - 10.0;
+    let fits = |font_size: f32| {
+        let font = FontId::new(font_size, bold());
+        let widest = label
+            .split_whitespace()
+            .map(|w| {
+                painter
+                    .layout_no_wrap(w.to_string(), font.clone(), ink())
+                    .size()
+                    .x
+            })
+            .fold(0.0, f32::max);
+        widest <= width
+            && painter
+                .layout(label.to_string(), font, ink(), width)
+                .size()
+                .y
+                <= room
+    };
+    let font_size = [px(20.0), 18.0, 16.0, 14.0, 13.0]
+        .into_iter()
+        .find(|s| fits(*s))
+        .unwrap_or(12.0);
+    let galley = painter.layout(
         label.to_string(),
-        FontId::new(px(20.0), bold()),
+        FontId::new(font_size, bold()),
         ink(),
-        size.x - 10.0,
+        width,
     );
-    for font_size in [18.0, 16.0, 14.0] {
-        if galley.size().y <= room {
-            break;
-        }
-        galley = painter.layout(
-            label.to_string(),
-            FontId::new(font_size, bold()),
-            ink(),
-            size.x - 8.0,
-        );
-    }
     let text_pos = egui::pos2(
         rect.center().x - galley.size().x / 2.0,
         text_top + ((room - galley.size().y) / 2.0).max(0.0),

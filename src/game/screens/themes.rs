@@ -6,7 +6,7 @@ use bevy_egui::egui::{self, Align, Layout, Margin, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::style::{self, button, choice_button};
-use crate::game::{Action, Cards, Notice, Screen, Setup};
+use crate::game::{Action, Cards, Notice, Screen, Setup, Talen};
 
 pub fn plugin(app: &mut App) {
     app.add_systems(
@@ -21,9 +21,12 @@ fn ui(
     setup: Res<Setup>,
     cards: Res<Cards>,
     notice: Res<Notice>,
+    talen: Res<Talen>,
     mut out: MessageWriter<Action>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
+    let tr = talen.tr(setup.screen_lang());
+    let lib = talen.library(setup.screen_lang(), &cards.0);
     let mut root = style::root(ctx, "themes");
     let bar = egui::Frame::new()
         .fill(style::table_dark())
@@ -34,23 +37,20 @@ fn ui(
         .show(&mut root, |ui| {
             let client = crate::game::table::seat_name(
                 crate::session::Player::Client,
-                cards.0.field(&setup.field),
+                lib.field(&setup.field),
             );
             // Room on the right for the "Weergave" button in the corner.
             ui.set_max_width(ui.available_width() - 230.0);
             ui.label(
-                RichText::new(format!("{client}, waar willen jullie over praten?"))
+                RichText::new(tr.f("thema-vraag", [("client", client.into())]))
                     .font(egui::FontId::new(style::px(34.0), style::bold()))
                     .color(style::paper()),
             );
             // Clients in the study felt they were grading their worker.
             ui.label(
-                RichText::new(
-                    "Tik op een stapel om hem te kiezen. Dit is geen rapportcijfer. \
-                     Jullie zeggen allebei hoe jullie de samenwerking zien.",
-                )
-                .size(style::px(21.0))
-                .color(style::paper()),
+                RichText::new(tr.t("thema-uitleg"))
+                    .size(style::px(21.0))
+                    .color(style::paper()),
             );
         });
     egui::Panel::bottom("themes-bottom")
@@ -60,9 +60,11 @@ fn ui(
             let n = setup.card_count(&cards.0);
             let (text, color) = match (&notice.0, n) {
                 (Some(msg), _) => (msg.clone(), style::gold()),
-                (None, 0) => ("Kies minstens één thema.".to_string(), style::gold()),
-                (None, 1) => ("Jullie spelen 1 kaart.".to_string(), style::paper()),
-                (None, n) => (format!("Jullie spelen {n} kaarten."), style::paper()),
+                (None, 0) => (tr.t("thema-kies-minstens-een"), style::gold()),
+                (None, n) => (
+                    tr.f("thema-jullie-spelen", [("n", n.into())]),
+                    style::paper(),
+                ),
             };
             let count = RichText::new(text)
                 .font(egui::FontId::new(style::px(24.0), style::bold()))
@@ -73,12 +75,12 @@ fn ui(
                 ui.label(count.clone());
             }
             ui.horizontal_wrapped(|ui| {
-                if button(ui, "Terug", "Esc").clicked() {
+                if button(ui, &tr.t("knop-terug"), "Esc").clicked() {
                     out.write(Action::Back);
                 }
                 if choice_button(
                     ui,
-                    "Alle thema's",
+                    &tr.t("thema-alle"),
                     "A",
                     setup.decks.len() == cards.0.kenmerken.len(),
                     0.0,
@@ -87,13 +89,13 @@ fn ui(
                 {
                     out.write(Action::AllDecks);
                 }
-                if choice_button(ui, "Korte versie", "K", setup.short, 0.0).clicked() {
+                if choice_button(ui, &tr.t("thema-kort"), "K", setup.short, 0.0).clicked() {
                     out.write(Action::ToggleShort);
                 }
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                     let go = ui.add_enabled(
                         n > 0,
-                        egui::Button::new(style::with_key("Beginnen", "Enter"))
+                        egui::Button::new(style::with_key(&tr.t("thema-beginnen"), "Enter"))
                             .min_size(egui::vec2(0.0, 52.0)),
                     );
                     if go.clicked() {

@@ -14,6 +14,26 @@
   let seat = params.get("s");
   if (seat !== "client" && seat !== "professional") seat = null;
   let names = null;
+  // The page's words per language, and each seat's language, from the game's "hello". Until
+  // it comes (or without it) the page speaks Dutch, its first language.
+  let words = null;
+  let langs = ["nl", "nl"];
+  const DUTCH = {
+    "wie-ben-jij": "Wie ben jij?",
+    "ik-ben": "Ik ben de {naam}",
+    "kaart-van": "Kaart {n} van {totaal}",
+    "wachten": "Even wachten. Het spel begint zo.",
+    "klaar": "Klaar. Dank je wel! Kijk naar het scherm.",
+    "jouw-zin": "Jouw zin",
+    "omgedraaid": "Omgedraaid",
+    "jij": "Jij",
+    "praat-samen": "Praat er samen over. Kijk naar het scherm.",
+    "gekozen": "Gekozen. Kijk naar het scherm.",
+    "mag-veranderen": "Je mag nog veranderen.",
+    "hoe-goed": "Hoe goed klopt jouw zin?",
+    "geen-verbinding": "Geen verbinding met het spel. Het spel probeert het opnieuw.",
+    "teruggenomen": "Het spel heeft jouw plek teruggenomen. Kies opnieuw als dat klopt.",
+  };
   let view = null;
   let picked = null;
   let refused = null;
@@ -68,6 +88,21 @@
     return svg;
   }
 
+  // The language of this phone: its seat's, else the client's (the first the game names).
+  function lang(forSeat) {
+    const s = forSeat || seat;
+    if (view && view.lang && !forSeat) return view.lang;
+    return s === "professional" ? langs[1] : langs[0];
+  }
+
+  // A word of the page in `code`'s language, with {name} parts filled in.
+  function w(key, vars, code) {
+    const l = code || lang();
+    let text = (words && words[l] && words[l][key]) || DUTCH[key] || key;
+    for (const [k, v] of Object.entries(vars || {})) text = text.split("{" + k + "}").join(String(v));
+    return text;
+  }
+
   function send(message) {
     if (ws && ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(message));
   }
@@ -81,18 +116,28 @@
 
   function draw() {
     app.textContent = "";
+    document.documentElement.lang = lang();
     if (refused) app.appendChild(el("div", "refused", refused));
     if (!ws || ws.readyState !== WebSocket.OPEN) {
-      app.appendChild(el("p", "big", "Geen verbinding met het spel. Het spel probeert het opnieuw."));
+      app.appendChild(el("p", "big", w("geen-verbinding")));
       return;
     }
     if (!seat || !view) {
       const sheet = el("div", "sheet");
-      sheet.appendChild(el("h1", "", "Wie ben jij?"));
+      // Before a seat is chosen: the question in the client's language, and in the
+      // professional's under it when that is another; each seat's button in its own.
+      sheet.appendChild(el("h1", "", w("wie-ben-jij", {}, langs[0])));
+      if (langs[1] !== langs[0]) {
+        const h = el("p", "note", w("wie-ben-jij", {}, langs[1]));
+        h.lang = langs[1];
+        sheet.appendChild(h);
+      }
       const list = el("div", "options");
       const label = (s) => (names ? names[s] : s === "client" ? "Cliënt" : "Professional");
       for (const s of ["client", "professional"]) {
-        const b = el("button", "seat", "Ik ben de " + label(s).toLowerCase());
+        const code = lang(s);
+        const b = el("button", "seat", w("ik-ben", { naam: label(s).toLowerCase() }, code));
+        b.lang = code;
         b.addEventListener("click", () => chooseSeat(s));
         list.appendChild(b);
       }
@@ -103,42 +148,42 @@
     const top = el("div", "top");
     top.appendChild(el("span", "", view.seat_name));
     if (view.total > 0 && view.state !== "klaar") {
-      top.appendChild(el("span", "", "Kaart " + view.position + " van " + view.total));
+      top.appendChild(el("span", "", w("kaart-van", { n: view.position, totaal: view.total })));
     }
     app.appendChild(top);
     if (view.state === "wachten") {
-      app.appendChild(el("p", "big", "Even wachten. Het spel begint zo."));
+      app.appendChild(el("p", "big", w("wachten")));
       return;
     }
     if (view.state === "klaar") {
-      app.appendChild(el("p", "big", "Klaar. Dank je wel! Kijk naar het scherm."));
+      app.appendChild(el("p", "big", w("klaar")));
       return;
     }
     const sheet = el("div", "sheet");
     const band = el("div", "band", view.kenmerk);
     band.style.background = view.colour || "#235e9f";
     sheet.appendChild(band);
-    sheet.appendChild(el("p", "who", "Jouw zin"));
+    sheet.appendChild(el("p", "who", w("jouw-zin")));
     sheet.appendChild(el("p", "statement", view.statement));
     app.appendChild(sheet);
     const act = el("div", "sheet");
     if (view.state === "omgedraaid") {
-      act.appendChild(el("p", "status", "Omgedraaid"));
-      for (const [who, o] of [["Jij", view.mine], [view.other_name, view.theirs]]) {
+      act.appendChild(el("p", "status", w("omgedraaid")));
+      for (const [who, o] of [[w("jij"), view.mine], [view.other_name, view.theirs]]) {
         const row = el("div", "result");
         row.appendChild(picto(o.pictogram));
         row.appendChild(el("span", "", who + ": " + o.word));
         act.appendChild(row);
       }
-      act.appendChild(el("p", "note", "Praat er samen over. Kijk naar het scherm."));
+      act.appendChild(el("p", "note", w("praat-samen")));
       picked = null;
     } else {
       if (view.state === "gekozen") {
-        act.appendChild(el("p", "status", "Gekozen. Kijk naar het scherm."));
-        act.appendChild(el("p", "note", "Je mag nog veranderen."));
+        act.appendChild(el("p", "status", w("gekozen")));
+        act.appendChild(el("p", "note", w("mag-veranderen")));
       } else {
         picked = null;
-        act.appendChild(el("p", "status", "Hoe goed klopt jouw zin?"));
+        act.appendChild(el("p", "status", w("hoe-goed")));
       }
       const list = el("div", "options");
       for (const o of view.options) {
@@ -170,14 +215,17 @@
     ws.onmessage = (e) => {
       let m;
       try { m = JSON.parse(e.data); } catch (_) { return; }
-      if (m.t === "hello") names = m.names;
-      else if (m.t === "view") { view = m; refused = null; }
+      if (m.t === "hello") {
+        names = m.names;
+        if (m.words && Array.isArray(m.langs)) { words = m.words; langs = m.langs; }
+      } else if (m.t === "view") { view = m; refused = null; }
       else if (m.t === "refused") {
-        refused = m.reason;
+        refused = words ? w("geweigerd-" + m.code) : m.reason;
+        if (refused === "geweigerd-" + m.code) refused = m.reason;
         if (!view) seat = null;
       } else if (m.t === "freed") {
         seat = null; view = null; remember();
-        refused = "Het spel heeft jouw plek teruggenomen. Kies opnieuw als dat klopt.";
+        refused = w("teruggenomen");
       }
       draw();
     };

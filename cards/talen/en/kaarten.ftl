@@ -1,0 +1,167 @@
+# The cards in English (Engels).
+#
+# This is OUR OWN translation of our Dutch B1 text (plain language).
+# It was NOT tested with clients. The research tested the Dutch words only.
+# Change "kaarten-getest" to "ja" only after clients have tested these words.
+kaarten-getest = nee
+#
+# { $werker }, { $client } and { $voorwaarden } are the words of the werkveld below,
+# like {werker} in the Dutch card files. { $Werker } starts with a capital letter.
+# Keys come from the ids in the Dutch card files. `werkalliantiespel --check-cards`
+# says which keys are missing or extra.
+#
+# Rules for the words (the same as for the Dutch cards):
+# short sentences (12 words at most), everyday words, no passive, never a judgement.
+
+## The four kenmerken
+
+kenmerk-richting = Direction and rules
+kenmerk-richting-uitleg = Knowing what we work on together, and which rules count.
+kenmerk-vertrouwen = Trust
+kenmerk-vertrouwen-uitleg = Being able to be open and honest with each other.
+kenmerk-binding = Connection
+kenmerk-binding-uitleg = Feeling heard, supported and respected.
+kenmerk-stroefheid = Friction
+kenmerk-stroefheid-uitleg = When working together does not go smoothly, or when you clash.
+
+## Werkvelden: the name, and the words the cards use
+
+werkveld-reclassering = Probation
+werkveld-reclassering-werker = probation officer
+werkveld-reclassering-client = client
+werkveld-reclassering-voorwaarden = conditions
+werkveld-jeugdbescherming = Youth protection
+werkveld-jeugdbescherming-werker = youth worker
+werkveld-jeugdbescherming-client = young person
+werkveld-jeugdbescherming-voorwaarden = agreements
+werkveld-jeugdreclassering = Youth probation
+werkveld-jeugdreclassering-werker = youth probation officer
+werkveld-jeugdreclassering-client = young person
+werkveld-jeugdreclassering-voorwaarden = conditions
+werkveld-schuldhulp = Debt help
+werkveld-schuldhulp-werker = debt counsellor
+werkveld-schuldhulp-client = client
+werkveld-schuldhulp-voorwaarden = agreements
+werkveld-arbeidsintegratie = Help with work
+werkveld-arbeidsintegratie-werker = job coach
+werkveld-arbeidsintegratie-client = client
+werkveld-arbeidsintegratie-voorwaarden = agreements
+werkveld-opvang = Shelter and support
+werkveld-opvang-werker = support worker
+werkveld-opvang-client = resident
+werkveld-opvang-voorwaarden = agreements
+
+## The scale: how much the sentence fits (never "good" or "bad")
+
+schaal-1 = Not true at all
+schaal-2 = Not really true
+schaal-3 = Sometimes yes, sometimes no
+schaal-4 = A bit true
+schaal-5 = Completely true
+schaal-overslaan = I skip this one
+
+## Questions after the cards turn over
+
+vraag-same-good-1 = You see it the same way. What makes it go well here?
+vraag-same-good-2 = You chose the same. What helps you keep it this way?
+vraag-same-middle-1 = You both chose the middle. When is it true, and when not?
+vraag-same-hard-1 = You both see that this is hard. What makes it hard?
+vraag-same-hard-2 = You chose the same. What would be a small step forward?
+vraag-small-1 = You are close to each other. What makes the small difference?
+vraag-small-2 = Almost the same. Where do you think a little differently?
+vraag-small-good-1 = You both feel good about this. What makes the small difference?
+vraag-small-hard-1 = You both find this hard. What would help?
+vraag-large-1 = You look at this differently. Tell each other why you chose this.
+vraag-large-2 = What did you see that the other person maybe did not see?
+vraag-passed-1 = Someone skipped this card. That is fine. Do you want to say something about it? You do not have to.
+
+## Richting en Kader
+
+kaart-verwachtingen-uitleggen-client = My { $werker } always explains clearly what I have to do.
+kaart-verwachtingen-uitleggen-professional = I always explain clearly to this { $client } what I expect.
+kaart-verwachtingen-uitleggen-vraag-1 = What is not clear yet? What do you still want to know?
+kaart-verwachtingen-uitleggen-vraag-2 = How can the explanation be better? For example shorter, on paper or with an example.
+kaart-verwachtingen-uitleggen-vraag-3 = What does the { $werker } have to tell others? And what not?
+kaart-samen-doelen-bepaald-client = My { $werker } and I chose my goals together.
+kaart-samen-doelen-bepaald-professional = This { $client } and I chose the goals together.
+kaart-samen-doelen-bepaald-vraag-1 = Which goal really feels like your own goal?
+kaart-samen-doelen-bepaald-vraag-2 = Which goal would you choose differently yourself? And why?
+kaart-volgende-keer-bespreken-client = We always agree clearly what I have to do next time.
+kaart-volgende-keer-bespreken-professional = I always agree clearly what has to happen next time.
+kaart-volgende-keer-bespreken-vraag-1 = How do you remember what to do for next time?
+kaart-volgende-keer-bespreken-vraag-2 = Do you want to write down the agreements together at the end?
+kaart-stevig-corrigeren-client = Do I break the agreements? Then my { $werker } speaks up firmly about it.
+kaart-stevig-corrigeren-professional = Does this { $client } break the agreements? Then I speak up firmly. I want to stop it from happening again.
+kaart-stevig-corrigeren-vraag-1 = How do you want to hear it when something goes wrong?
+kaart-stevig-corrigeren-vraag-2 = What is the difference between being clear and being strict?
+kaart-eens-over-doelen-client = My { $werker } and I want to reach the same things.
+kaart-eens-over-doelen-professional = This { $client } and I agree about our goals.
+kaart-eens-over-doelen-vraag-1 = What do you yourself most want to reach?
+kaart-eens-over-doelen-vraag-2 = What do you not agree on yet?
+kaart-eens-over-doelen-vraag-3 = Which rules come from the { $werker }? And which do not?
+kaart-eens-over-verandering-client = My { $werker } and I agree on what to change.
+kaart-eens-over-verandering-professional = This { $client } and I agree about what needs to change.
+kaart-eens-over-verandering-vraag-1 = What would you like to change yourself?
+kaart-eens-over-verandering-vraag-2 = What does not need to change, in your view?
+
+## Vertrouwen
+
+kaart-vertrouwt-op-eerlijkheid-client = My { $werker } believes that I am open and honest.
+kaart-vertrouwt-op-eerlijkheid-professional = I believe that this { $client } is open and honest with me.
+kaart-vertrouwt-op-eerlijkheid-vraag-1 = How do you notice that the other person believes you?
+kaart-vertrouwt-op-eerlijkheid-vraag-2 = What helps you to be open and honest?
+kaart-vertrouwt-op-eerlijkheid-vraag-3 = What does the { $werker } have to tell others? And what stays between you?
+kaart-zaken-niet-vertellen-client = My { $werker } thinks that I do not tell important things.
+kaart-zaken-niet-vertellen-professional = This { $client } keeps some things private. They do not want to talk about them.
+kaart-zaken-niet-vertellen-vraag-1 = Everyone keeps something to themselves sometimes. That is fine. Why did you choose this?
+kaart-zaken-niet-vertellen-vraag-2 = What happens with what you tell? What do you want to know about that?
+kaart-durf-open-te-zijn-client = I dare to be open and honest with my { $werker }.
+kaart-durf-open-te-zijn-professional = I think this { $client } feels safe to be open.
+kaart-durf-open-te-zijn-vraag-1 = When do you feel safe enough to be honest?
+kaart-durf-open-te-zijn-vraag-2 = What can the { $werker } do to make being honest easier?
+kaart-bespreken-wat-bezighoudt-client = I dare to tell my { $werker } my thoughts and worries.
+kaart-bespreken-wat-bezighoudt-professional = This { $client } dares to tell me everything that is going on.
+kaart-bespreken-wat-bezighoudt-vraag-1 = Which things are easy to talk about? And which are hard?
+kaart-bespreken-wat-bezighoudt-vraag-2 = What helps you to start talking about a worry?
+kaart-vertrouwt-mij-client = My { $werker } trusts me.
+kaart-vertrouwt-mij-professional = I know that I can trust this { $client }.
+kaart-vertrouwt-mij-vraag-1 = How do you notice that there is trust?
+kaart-vertrouwt-mij-vraag-2 = What can you do to trust each other more?
+
+## Binding
+
+kaart-mag-me-client = I notice that my { $werker } likes me.
+kaart-mag-me-professional = I think that this { $client } likes me.
+kaart-mag-me-vraag-1 = This is not about being friends. How do you notice that the contact feels good?
+kaart-mag-me-vraag-2 = What do you like about how you treat each other?
+kaart-echt-luisteren-client = I feel that my { $werker } really listens to me.
+kaart-echt-luisteren-professional = I try to really listen well to this { $client }.
+kaart-echt-luisteren-vraag-1 = How do you notice that someone really listens to you?
+kaart-echt-luisteren-vraag-2 = What can help you understand each other even better?
+kaart-enthousiast-en-positief-client = My { $werker } is positive and keen when we meet.
+kaart-enthousiast-en-positief-professional = I am positive and keen when I see this { $client }.
+kaart-enthousiast-en-positief-vraag-1 = How do you see that the other person enjoys it?
+kaart-enthousiast-en-positief-vraag-2 = What already goes well, that makes you both happy?
+kaart-respect-ook-bij-fouten-client = My { $werker } respects me. Also when they do not like what I do.
+kaart-respect-ook-bij-fouten-professional = This { $client } feels my respect. Also when I do not like something.
+kaart-respect-ook-bij-fouten-vraag-1 = How do you notice that someone treats you with respect?
+kaart-respect-ook-bij-fouten-vraag-2 = How do you say with respect that you do not like something?
+
+## Stroefheid
+
+kaart-moeilijk-aan-voorwaarden-client = I find it hard to keep to the { $voorwaarden }.
+kaart-moeilijk-aan-voorwaarden-professional = This { $client } has to keep to the { $voorwaarden }. I think that will be hard.
+kaart-moeilijk-aan-voorwaarden-vraag-1 = What makes it heavy sometimes? You do not have to give an example.
+kaart-moeilijk-aan-voorwaarden-vraag-2 = What would help you keep to the { $voorwaarden }?
+kaart-tegen-ingaan-client = In our talks I often go against my { $werker }.
+kaart-tegen-ingaan-professional = In our talks this { $client } often goes against me.
+kaart-tegen-ingaan-vraag-1 = What do you often not agree about?
+kaart-tegen-ingaan-vraag-2 = It is okay to disagree. How do you go on talking then?
+kaart-mooier-voorstellen-client = I make things sound better than they really are.
+kaart-mooier-voorstellen-professional = This { $client } makes things sound better than they really are.
+kaart-mooier-voorstellen-vraag-1 = Everyone makes things sound better sometimes. When do you do that?
+kaart-mooier-voorstellen-vraag-2 = What helps you to say how things really are?
+kaart-snel-vergeten-client = After a talk I quickly forget what we talked about.
+kaart-snel-vergeten-professional = I think this { $client } quickly forgets what we talked about.
+kaart-snel-vergeten-vraag-1 = What helps you remember what you talked about?
+kaart-snel-vergeten-vraag-2 = Do you want to say together at the end what you agreed?

@@ -1,0 +1,282 @@
+# The words of the screens, in English (Engels).
+#
+# Our own translation of the Dutch words in talen/nl/spel.ftl, with the same keys.
+# Not tested with clients. Plain words (B1): 12 words a sentence at most,
+# everyday words, no passive, never a judgement about a choice.
+
+taal-naam = English
+
+## Start
+
+start-titel = Working Alliance Game
+start-ondertitel = Talk together about how you work together.
+start-voor-professional = For the professional
+start-kies-hoe = Choose how you play. Then the { $client } chooses the themes.
+start-werkveld = Field of work
+start-taal = Language
+start-taal-niet-getest = { $taal }: our own translation. Not tested with clients yet.
+start-woorden = Words on the cards
+start-woorden-b1 = Simple (B1)
+start-woorden-monitor = Monitor
+start-woorden-uitleg = The monitor's own words exist in Dutch only.
+start-zo-kiezen = How you choose
+modus-om-de-beurt = Take turns
+modus-tegelijk = Both at once
+modus-telefoon = On your phone
+modus-om-de-beurt-uitleg = One person chooses, the other looks away. Then swap.
+modus-tegelijk-uitleg = The screen in two halves. Each person has their own buttons and keys.
+modus-telefoon-uitleg = Each person chooses on their own phone. Nobody sees your choice. You need the same wifi.
+start-code = Code for this talk (you can leave it empty)
+start-code-voorbeeld = for example K-17
+start-code-geen-naam = Use a code, never a name.
+start-fouten = Note: { $n } mistake(s) in the card files. Those cards do not take part. More help: werkalliantiespel --check-cards
+start-verder = Next: choose themes
+start-help = Help: F1
+start-eerdere = Earlier talks
+hervat-titel = A talk is not finished yet
+hervat-zonder-code = without a code
+hervat-code = code { $code }
+hervat-regel = Talk { $code } · { $werkveld } · { $gehad } of { $totaal } cards done.
+hervat-vraag = Do you want to go on where you were?
+hervat-verder = Go on playing
+hervat-weggooien = Throw away
+
+## The table with the decks (choosing themes)
+
+thema-lager-beter = Here lower is better.
+thema-kaarten = { $n ->
+    [one] 1 card
+   *[other] { $n } cards
+}
+thema-gekozen = Chosen
+thema-niet-gekozen = Not chosen
+thema-alleen-dit = Only this theme
+
+## The play table
+
+tafel-ronde = Round { $n }
+tafel-aan-de-beurt = { $naam } · your turn
+tafel-nog-kiezen = Still choosing…
+tafel-gekozen = Chosen
+tafel-overslaan = I skip this one
+
+## Choosing themes
+
+thema-vraag = { $client }, what do you both want to talk about?
+thema-uitleg = Tap a deck to choose it. This is not a school grade. You both say how you see working together.
+thema-kies-minstens-een = Choose at least one theme.
+thema-jullie-spelen = { $n ->
+    [one] You play 1 card.
+   *[other] You play { $n } cards.
+}
+thema-alle = All themes
+thema-kort = Short version
+thema-beginnen = Start
+knop-terug = Back
+
+## General buttons
+
+knop-help = Help
+knop-weergave = Display
+knop-sluiten = Close
+knop-nee = No
+getal-komma = .
+
+## Playing
+
+spel-kaart-van = Card { $n } of { $totaal }
+spel-stoppen = Stop
+spel-telefoons = Phones
+spel-kaart-overslaan = Skip card
+spel-hoe-goed-klopt = { $naam }, how true is your sentence?
+spel-allebei-gekozen = You both chose. Look at the cards together!
+spel-draaien-om = The cards turn over…
+spel-is-aan-de-beurt = { $naam }, it is your turn
+spel-kijk-weg = { $naam }, please look away. Then the choice stays secret.
+spel-ik-kies-nu = I am the { $naam } and I choose now
+spel-status-nog-kiezen = still choosing…
+spel-status-gekozen = chosen. You can still change it.
+spel-status-kiest-telefoon = chooses on the phone…
+spel-status-gekozen-telefoon = chosen on the phone.
+spel-verder-praten = To talk about more
+spel-klaar-overzicht = Done: go to the overview
+spel-volgende-kaart = Next card
+spel-notitie = Note of the { $naam } (you can leave it empty)
+spel-notitie-hint = Short. No names.
+spel-later = Talk about this later
+spel-later-ja = Talk about this later: yes
+spel-nog-een-keer = Choose once more
+verschil-een-lijn = You agree
+verschil-klein = A small difference
+verschil-groot = You see it differently
+verschil-overgeslagen = Skipped
+stoppen-vraag = Stop?
+stoppen-overzicht = Then you go to the overview.
+stoppen-verder-kan = There you can also go on playing.
+stoppen-ja = Yes, stop
+
+## What a screen reader says about the table
+
+lezer-kaart = Card { $n } of { $totaal }. Theme: { $thema }.
+lezer-zin = Sentence for { $naam }: { $zin }
+lezer-aan-de-beurt = It is the turn of { $naam }.
+lezer-kiest-nog = { $naam } is still choosing.
+lezer-gekozen = { $naam } has chosen.
+lezer-koos = { $naam } chose: { $keuze }.
+
+## On your phone (the computer's screen)
+
+telefoon-titel = Join with your phone
+telefoon-stap-1 = 1. Turn on wifi on your phone. Choose the same network as this computer.
+telefoon-stap-2 = 2. Point the camera at the code. Open the link.
+telefoon-stap-3 = 3. Choose who you are.
+telefoon-adres = Or type this address:
+telefoon-status-verbonden = phone is connected
+telefoon-status-weg = phone is gone for a moment
+telefoon-status-computer = chooses on this computer
+telefoon-spelen = Play
+telefoon-lukt-niet = Does it not work? Choose here:
+telefoon-verbonden = The phone is connected.
+telefoon-even-weg = The phone is gone for a moment. Wait, or choose here.
+telefoon-kies-hier = Choose on this computer
+telefoon-geen-wifi = This computer is not on a wifi network. Turn on wifi, or make a hotspot. Or choose Both at once or Take turns.
+telefoon-kan-niet = The phones cannot join: { $fout }. Choose Both at once or Take turns.
+telefoon-hint-geen-telefoon = No phone yet. Is the phone on the same wifi network? Maybe the firewall of this computer blocks the phone. Does it not work? Then choose Both at once or Take turns below.
+telefoon-hint-geen-plek = Someone opened the page, but nobody chose a seat yet. On the phone, choose who you are. Does it not work? Load the page again.
+
+## On your phone (the page on the phone)
+
+telefoon-pagina-wie-ben-jij = Who are you?
+telefoon-pagina-ik-ben = I am the { $naam }
+telefoon-pagina-kaart-van = Card { $n } of { $totaal }
+telefoon-pagina-wachten = Please wait. The game starts soon.
+telefoon-pagina-klaar = Done. Thank you! Look at the screen.
+telefoon-pagina-jouw-zin = Your sentence
+telefoon-pagina-omgedraaid = Turned over
+telefoon-pagina-jij = You
+telefoon-pagina-praat-samen = Talk about it together. Look at the screen.
+telefoon-pagina-gekozen = Chosen. Look at the screen.
+telefoon-pagina-mag-veranderen = You can still change it.
+telefoon-pagina-hoe-goed = How true is your sentence?
+telefoon-pagina-geen-verbinding = No connection with the game. The game tries again.
+telefoon-pagina-teruggenomen = The game took your seat back. Choose again if that is right.
+telefoon-geweigerd-te-lang = This message is too long.
+telefoon-geweigerd-niet-begrepen = The game does not understand this message.
+telefoon-geweigerd-onbekende-plek = This seat does not exist.
+telefoon-geweigerd-foute-code = This phone does not send a good code.
+telefoon-geweigerd-plek-bezet = Another phone already has this seat. Ask the professional.
+telefoon-geweigerd-geen-plek = First choose who you are.
+telefoon-geweigerd-foute-keuze = This choice does not exist.
+telefoon-geweigerd-te-snel = Too many messages. Please wait.
+
+## Overview
+
+overzicht-titel = How you both see working together
+overzicht-geen-cijfer = This is not a school grade. It shows how you both see working together.
+overzicht-nieuw = New talk
+overzicht-afsluiten = Close the game
+overzicht-gesprek = Talk { $code } · { $werkveld }
+overzicht-besproken = You talked about { $n } of { $totaal } cards.
+overzicht-niets = No card turned over. There is nothing to show yet.
+overzicht-lager-beter = (lower is better)
+overzicht-een-lijn = You agree.
+overzicht-klein-verschil = A small difference ({ $verschil }).
+overzicht-groot-verschil = You see it differently (difference { $verschil }).
+overzicht-geen-verschil = No difference to work out.
+overzicht-overgeslagen = Skipped { $n ->
+    [one] once
+   *[other] { $n } times
+}.
+overzicht-vertrouwen-let-op = With Trust, such a difference matters. Talk about it together.
+overzicht-hetzelfde = Here you see it the same way
+overzicht-geen-hetzelfde = No card with exactly the same choice.
+overzicht-grootste = The biggest differences
+overzicht-geen-groot = No card with a big difference.
+overzicht-later = To talk about later
+overzicht-geen-later = No cards marked or with a note.
+overzicht-keer-gekozen = chosen { $n } times
+overzicht-notitie = Note: { $notitie }
+bewaren = Keep
+bewaren-klaar = Kept on this computer.
+bewaren-onder-code = under code { $code }
+bewaren-uitleg = Only on this computer, { $onder }. Not keeping it? Then nothing stays behind.
+bewaren-kan-niet = Keeping is not possible: there is no folder for data.
+export-naar = Export to:
+export-csv = Table (CSV)
+export-html = To print (HTML)
+melding-lukt-niet = This does not work: { $fout }.
+melding-verder-lukt-niet = Going on does not work: { $fout }.
+melding-bewaard = Kept on { $datum }.
+melding-opgeslagen = Saved: { $pad }
+melding-opgeslagen-html = Saved: { $pad }. Open it in a browser to print.
+melding-verwijderd = The talk is gone.
+melding-alles-verwijderd = All data is gone.
+
+## Earlier talks
+
+geschiedenis-waar = Kept on this computer, in { $map }
+geschiedenis-leeg = There are no kept talks yet.
+geschiedenis-datum = Date
+geschiedenis-code = Code
+geschiedenis-themas = Themes
+geschiedenis-lijn-tonen = Show the line over time
+geschiedenis-bekijken = View
+geschiedenis-verwijderen = Delete
+geschiedenis-ja-verwijderen = Yes, delete
+geschiedenis-over-de-tijd = Over time: code { $code } ({ $n } talks)
+geschiedenis-lijnen-uitleg = Solid line with dots: client. Dotted line with squares: professional. From old (left) to new (right). Higher means more of the theme; with Friction lower is better.
+geschiedenis-alle = all talks
+geschiedenis-tabel = Table for team meetings or research ({ $wat }):
+geschiedenis-alles-vraag = Delete all kept talks and all data of this game?
+geschiedenis-ja-alles = Yes, delete everything
+geschiedenis-alles-verwijderen = Delete all data
+
+## Help (F1)
+
+help-titel = Help: the keys
+help-overal = Everywhere
+help-f1 = open or close help
+help-f2 = display: text, colours, movement
+help-enter = go on
+help-themas = Choosing themes
+help-stapel = choose a deck or take it away
+help-kort = short version
+help-alle = all themes
+help-terug = back
+help-aan-de-beurt = it is my turn
+help-kiezen = choose
+help-sla-over = I skip this one
+help-kaart-overslaan = skip card (before choosing)
+help-altijd = Always
+help-stoppen = stop? (first a question)
+help-ja-stoppen = yes, stop
+help-client-kiest = client chooses
+help-client-slaat-over = client skips
+help-pro-kiest-06 = professional chooses (6 = 1 … 0 = 5)
+help-pro-kiest = professional chooses
+help-pro-slaat-over = professional skips
+help-na-omdraaien = After turning over
+help-volgende = next card
+help-later = talk about this later
+help-nog-een-keer = choose once more
+help-overzicht = Overview
+help-bewaren = keep
+help-eerdere = earlier talks
+help-nieuw = new talk
+help-verder = go on playing (after stopping)
+help-export = table (CSV) / to print
+
+## Display (F2)
+
+weergave-tekst = Text
+weergave-kleuren = Colours
+weergave-gewoon = Normal
+weergave-contrast = Strong contrast
+weergave-bewegen = Movement
+weergave-draaien = Cards turn over
+weergave-rustig = Calm: nothing moves
+weergave-onthouden = This computer remembers this.
+weergave-tot-sluiten = This lasts until the game closes.
+weergave-klaar = Done
+melding-geen-map = There is no folder to keep talks in. Use --data-dir.
+help-toets-enter-spatie = Enter / space

@@ -1,0 +1,282 @@
+# De woorden van de schermen, in het Nederlands (de taal waarin alles eerst geschreven is).
+#
+# Een andere taal staat in talen/<code>/spel.ftl, met dezelfde sleutels.
+# `werkalliantiespel --check-cards` zegt welke sleutels ontbreken of over zijn.
+# Het formaat is Fluent (projectfluent.org): { $n } is een getal of woord dat het spel invult.
+#
+# Regels voor de woorden (B1): zinnen van hoogstens 12 woorden, gewone woorden,
+# geen lijdende vorm, nooit een oordeel over een keuze.
+
+taal-naam = Nederlands
+
+## Start
+
+start-titel = Werkalliantiespel
+start-ondertitel = Samen praten over hoe jullie samenwerken.
+start-voor-professional = Voor de professional
+start-kies-hoe = Kies hoe jullie spelen. Daarna kiest de { $client } de thema's.
+start-werkveld = Werkveld
+start-taal = Taal
+start-taal-niet-getest = { $taal }: onze eigen vertaling. Nog niet getest met cliënten.
+start-woorden = Woorden op de kaarten
+start-woorden-b1 = Eenvoudig (B1)
+start-woorden-monitor = Monitor
+start-woorden-uitleg = De monitor: de vorm voor de reclassering, met de woorden van jullie werkveld.
+start-zo-kiezen = Zo kiezen jullie
+modus-om-de-beurt = Om de beurt
+modus-tegelijk = Tegelijk
+modus-telefoon = Op je telefoon
+modus-om-de-beurt-uitleg = Eén kiest, de ander kijkt even weg. Daarna andersom.
+modus-tegelijk-uitleg = Het scherm in twee delen. Ieder heeft eigen knoppen en toetsen.
+modus-telefoon-uitleg = Ieder kiest op de eigen telefoon. Zo ziet niemand je keuze. Jullie hebben hetzelfde wifi nodig.
+start-code = Code voor dit gesprek (mag leeg blijven)
+start-code-voorbeeld = bijvoorbeeld K-17
+start-code-geen-naam = Gebruik een code, nooit een naam.
+start-fouten = Let op: { $n } fout(en) in de kaartbestanden. Die kaarten doen niet mee. Meer uitleg: werkalliantiespel --check-cards
+start-verder = Verder: thema's kiezen
+start-help = Help: F1
+start-eerdere = Eerdere gesprekken
+hervat-titel = Een gesprek is nog niet af
+hervat-zonder-code = zonder code
+hervat-code = code { $code }
+hervat-regel = Gesprek { $code } · { $werkveld } · { $gehad } van de { $totaal } kaarten gehad.
+hervat-vraag = Willen jullie verder waar jullie waren?
+hervat-verder = Verder spelen
+hervat-weggooien = Weggooien
+
+## De tafel met de stapels (thema's kiezen)
+
+thema-lager-beter = Hier is lager beter.
+thema-kaarten = { $n ->
+    [one] 1 kaart
+   *[other] { $n } kaarten
+}
+thema-gekozen = Gekozen
+thema-niet-gekozen = Niet gekozen
+thema-alleen-dit = Alleen dit thema
+
+## De speeltafel
+
+tafel-ronde = Ronde { $n }
+tafel-aan-de-beurt = { $naam } · aan de beurt
+tafel-nog-kiezen = Nog kiezen…
+tafel-gekozen = Gekozen
+tafel-overslaan = Sla ik over
+
+## Thema's kiezen
+
+thema-vraag = { $client }, waar willen jullie over praten?
+thema-uitleg = Tik op een stapel om hem te kiezen. Dit is geen rapportcijfer. Jullie zeggen allebei hoe jullie de samenwerking zien.
+thema-kies-minstens-een = Kies minstens één thema.
+thema-jullie-spelen = { $n ->
+    [one] Jullie spelen 1 kaart.
+   *[other] Jullie spelen { $n } kaarten.
+}
+thema-alle = Alle thema's
+thema-kort = Korte versie
+thema-beginnen = Beginnen
+knop-terug = Terug
+
+## Algemene knoppen
+
+knop-help = Help
+knop-weergave = Weergave
+knop-sluiten = Sluiten
+knop-nee = Nee
+getal-komma = ,
+
+## Spelen
+
+spel-kaart-van = Kaart { $n } van { $totaal }
+spel-stoppen = Stoppen
+spel-telefoons = Telefoons
+spel-kaart-overslaan = Kaart overslaan
+spel-hoe-goed-klopt = { $naam }, hoe goed klopt jouw zin?
+spel-allebei-gekozen = Allebei gekozen. Kijk samen naar de kaarten!
+spel-draaien-om = De kaarten draaien om…
+spel-is-aan-de-beurt = { $naam } is aan de beurt
+spel-kijk-weg = { $naam }, kijk even weg. Dan blijft de keuze geheim.
+spel-ik-kies-nu = Ik ben de { $naam } en ik kies nu
+spel-status-nog-kiezen = nog kiezen…
+spel-status-gekozen = gekozen. Je mag nog veranderen.
+spel-status-kiest-telefoon = kiest op de telefoon…
+spel-status-gekozen-telefoon = gekozen op de telefoon.
+spel-verder-praten = Om verder over te praten
+spel-klaar-overzicht = Klaar: naar het overzicht
+spel-volgende-kaart = Volgende kaart
+spel-notitie = Notitie van de { $naam } (mag leeg blijven)
+spel-notitie-hint = Kort. Geen namen.
+spel-later = Later verder praten
+spel-later-ja = Later verder praten: ja
+spel-nog-een-keer = Nog een keer kiezen
+verschil-een-lijn = Op één lijn
+verschil-klein = Klein verschil
+verschil-groot = Jullie kijken er anders naar
+verschil-overgeslagen = Overgeslagen
+stoppen-vraag = Stoppen?
+stoppen-overzicht = Dan gaan jullie naar het overzicht.
+stoppen-verder-kan = Daar kunnen jullie ook weer verder spelen.
+stoppen-ja = Ja, stoppen
+
+## Wat een schermlezer over de tafel zegt
+
+lezer-kaart = Kaart { $n } van { $totaal }. Thema: { $thema }.
+lezer-zin = Zin voor { $naam }: { $zin }
+lezer-aan-de-beurt = { $naam } is aan de beurt.
+lezer-kiest-nog = { $naam } kiest nog.
+lezer-gekozen = { $naam } heeft gekozen.
+lezer-koos = { $naam } koos: { $keuze }.
+
+## Op je telefoon (het scherm van de computer)
+
+telefoon-titel = Doe mee met je telefoon
+telefoon-stap-1 = 1. Zet wifi aan op je telefoon. Kies hetzelfde netwerk als deze computer.
+telefoon-stap-2 = 2. Richt de camera op de code. Open de link.
+telefoon-stap-3 = 3. Kies wie je bent.
+telefoon-adres = Of typ dit adres:
+telefoon-status-verbonden = telefoon is verbonden
+telefoon-status-weg = telefoon is even weg
+telefoon-status-computer = kiest op deze computer
+telefoon-spelen = Spelen
+telefoon-lukt-niet = Lukt het niet? Kies hier:
+telefoon-verbonden = Telefoon is verbonden.
+telefoon-even-weg = De telefoon is even weg. Wacht even, of kies hier.
+telefoon-kies-hier = Kiezen op deze computer
+telefoon-geen-wifi = Deze computer is niet verbonden met een wifi-netwerk. Zet wifi aan, of maak een hotspot. Of kies Tegelijk of Om de beurt.
+telefoon-kan-niet = De telefoons kunnen niet meedoen: { $fout }. Kies Tegelijk of Om de beurt.
+telefoon-hint-geen-telefoon = Nog geen telefoon. Zit de telefoon op hetzelfde wifi-netwerk? Misschien houdt de firewall van deze computer de telefoon tegen. Lukt het niet? Kies dan hieronder Tegelijk of Om de beurt.
+telefoon-hint-geen-plek = Iemand opende de pagina, maar koos nog geen plek. Kies op de telefoon wie je bent. Lukt het niet? Laad de pagina opnieuw.
+
+## Op je telefoon (de pagina op de telefoon)
+
+telefoon-pagina-wie-ben-jij = Wie ben jij?
+telefoon-pagina-ik-ben = Ik ben de { $naam }
+telefoon-pagina-kaart-van = Kaart { $n } van { $totaal }
+telefoon-pagina-wachten = Even wachten. Het spel begint zo.
+telefoon-pagina-klaar = Klaar. Dank je wel! Kijk naar het scherm.
+telefoon-pagina-jouw-zin = Jouw zin
+telefoon-pagina-omgedraaid = Omgedraaid
+telefoon-pagina-jij = Jij
+telefoon-pagina-praat-samen = Praat er samen over. Kijk naar het scherm.
+telefoon-pagina-gekozen = Gekozen. Kijk naar het scherm.
+telefoon-pagina-mag-veranderen = Je mag nog veranderen.
+telefoon-pagina-hoe-goed = Hoe goed klopt jouw zin?
+telefoon-pagina-geen-verbinding = Geen verbinding met het spel. Het spel probeert het opnieuw.
+telefoon-pagina-teruggenomen = Het spel heeft jouw plek teruggenomen. Kies opnieuw als dat klopt.
+telefoon-geweigerd-te-lang = Dit bericht is te lang.
+telefoon-geweigerd-niet-begrepen = Dit bericht begrijpt het spel niet.
+telefoon-geweigerd-onbekende-plek = Deze plek bestaat niet.
+telefoon-geweigerd-foute-code = Deze telefoon geeft geen goede code mee.
+telefoon-geweigerd-plek-bezet = Deze plek is al bezet door een andere telefoon. Vraag het aan de professional.
+telefoon-geweigerd-geen-plek = Kies eerst wie je bent.
+telefoon-geweigerd-foute-keuze = Deze keuze bestaat niet.
+telefoon-geweigerd-te-snel = Te veel berichten. Wacht even.
+
+## Overzicht
+
+overzicht-titel = Zo kijken jullie naar de samenwerking
+overzicht-geen-cijfer = Dit is geen rapportcijfer. Het laat zien hoe jullie allebei de samenwerking zien.
+overzicht-nieuw = Nieuw gesprek
+overzicht-afsluiten = Afsluiten
+overzicht-gesprek = Gesprek { $code } · { $werkveld }
+overzicht-besproken = Jullie bespraken { $n } van de { $totaal } kaarten.
+overzicht-niets = Er is geen kaart omgedraaid. Er is nog niets te laten zien.
+overzicht-lager-beter = (lager is beter)
+overzicht-een-lijn = Op één lijn.
+overzicht-klein-verschil = Klein verschil ({ $verschil }).
+overzicht-groot-verschil = Jullie kijken er anders naar (verschil { $verschil }).
+overzicht-geen-verschil = Geen verschil te berekenen.
+overzicht-overgeslagen = { $n } keer overgeslagen.
+overzicht-vertrouwen-let-op = Bij Vertrouwen is zo'n verschil belangrijk. Praat er samen over.
+overzicht-hetzelfde = Hier zien jullie het hetzelfde
+overzicht-geen-hetzelfde = Geen kaart met precies dezelfde keuze.
+overzicht-grootste = De grootste verschillen
+overzicht-geen-groot = Geen kaart met een groot verschil.
+overzicht-later = Om later verder over te praten
+overzicht-geen-later = Geen kaarten gemarkeerd of met een notitie.
+overzicht-keer-gekozen = { $n } keer gekozen
+overzicht-notitie = Notitie: { $notitie }
+bewaren = Bewaren
+bewaren-klaar = Bewaard op deze computer.
+bewaren-onder-code = onder code { $code }
+bewaren-uitleg = Alleen op deze computer, { $onder }. Niet bewaren? Dan blijft er niets achter.
+bewaren-kan-niet = Bewaren kan niet: er is geen map voor gegevens.
+export-naar = Exporteren naar:
+export-csv = Tabel (CSV)
+export-html = Om te printen (HTML)
+melding-lukt-niet = Dit lukt niet: { $fout }.
+melding-verder-lukt-niet = Verder spelen lukt niet: { $fout }.
+melding-bewaard = Bewaard op { $datum }.
+melding-opgeslagen = Opgeslagen: { $pad }
+melding-opgeslagen-html = Opgeslagen: { $pad }. Open het in een browser om te printen.
+melding-verwijderd = Het gesprek is weg.
+melding-alles-verwijderd = Alle gegevens zijn weg.
+
+## Eerdere gesprekken
+
+geschiedenis-waar = Bewaard op deze computer, in { $map }
+geschiedenis-leeg = Er zijn nog geen bewaarde gesprekken.
+geschiedenis-datum = Datum
+geschiedenis-code = Code
+geschiedenis-themas = Thema's
+geschiedenis-lijn-tonen = Laat de lijn over de tijd zien
+geschiedenis-bekijken = Bekijken
+geschiedenis-verwijderen = Verwijderen
+geschiedenis-ja-verwijderen = Ja, verwijderen
+geschiedenis-over-de-tijd = Over de tijd: code { $code } ({ $n } gesprekken)
+geschiedenis-lijnen-uitleg = Doorgetrokken lijn met rondjes: cliënt. Stippellijn met vierkantjes: professional. Van oud (links) naar nieuw (rechts). Hoger is meer van het kenmerk; bij Stroefheid is lager beter.
+geschiedenis-alle = alle gesprekken
+geschiedenis-tabel = Tabel voor teamoverleg of onderzoek ({ $wat }):
+geschiedenis-alles-vraag = Alle bewaarde gesprekken en alle gegevens van dit spel verwijderen?
+geschiedenis-ja-alles = Ja, alles verwijderen
+geschiedenis-alles-verwijderen = Alle gegevens verwijderen
+
+## Help (F1)
+
+help-titel = Help: de toetsen
+help-overal = Overal
+help-f1 = help open of dicht
+help-f2 = weergave: tekst, kleuren, bewegen
+help-enter = verder
+help-themas = Thema's kiezen
+help-stapel = stapel kiezen of weghalen
+help-kort = korte versie
+help-alle = alle thema's
+help-terug = terug
+help-aan-de-beurt = ik ben aan de beurt
+help-kiezen = kiezen
+help-sla-over = sla ik over
+help-kaart-overslaan = kaart overslaan (voor het kiezen)
+help-altijd = Altijd
+help-stoppen = stoppen? (eerst een vraag)
+help-ja-stoppen = ja, stoppen
+help-client-kiest = cliënt kiest
+help-client-slaat-over = cliënt slaat over
+help-pro-kiest-06 = professional kiest (6 = 1 … 0 = 5)
+help-pro-kiest = professional kiest
+help-pro-slaat-over = professional slaat over
+help-na-omdraaien = Na het omdraaien
+help-volgende = volgende kaart
+help-later = later verder praten
+help-nog-een-keer = nog een keer kiezen
+help-overzicht = Overzicht
+help-bewaren = bewaren
+help-eerdere = eerdere gesprekken
+help-nieuw = nieuw gesprek
+help-verder = verder spelen (na stoppen)
+help-export = tabel (CSV) / om te printen
+
+## Weergave (F2)
+
+weergave-tekst = Tekst
+weergave-kleuren = Kleuren
+weergave-gewoon = Gewoon
+weergave-contrast = Veel contrast
+weergave-bewegen = Bewegen
+weergave-draaien = Kaarten draaien
+weergave-rustig = Rustig: niets beweegt
+weergave-onthouden = Deze computer onthoudt dit.
+weergave-tot-sluiten = Dit geldt tot het spel sluit.
+weergave-klaar = Klaar
+melding-geen-map = Er is geen map om gesprekken te bewaren. Gebruik --data-dir.
+help-toets-enter-spatie = Enter / spatie
