@@ -181,6 +181,9 @@ pub struct Setup {
     pub seed: Option<u64>,
     /// The language each player reads in; the shared screens follow the client's.
     pub languages: SeatLanguages,
+    /// The client's language a new conversation starts with (`--taal-client`, else Dutch): the
+    /// next client may read another language.
+    pub client_lang_default: String,
 }
 
 impl Setup {
@@ -200,6 +203,10 @@ impl Setup {
                 .unwrap_or_else(|| library.kenmerken.iter().map(|k| k.id.clone()).collect()),
             short: options.short,
             seed: options.seed,
+            client_lang_default: options
+                .client_lang
+                .clone()
+                .unwrap_or_else(|| crate::lang::BASE.to_string()),
             languages: SeatLanguages {
                 client: options
                     .client_lang

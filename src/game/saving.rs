@@ -459,8 +459,10 @@ fn data_actions(
             // The one owner of "Nieuw gesprek" and "Afsluiten": only on the summary just played.
             (Screen::Summary, Action::NewGame) if matches!(*viewing, Viewing::Live) => {
                 forget_unsaved(&store, &viewing, &saved);
-                // A new conversation is often with someone else: do not carry the code over.
+                // A new conversation is often with someone else: do not carry the code or the
+                // client's language over (the professional's stays).
                 setup.label.clear();
+                setup.languages.client = setup.client_lang_default.clone();
                 commands.remove_resource::<Table>();
                 next.set(Screen::Start);
             }
