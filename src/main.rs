@@ -29,13 +29,7 @@ fn check_cards(dir: &Path) -> ExitCode {
             print!("{}", deck::summary(&report));
             let languages = lang::Languages::load(dir);
             print!("{}", lang::summary(&languages));
-            let mut errors: Vec<String> = report.errors.iter().map(|e| e.to_string()).collect();
-            errors.extend(languages.problems.iter().map(|p| p.to_string()));
-            errors.extend(
-                lang::cards::check(&report.library, &languages)
-                    .iter()
-                    .map(|p| p.to_string()),
-            );
+            let errors = all_problems(&report, &languages);
             if errors.is_empty() {
                 println!("Geen fouten gevonden.");
                 return ExitCode::SUCCESS;
@@ -51,6 +45,18 @@ fn check_cards(dir: &Path) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Every problem in the card files and the language files, card files first.
+fn all_problems(report: &LoadReport, languages: &lang::Languages) -> Vec<String> {
+    let mut all: Vec<String> = report.errors.iter().map(|e| e.to_string()).collect();
+    all.extend(languages.problems.iter().map(|p| p.to_string()));
+    all.extend(
+        lang::cards::check(&report.library, languages)
+            .iter()
+            .map(|p| p.to_string()),
+    );
+    all
 }
 
 /// The folder the cards come from: `--cards DIR`, else `cards/` when it exists, else none (the
@@ -114,13 +120,7 @@ fn play(options: Options) -> ExitCode {
         eprintln!("werkalliantiespel: {e}");
         return ExitCode::from(2);
     }
-    let mut problems: Vec<String> = report.errors.iter().map(|e| e.to_string()).collect();
-    problems.extend(languages.problems.iter().map(|p| p.to_string()));
-    problems.extend(
-        lang::cards::check(&report.library, &languages)
-            .iter()
-            .map(|p| p.to_string()),
-    );
+    let problems = all_problems(&report, &languages);
     for p in problems.iter().skip(report.errors.len()) {
         eprintln!("{p}");
     }

@@ -350,7 +350,7 @@ pub fn look_action(key: KeyCode, now: &crate::settings::Settings) -> Option<Acti
             Motion::Calm => Motion::Normal,
         })),
         k => match any_digit(k) {
-            Some(d @ 1..=3) => super::look::OFFERED
+            Some(d @ 1..=4) => super::look::OFFERED
                 .get(usize::from(d) - 1)
                 .map(|t| Action::SetTextSize(*t)),
             _ => None,

@@ -590,12 +590,13 @@ fn spawn_rating_card(
     commands.spawn((
         PlayTableItem,
         DespawnOnExit(Screen::Play),
-        text(
+        // One line under the card at any text size (two lines would reach into the card).
+        text_in(
             name,
             &art.bold,
             size,
             if on_turn { art::gold() } else { art::paper() },
-            Some(RATING.x + 70.0),
+            (RATING.x + 70.0, 44.0),
             Justify::Center,
             Anchor::CENTER,
             Vec3::new(x, RATING_Y - RATING.y / 2.0 - 24.0, 1.0),
@@ -839,7 +840,8 @@ pub struct ThemesItem;
 const DECK: Vec2 = Vec2::new(300.0, 392.0);
 /// The decks' height on the table: a little lower when larger text makes the bar above taller.
 fn deck_y() -> f32 {
-    40.0 - 20.0 * (art::text_scale() - 1.0).max(0.0)
+    let s = art::text_scale();
+    40.0 - 20.0 * (s - 1.0).max(0.0) - 40.0 * (s - 1.5).max(0.0)
 }
 
 /// The decks' size: a little shorter when larger text makes the bars above and below taller
@@ -847,7 +849,9 @@ fn deck_y() -> f32 {
 fn deck_size() -> Vec2 {
     Vec2::new(
         DECK.x,
-        DECK.y - 70.0 * (art::text_scale() - 1.0).clamp(0.0, 1.0),
+        DECK.y
+            - 70.0 * (art::text_scale() - 1.0).clamp(0.0, 1.0)
+            - 80.0 * (art::text_scale() - 1.5).clamp(0.0, 0.5),
     )
 }
 
@@ -950,19 +954,39 @@ fn sync_themes(
                     Anchor::TOP_LEFT,
                     Vec3::new(-size.x / 2.0 + 16.0, top - 10.0, 0.2),
                 ));
+                // Centred, clear of the deck's number in the corner at any text size.
+                let number_w = 16.0 + 22.0 * art::text_scale() * 0.7;
                 c.spawn(text_in(
                     k.name.clone(),
                     &art.bold,
                     30.0,
                     on_colour,
-                    (inner_w, 78.0),
+                    (size.x - 2.0 * number_w, 78.0),
                     Justify::Center,
                     Anchor::CENTER,
                     Vec3::new(0.0, top - 52.0, 0.2),
                 ));
                 let low = matches!(k.good_when, crate::deck::GoodWhen::Low);
-                // Between the band and the note (or the count) below it.
-                let room = if low { 136.0 } else { 170.0 };
+                // From the bottom up: "Gekozen", the count, the note for Stroefheid; each as
+                // tall as its text at this text size. The explanation gets what is left between
+                // the band and them, so nothing overlaps at any size.
+                let line = |size: f32| size * art::text_scale() * LINE_HEIGHT;
+                let chosen_y = -top + 20.0 + line(25.0) / 2.0;
+                // With the largest text the count stays off the deck (the bar below says how
+                // many cards are played): the explanation needs the room.
+                let show_count = art::text_scale() <= 1.6;
+                let count_y = chosen_y + line(25.0) / 2.0 + 10.0 + line(26.0) / 2.0;
+                let mut above = if show_count {
+                    count_y + line(26.0) / 2.0 + 6.0
+                } else {
+                    chosen_y + line(25.0) / 2.0 + 6.0
+                };
+                let low_y = low.then(|| {
+                    let y = above + line(21.0) / 2.0;
+                    above += line(21.0) + 4.0;
+                    y
+                });
+                let room = (top - 112.0 - above).max(30.0);
                 c.spawn(text_in(
                     k.explain.clone(),
                     &art.regular,
@@ -973,29 +997,31 @@ fn sync_themes(
                     Anchor::TOP_CENTER,
                     Vec3::new(0.0, top - 112.0, 0.2),
                 ));
-                if low {
+                if let Some(y) = low_y {
                     c.spawn(text_in(
                         tr.t("thema-lager-beter"),
                         &art.regular,
                         21.0,
                         art::ink_soft(),
-                        (inner_w, 34.0),
+                        (inner_w, line(21.0)),
                         Justify::Center,
                         Anchor::CENTER,
-                        Vec3::new(0.0, -top + 118.0, 0.2),
+                        Vec3::new(0.0, y, 0.2),
                     ));
                 }
                 let count_text = tr.f("thema-kaarten", [("n", count.into())]);
-                c.spawn(text(
-                    count_text,
-                    &art.bold,
-                    26.0,
-                    art::ink(),
-                    None,
-                    Justify::Center,
-                    Anchor::CENTER,
-                    Vec3::new(0.0, -top + 80.0, 0.2),
-                ));
+                if show_count {
+                    c.spawn(text(
+                        count_text,
+                        &art.bold,
+                        26.0,
+                        art::ink(),
+                        None,
+                        Justify::Center,
+                        Anchor::CENTER,
+                        Vec3::new(0.0, count_y, 0.2),
+                    ));
+                }
                 if selected {
                     let ink = colour.darker(0.1);
                     c.spawn(text(
@@ -1006,7 +1032,7 @@ fn sync_themes(
                         None,
                         Justify::Center,
                         Anchor::CENTER_RIGHT,
-                        Vec3::new(-46.0, -top + 36.0, 0.2),
+                        Vec3::new(-46.0, chosen_y, 0.2),
                     ));
                     c.spawn(text(
                         tr.t("thema-gekozen"),
@@ -1016,7 +1042,7 @@ fn sync_themes(
                         None,
                         Justify::Left,
                         Anchor::CENTER_LEFT,
-                        Vec3::new(-38.0, -top + 36.0, 0.2),
+                        Vec3::new(-38.0, chosen_y, 0.2),
                     ));
                 } else {
                     c.spawn(text(
@@ -1027,13 +1053,14 @@ fn sync_themes(
                         None,
                         Justify::Center,
                         Anchor::CENTER,
-                        Vec3::new(0.0, -top + 36.0, 0.2),
+                        Vec3::new(0.0, chosen_y, 0.2),
                     ));
                 }
             });
         // "Alleen dit thema": one tap to focus on one kenmerk.
         let pill = Vec2::new(deck_w - 40.0, 50.0);
-        let pill_y = deck_y() - deck_size().y / 2.0 - 48.0;
+        let pill_y =
+            deck_y() - deck_size().y / 2.0 - 48.0 + 16.0 * (art::text_scale() - 1.5).max(0.0);
         commands
             .spawn((
                 ThemesItem,
@@ -1049,12 +1076,12 @@ fn sync_themes(
             )
             .with_children(|c| {
                 c.spawn((
-                    text(
+                    text_in(
                         tr.t("thema-alleen-dit"),
                         &art.bold,
                         23.0,
                         art::paper(),
-                        None,
+                        (pill.x - 16.0, pill.y - 6.0),
                         Justify::Center,
                         Anchor::CENTER,
                         Vec3::new(0.0, 0.0, 0.1),

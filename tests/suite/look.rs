@@ -106,12 +106,18 @@ fn the_panel_changes_saves_and_pauses_the_game() {
         app.world().resource::<Look>().settings.text_size,
         TextSize::Larger
     );
-    // 4 is not offered (200 % does not hold yet): nothing changes.
+    // 4: 200 %; 5 is no size: nothing changes.
     press(&mut app, KeyCode::Digit4);
     assert_eq!(
         app.world().resource::<Look>().settings.text_size,
-        TextSize::Larger
+        TextSize::Largest
     );
+    press(&mut app, KeyCode::Digit5);
+    assert_eq!(
+        app.world().resource::<Look>().settings.text_size,
+        TextSize::Largest
+    );
+    press(&mut app, KeyCode::Digit2);
     press(&mut app, KeyCode::Escape);
     assert!(!app.world().resource::<LookPanel>().0, "Esc closes it");
     // Saved beside the data, read again by the next start.

@@ -90,18 +90,21 @@ pub(super) fn ui(
     egui::Modal::new(egui::Id::new("help"))
         .frame(style::sheet())
         .show(ctx, |ui| {
-            ui.set_width(900.0);
+            // Never wider than the window; with the largest text, one column.
+            let window = ui.ctx().content_rect().width();
+            ui.set_width(900.0_f32.min(window - 80.0));
+            let one_column = crate::game::art::text_scale() > 1.6;
             ui.label(style::heading(&tr.t("help-titel")));
             ui.spacing_mut().interact_size.y = 24.0;
             // On a small screen the list scrolls; "Sluiten" stays in view.
-            let room = (ui.ctx().content_rect().height() - 190.0).max(120.0);
+            let room = (ui.ctx().content_rect().height() - style::px(190.0)).max(120.0);
             egui::ScrollArea::vertical()
                 .max_height(room)
                 .show(ui, |ui| {
-                    ui.columns(2, |cols| {
+                    ui.columns(if one_column { 1 } else { 2 }, |cols| {
                         for (i, (group, rows)) in KEYS.iter().enumerate() {
                             // Overal, Thema's, Om de beurt, Altijd left; the rest right.
-                            let ui = &mut cols[if i < 4 { 0 } else { 1 }];
+                            let ui = &mut cols[if i < 4 || one_column { 0 } else { 1 }];
                             ui.label(style::sub(&tr.t(group)));
                             egui::Grid::new(("keys", i))
                                 .num_columns(2)

@@ -80,20 +80,32 @@ fn ui(
     let ctx = contexts.ctx_mut()?;
     let tr = talen.tr(setup.screen_lang());
     let s = look.settings;
-    egui::Modal::new(egui::Id::new("look"))
+    // Wider with larger text, so each row of choices stays one row. (egui's areas start at
+    // 600 wide: the width is given to the area too, not only to its contents.)
+    let wanted: f32 = if crate::game::art::text_scale() > 1.6 {
+        1100.0
+    } else {
+        760.0 * crate::game::art::text_scale().max(1.0)
+    };
+    let width = wanted.min(ctx.content_rect().width() - 80.0);
+    let id = egui::Id::new("look");
+    egui::Modal::new(id)
+        .area(egui::Modal::default_area(id).default_width(width))
         .frame(style::sheet())
         .show(ctx, |ui| {
-            ui.set_width(760.0);
+            ui.set_width(width);
             ui.label(style::heading(&tr.t("knop-weergave")));
             // At the largest text the panel scrolls; "Klaar" stays in view.
             let room = (ui.ctx().content_rect().height() - style::px(200.0)).max(120.0);
+            // The panel's whole width (a shrunk area wrapped the four sizes into two rows).
             egui::ScrollArea::vertical()
                 .max_height(room)
+                .auto_shrink([false, true])
                 .show(ui, |ui| {
                     ui.label(style::sub(&tr.t("weergave-tekst")));
                     let sizes: Vec<(TextSize, String, &str)> = crate::game::look::OFFERED
                         .iter()
-                        .zip(["1", "2", "3"])
+                        .zip(["1", "2", "3", "4"])
                         .map(|(t, k)| (*t, format!("{} %", t.percent()), k))
                         .collect();
                     choices(ui, s.text_size, &sizes, Action::SetTextSize, &mut out);

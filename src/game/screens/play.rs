@@ -103,13 +103,22 @@ fn ui(
                         .font(egui::FontId::new(style::px(26.0), style::bold()))
                         .color(style::paper()),
                 );
-                // little cards for the progress, so it is seen without reading
-                let (rect, _) = ui.allocate_exact_size(
-                    egui::vec2((view.total as f32 * 16.0).min(420.0), 24.0),
-                    egui::Sense::hover(),
-                );
+                // With the largest text the bar keeps to one row: no little cards, and the keys
+                // only in the help (F1).
+                let scale = crate::game::art::text_scale();
+                let roomy = scale <= 1.6;
+                let key = |k: &'static str| if roomy { k } else { "" };
+                // little cards for the progress, so it is seen without reading; only where the
+                // buttons on the right leave room for them (about 170 px a button at 100 %)
+                let buttons = if view.can_skip { 4.0 } else { 3.0 } * 170.0 * scale;
+                let room = ui.available_width() - buttons;
+                let cards_w = (view.total as f32 * 16.0).min(420.0).min(room);
+                let roomy = roomy && cards_w >= 80.0;
+                let cards_w = if roomy { cards_w } else { 0.0 };
+                let (rect, _) =
+                    ui.allocate_exact_size(egui::vec2(cards_w, 24.0), egui::Sense::hover());
                 let step = rect.width() / view.total.max(1) as f32;
-                for i in 0..view.total {
+                for i in (0..view.total).filter(|_| roomy) {
                     let r = egui::Rect::from_min_size(
                         rect.min + egui::vec2(i as f32 * step + 2.0, 2.0),
                         egui::vec2((step - 4.0).max(3.0), 20.0),
@@ -124,24 +133,25 @@ fn ui(
                     ui.painter().rect_filled(r, 3.0, fill);
                 }
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                    if style::small_button(ui, &tr.t("spel-stoppen"), "Esc").clicked() {
+                    if style::small_button(ui, &tr.t("spel-stoppen"), key("Esc")).clicked() {
                         out.write(Action::Stop);
                     }
-                    if style::small_button(ui, &tr.t("knop-help"), "F1").clicked() {
+                    if style::small_button(ui, &tr.t("knop-help"), key("F1")).clicked() {
                         out.write(Action::ToggleHelp);
                     }
-                    if style::small_button(ui, &tr.t("knop-weergave"), "F2").clicked() {
+                    if style::small_button(ui, &tr.t("knop-weergave"), key("F2")).clicked() {
                         out.write(Action::ToggleLook);
                     }
                     if mode == Mode::Phones
-                        && style::small_button(ui, &tr.t("spel-telefoons"), "T").clicked()
+                        && style::small_button(ui, &tr.t("spel-telefoons"), key("T")).clicked()
                     {
                         out.write(Action::TogglePhones);
                     }
                     let choosing = matches!(*phase.get(), Phase::Cover | Phase::Choosing);
                     if choosing
                         && view.can_skip
-                        && style::small_button(ui, &tr.t("spel-kaart-overslaan"), "S").clicked()
+                        && style::small_button(ui, &tr.t("spel-kaart-overslaan"), key("S"))
+                            .clicked()
                     {
                         out.write(Action::Skip);
                     }
@@ -153,10 +163,18 @@ fn ui(
         .fill(style::paper())
         .inner_margin(Margin::symmetric(24, 14))
         .stroke(egui::Stroke::new(3.0, style::table_dark()));
-    let tray_height = if *phase.get() == Phase::Discuss {
+    // With the largest text the tray takes the room under the cards that the table leaves free.
+    let tray_height = if crate::game::art::text_scale() > 1.6 {
+        340.0
+    } else if *phase.get() == Phase::Discuss {
         300.0
     } else {
         250.0
+    };
+    let field_id = table.session.selection().field.clone();
+    // "Tegelijk" and phones: the tray in two halves, while choosing and during the 3-2-1.
+    let split = |ui: &mut egui::Ui, out: &mut MessageWriter<Action>| {
+        together(ui, words, (wording, &field_id), &view, link, out);
     };
     egui::Panel::bottom("play-bottom")
         .frame(tray)
@@ -174,35 +192,27 @@ fn ui(
                         let own_name =
                             seat_name(p, own_lib.field(&table.session.selection().field));
                         ui.vertical_centered(|ui| {
-                            ui.label(style::heading(
-                                &own.f("spel-hoe-goed-klopt", [("naam", own_name.into())]),
-                            ));
+                            // One line, so the buttons stay in the tray.
+                            let q = own.f("spel-hoe-goed-klopt", [("naam", own_name.into())]);
+                            let width = ui.available_width();
+                            let size = style::one_line_size(
+                                ui,
+                                &q,
+                                style::px(38.0),
+                                style::bold(),
+                                width * 0.95,
+                            );
+                            ui.label(RichText::new(q).font(egui::FontId::new(size, style::bold())));
                         });
                         buttons(ui, own_lib, wording, p, mode, ui.available_width());
                         send_pressed(ui, &mut out);
                     }
                 }
-                Mode::Together | Mode::Phones => {
-                    together(
-                        ui,
-                        words,
-                        (wording, &table.session.selection().field),
-                        &view,
-                        link,
-                        &mut out,
-                    );
-                }
+                Mode::Together | Mode::Phones => split(ui, &mut out),
             },
             Phase::Countdown => {
                 if mode != Mode::TakeTurns {
-                    together(
-                        ui,
-                        words,
-                        (wording, &table.session.selection().field),
-                        &view,
-                        link,
-                        &mut out,
-                    );
+                    split(ui, &mut out);
                 } else {
                     ui.vertical_centered(|ui| {
                         ui.add_space(40.0);
@@ -278,11 +288,17 @@ fn cover(
             RichText::new(tr.f("spel-is-aan-de-beurt", [("naam", name(p).into())]))
                 .font(egui::FontId::new(style::px(40.0), style::bold())),
         );
-        ui.label(
-            RichText::new(tr.f("spel-kijk-weg", [("naam", name(other).into())]))
-                .size(style::px(27.0))
-                .color(style::ink_soft()),
+        // One line, so the button under it stays in the tray at any text size.
+        let look_away = tr.f("spel-kijk-weg", [("naam", name(other).into())]);
+        let width = ui.available_width() * 0.95;
+        let size = style::one_line_size(
+            ui,
+            &look_away,
+            style::px(27.0),
+            egui::FontFamily::Proportional,
+            width,
         );
+        ui.label(RichText::new(look_away).size(size).color(style::ink_soft()));
         ui.add_space(10.0);
         let text = tr.f("spel-ik-kies-nu", [("naam", name(p).to_lowercase().into())]);
         if ui
@@ -320,8 +336,16 @@ fn buttons(
     let (digits, pass_key) = keys(p, mode);
     let n = scale.points.len() as f32 + 1.0;
     let gap = 10.0;
-    let w = ((width - gap * (n - 1.0)) / n).clamp(70.0, 170.0);
-    let size = egui::vec2(w, if mode == Mode::Together { 140.0 } else { 128.0 });
+    // Larger text, larger buttons, as far as the tray has room: the words stay large.
+    // (Only with the largest text: then the tray is taller too.)
+    let grow = if crate::game::art::text_scale() > 1.6 {
+        1.5
+    } else {
+        1.0
+    };
+    let w = ((width - gap * (n - 1.0)) / n).clamp(70.0, 170.0 * grow);
+    let high = if mode == Mode::Together { 140.0 } else { 128.0 };
+    let size = egui::vec2(w, high * grow.min(1.4));
     ui.horizontal(|ui| {
         ui.spacing_mut().item_spacing.x = gap;
         let total = w * n + gap * (n - 1.0);
@@ -390,10 +414,11 @@ fn together(
                     });
                     // The seat's name in its own language too, so the line is one language.
                     let own_name = seat_name(p, own_lib.field(field_id));
-                    ui.label(
-                        RichText::new(format!("{own_name}: {status}"))
-                            .font(egui::FontId::new(style::px(26.0), style::bold())),
-                    );
+                    // One line, so the buttons under it stay in the tray.
+                    let line = format!("{own_name}: {status}");
+                    let size =
+                        style::one_line_size(ui, &line, style::px(26.0), style::bold(), half - 8.0);
+                    ui.label(RichText::new(line).font(egui::FontId::new(size, style::bold())));
                     if on_phone {
                         phone_seat(ui, own, p, phones, out);
                     } else {
@@ -454,26 +479,31 @@ fn discuss(
     let note = table.note_draft.for_card(&view.card_id, &view.note);
     // With larger text the talk may not fit the tray: it scrolls, nothing is cut off.
     egui::ScrollArea::vertical().show(ui, |ui| {
+        // Room for the scroll bar on the right: the note field and "Volgende kaart" end
+        // inside the window.
+        ui.set_max_width(ui.available_width() - 18.0);
         ui.columns(2, |cols| {
-            let ui = &mut cols[0];
-            ui.label(
-                RichText::new(gap_words(gap, tr))
-                    .font(egui::FontId::new(style::px(32.0), style::bold())),
-            );
-            ui.label(RichText::new(prompt).size(style::px(25.0)));
-            if let Some(p) = &pro_prompt {
+            // Each column not justified: egui stretches the letters of a wrapped line there.
+            cols[0].vertical(|ui| {
                 ui.label(
-                    RichText::new(p)
-                        .italics()
-                        .size(style::px(20.0))
-                        .color(style::ink_soft()),
+                    RichText::new(gap_words(gap, tr))
+                        .font(egui::FontId::new(style::px(32.0), style::bold())),
                 );
-            }
-            ui.add_space(2.0);
-            ui.label(style::sub(&tr.t("spel-verder-praten")));
-            for p in card.prompts_for(field) {
-                ui.label(RichText::new(format!("•  {p}")).size(style::px(21.0)));
-            }
+                ui.label(RichText::new(prompt).size(style::px(25.0)));
+                if let Some(p) = &pro_prompt {
+                    // Not in italics: slanted letters are harder to read.
+                    ui.label(
+                        RichText::new(p)
+                            .size(style::px(21.0))
+                            .color(style::ink_soft()),
+                    );
+                }
+                ui.add_space(2.0);
+                ui.label(style::sub(&tr.t("spel-verder-praten")));
+                for p in card.prompts_for(field) {
+                    ui.label(RichText::new(format!("•  {p}")).size(style::px(21.0)));
+                }
+            });
             let next = |ui: &mut egui::Ui, out: &mut MessageWriter<Action>| {
                 ui.horizontal(|ui| {
                     let last = view.position == view.total;
@@ -496,67 +526,68 @@ fn discuss(
                     }
                 });
             };
-            let ui = &mut cols[1];
-            // With larger text the tray scrolls: the next step comes first, so it is always seen.
-            let next_first = crate::game::art::text_scale() > 1.1;
-            if next_first {
-                next(ui, out);
-            }
-            // The note is the professional's: in their language.
-            ui.label(style::sub(
-                &pro_tr.f(
-                    "spel-notitie",
-                    [(
-                        "naam",
-                        seat_name(
-                            Player::Professional,
-                            pro_lib.field(&table.session.selection().field),
-                        )
-                        .to_lowercase()
-                        .into(),
-                    )],
-                ),
-            ));
-            let edit = egui::TextEdit::multiline(note)
-                .desired_rows(2)
-                .desired_width(ui.available_width())
-                .char_limit(crate::session::MAX_NOTE_CHARS)
-                .hint_text(pro_tr.t("spel-notitie-hint"))
-                .font(egui::FontId::new(
-                    style::px(22.0),
-                    egui::FontFamily::Proportional,
-                ));
-            if ui.add(edit).changed() {
-                out.write(Action::SetNote(note.clone()));
-            }
-            ui.horizontal_wrapped(|ui| {
-                let (mark, fill, stroke) = if view.marked {
-                    (
-                        format!("★ {}", tr.t("spel-later-ja")),
-                        style::highlight(),
-                        egui::Stroke::new(3.0, style::ink()),
-                    )
-                } else {
-                    (
-                        format!("☆ {}", tr.t("spel-later")),
-                        Color32::WHITE,
-                        egui::Stroke::new(2.0, style::ink_soft()),
-                    )
-                };
-                let b = egui::Button::new(style::with_key(&mark, "M"))
-                    .min_size(egui::vec2(0.0, 52.0))
-                    .fill(fill)
-                    .stroke(stroke);
-                if ui.add(b).clicked() {
-                    out.write(Action::ToggleMark);
+            cols[1].vertical(|ui| {
+                // With larger text the tray scrolls: the next step comes first, so it is always seen.
+                let next_first = crate::game::art::text_scale() > 1.1;
+                if next_first {
+                    next(ui, out);
                 }
-                if button(ui, &tr.t("spel-nog-een-keer"), "R").clicked() {
-                    out.write(Action::Rerate);
+                // The note is the professional's: in their language.
+                ui.label(style::sub(
+                    &pro_tr.f(
+                        "spel-notitie",
+                        [(
+                            "naam",
+                            seat_name(
+                                Player::Professional,
+                                pro_lib.field(&table.session.selection().field),
+                            )
+                            .to_lowercase()
+                            .into(),
+                        )],
+                    ),
+                ));
+                let edit = egui::TextEdit::multiline(note)
+                    .desired_rows(2)
+                    .desired_width(ui.available_width())
+                    .char_limit(crate::session::MAX_NOTE_CHARS)
+                    .hint_text(pro_tr.t("spel-notitie-hint"))
+                    .font(egui::FontId::new(
+                        style::px(22.0),
+                        egui::FontFamily::Proportional,
+                    ));
+                if ui.add(edit).changed() {
+                    out.write(Action::SetNote(note.clone()));
+                }
+                ui.horizontal_wrapped(|ui| {
+                    let (mark, fill, stroke) = if view.marked {
+                        (
+                            format!("★ {}", tr.t("spel-later-ja")),
+                            style::highlight(),
+                            egui::Stroke::new(3.0, style::ink()),
+                        )
+                    } else {
+                        (
+                            format!("☆ {}", tr.t("spel-later")),
+                            Color32::WHITE,
+                            egui::Stroke::new(2.0, style::ink_soft()),
+                        )
+                    };
+                    let b = egui::Button::new(style::with_key(&mark, "M"))
+                        .min_size(egui::vec2(0.0, 52.0))
+                        .fill(fill)
+                        .stroke(stroke);
+                    if ui.add(b).clicked() {
+                        out.write(Action::ToggleMark);
+                    }
+                    if button(ui, &tr.t("spel-nog-een-keer"), "R").clicked() {
+                        out.write(Action::Rerate);
+                    }
+                });
+                if !next_first {
+                    next(ui, out);
                 }
             });
-            if !next_first {
-                next(ui, out);
-            }
         })
     });
 }
@@ -605,43 +636,53 @@ fn phones_panel(
             ui.set_width(900.0);
             ui.label(style::heading(&tr.t("telefoon-titel")));
             ui.add_space(8.0);
-            ui.horizontal_top(|ui| {
-                if let Some(link) = link.filter(|l| !l.qr.is_empty()) {
-                    qr(ui, &link.qr, 300.0);
-                    ui.add_space(20.0);
-                }
-                ui.vertical(|ui| {
-                    ui.set_width(540.0);
-                    for line in
-                        ["telefoon-stap-1", "telefoon-stap-2", "telefoon-stap-3"].map(|k| tr.t(k))
-                    {
-                        ui.label(RichText::new(line).size(style::px(22.0)));
-                        ui.add_space(4.0);
-                    }
-                    if let Some(url) = link.and_then(|l| l.url.as_deref()) {
-                        ui.add_space(6.0);
-                        ui.label(RichText::new(tr.t("telefoon-adres")).size(style::px(18.0)));
-                        ui.label(RichText::new(url).monospace().size(style::px(16.0)));
-                    }
-                    if let Some(t) = trouble {
-                        ui.add_space(8.0);
-                        ui.label(RichText::new(t).size(style::px(20.0)).color(style::alert()));
-                    }
-                    ui.add_space(10.0);
-                    for p in [Player::Client, Player::Professional] {
-                        let i = usize::from(p == Player::Professional);
-                        let status = tr.t(match link {
-                            Some(l) if l.connected[i] => "telefoon-status-verbonden",
-                            Some(l) if l.held[i] => "telefoon-status-weg",
-                            _ => "telefoon-status-computer",
+            // With large text the steps and the seats scroll; the title and "Spelen" stay in view.
+            let room = (ui.ctx().content_rect().height() - style::px(170.0)).max(160.0);
+            egui::ScrollArea::vertical()
+                .max_height(room)
+                .show(ui, |ui| {
+                    ui.horizontal_top(|ui| {
+                        if let Some(link) = link.filter(|l| !l.qr.is_empty()) {
+                            qr(ui, &link.qr, 300.0);
+                            ui.add_space(20.0);
+                        }
+                        ui.vertical(|ui| {
+                            ui.set_width(540.0);
+                            for line in ["telefoon-stap-1", "telefoon-stap-2", "telefoon-stap-3"]
+                                .map(|k| tr.t(k))
+                            {
+                                ui.label(RichText::new(line).size(style::px(22.0)));
+                                ui.add_space(4.0);
+                            }
+                            if let Some(url) = link.and_then(|l| l.url.as_deref()) {
+                                ui.add_space(6.0);
+                                ui.label(
+                                    RichText::new(tr.t("telefoon-adres")).size(style::px(18.0)),
+                                );
+                                ui.label(RichText::new(url).monospace().size(style::px(16.0)));
+                            }
+                            if let Some(t) = trouble {
+                                ui.add_space(8.0);
+                                ui.label(
+                                    RichText::new(t).size(style::px(20.0)).color(style::alert()),
+                                );
+                            }
+                            ui.add_space(10.0);
+                            for p in [Player::Client, Player::Professional] {
+                                let i = usize::from(p == Player::Professional);
+                                let status = tr.t(match link {
+                                    Some(l) if l.connected[i] => "telefoon-status-verbonden",
+                                    Some(l) if l.held[i] => "telefoon-status-weg",
+                                    _ => "telefoon-status-computer",
+                                });
+                                ui.label(
+                                    RichText::new(format!("{}: {status}", seat_name(p, field)))
+                                        .font(egui::FontId::new(style::px(22.0), style::bold())),
+                                );
+                            }
                         });
-                        ui.label(
-                            RichText::new(format!("{}: {status}", seat_name(p, field)))
-                                .font(egui::FontId::new(style::px(22.0), style::bold())),
-                        );
-                    }
+                    });
                 });
-            });
             ui.add_space(12.0);
             // "Spelen" first; beside it the other two ways, on this computer: no phone needed.
             ui.horizontal_wrapped(|ui| {

@@ -42,7 +42,14 @@ fn ui(
         ui.painter().rect_filled(ui.max_rect(), 0.0, style::table());
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.vertical_centered(|ui| {
-                ui.add_space(10.0);
+                // With the largest text the title would reach the "Weergave" button in the
+                // corner: it starts under it.
+                let corner = if crate::game::art::text_scale() > 1.6 {
+                    70.0
+                } else {
+                    0.0
+                };
+                ui.add_space(10.0 + corner);
                 ui.label(
                     RichText::new(tr.t("start-titel"))
                         .font(egui::FontId::new(style::px(42.0), style::bold()))

@@ -432,8 +432,11 @@ pub fn rating_button(
                 .y
                 <= room
     };
-    let font_size = [px(20.0), 18.0, 16.0, 14.0, 13.0]
-        .into_iter()
+    // From the wanted size down in steps of 2 (at 200 % that is 40, 38, … not 40 then 18).
+    let wanted = px(20.0);
+    let font_size = (0..)
+        .map(|i| wanted - 2.0 * i as f32)
+        .take_while(|s| *s >= 13.0)
         .find(|s| fits(*s))
         .unwrap_or(12.0);
     let galley = painter.layout(
@@ -457,6 +460,21 @@ pub fn rating_button(
         );
     }
     response
+}
+
+/// The largest size up to `wanted` at which `text` fits `width` on one line (never under 14):
+/// for a heading that must stay one line when the text is large.
+pub fn one_line_size(ui: &Ui, text: &str, wanted: f32, family: FontFamily, width: f32) -> f32 {
+    let w = ui
+        .painter()
+        .layout_no_wrap(text.to_string(), FontId::new(wanted, family), ink())
+        .size()
+        .x;
+    if w <= width {
+        wanted
+    } else {
+        (wanted * width / w).floor().max(14.0)
+    }
 }
 
 /// A framed sheet of paper in the middle of the window.

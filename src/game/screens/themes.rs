@@ -40,10 +40,16 @@ fn ui(
                 lib.field(&setup.field),
             );
             // Room on the right for the "Weergave" button in the corner.
-            ui.set_max_width(ui.available_width() - 230.0);
+            let free = ui.available_width() - 230.0;
+            ui.set_max_width(free);
+            // The question on one line, so the bar leaves room for the decks at any text size.
+            let question = tr.f("thema-vraag", [("client", client.into())]);
+            // (A little to spare: the measured width and the drawn one differ by hinting.)
+            let width = free * 0.95;
+            let size = style::one_line_size(ui, &question, style::px(34.0), style::bold(), width);
             ui.label(
-                RichText::new(tr.f("thema-vraag", [("client", client.into())]))
-                    .font(egui::FontId::new(style::px(34.0), style::bold()))
+                RichText::new(question)
+                    .font(egui::FontId::new(size, style::bold()))
                     .color(style::paper()),
             );
             // Clients in the study felt they were grading their worker.
