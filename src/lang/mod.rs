@@ -16,7 +16,6 @@ pub mod cards;
 use std::collections::BTreeSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -45,31 +44,9 @@ pub const BUILT_IN: [(&str, &str, &str); 3] = [
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// A problem in a language file, with its place (line and column from 1; 0 when not known).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LangProblem {
-    pub file: PathBuf,
-    pub line: usize,
-    pub col: usize,
-    pub message: String,
-}
-
-impl fmt::Display for LangProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.line > 0 {
-            write!(
-                f,
-                "{}:{}:{}: {}",
-                self.file.display(),
-                self.line,
-                self.col,
-                self.message
-            )
-        } else {
-            write!(f, "{}: {}", self.file.display(), self.message)
-        }
-    }
-}
+/// A problem in a language file, with its place: the same shape and wording as a problem in a
+/// card file (line and column from 1; 0 when it is about the file as a whole).
+pub use crate::deck::LoadError as LangProblem;
 
 /// One parsed file of a language.
 struct Part {
@@ -216,10 +193,6 @@ impl<'a> Tr<'a> {
         &self.lang.code
     }
 
-    pub fn language(&self) -> &'a Language {
-        self.lang
-    }
-
     /// A text without variables. A key no language has shows as itself (and a test fails).
     pub fn t(&self, key: &str) -> String {
         self.lookup(key, None)
@@ -244,11 +217,6 @@ impl<'a> Tr<'a> {
             .or_else(|| self.base.ui_text(key, args))
             .unwrap_or_else(|| key.to_string())
     }
-}
-
-/// A number or a word for [`Tr::f`].
-pub fn arg<'b>(v: impl Into<FluentValue<'b>>) -> FluentValue<'b> {
-    v.into()
 }
 
 impl Languages {
@@ -480,9 +448,6 @@ pub fn summary(languages: &Languages) -> String {
     out
 }
 
-/// Shared between the game's resources: the languages are read once.
-pub type SharedLanguages = Arc<Languages>;
-
 fn parse(
     path: &Path,
     text: String,
@@ -551,7 +516,8 @@ pub fn first_few(keys: &[&str]) -> String {
 }
 
 fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
+    // Never a panic on an offset inside a character: then count up to the end.
+    let before = text.get(..offset).unwrap_or(text);
     let line = before.matches('\n').count() + 1;
     let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     (line, col)

@@ -275,6 +275,15 @@ enum Outgoing<'a> {
     Freed,
 }
 
+impl Outgoing<'static> {
+    fn refused(r: &Refusal) -> Outgoing<'static> {
+        Outgoing::Refused {
+            reason: r.reason(),
+            code: r.code(),
+        }
+    }
+}
+
 #[derive(serde::Serialize)]
 struct Names<'a> {
     client: &'a str,
@@ -486,13 +495,13 @@ async fn connection(mut ws: WebSocket, shared: Arc<Shared>) {
                     Message::Close(_) => break,
                     Message::Ping(_) | Message::Pong(_) => continue,
                     Message::Binary(_) => {
-                        let _ = send(&mut ws, &Outgoing::Refused { reason: Refusal::NotUnderstood.reason(), code: Refusal::NotUnderstood.code() }).await;
+                        let _ = send(&mut ws, &Outgoing::refused(&Refusal::NotUnderstood)).await;
                         shared.send(PhoneEvent::Refused(Refusal::NotUnderstood.reason()));
                         continue;
                     }
                 };
                 if !limit.allow(Instant::now()) {
-                    let _ = send(&mut ws, &Outgoing::Refused { reason: Refusal::TooFast.reason(), code: Refusal::TooFast.code() }).await;
+                    let _ = send(&mut ws, &Outgoing::refused(&Refusal::TooFast)).await;
                     shared.send(PhoneEvent::Refused(Refusal::TooFast.reason()));
                     continue;
                 }
@@ -508,7 +517,7 @@ async fn connection(mut ws: WebSocket, shared: Arc<Shared>) {
                     }
                     Ok(None) => {}
                     Err(refusal) => {
-                        let _ = send(&mut ws, &Outgoing::Refused { reason: refusal.reason(), code: refusal.code() }).await;
+                        let _ = send(&mut ws, &Outgoing::refused(&refusal)).await;
                         shared.send(PhoneEvent::Refused(refusal.reason()));
                     }
                 }

@@ -90,7 +90,7 @@ fn ui(
     let width = wanted.min(ctx.content_rect().width() - 80.0);
     let id = egui::Id::new("look");
     egui::Modal::new(id)
-        .area(egui::Modal::default_area(id).default_width(width))
+        .area(egui::Modal::default_area(id).default_width(width + 72.0))
         .frame(style::sheet())
         .show(ctx, |ui| {
             ui.set_width(width);
