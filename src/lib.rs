@@ -9,6 +9,7 @@ pub mod game;
 pub mod lang;
 pub mod phone;
 pub mod profile;
+pub mod report;
 pub mod session;
 pub mod settings;
 pub mod store;

@@ -3,6 +3,10 @@
 //! Only revealed rounds count, and of a card rated more than once the last round counts (the
 //! re-rate is the view the two arrived at). A pass is counted, never scored. A negatively keyed
 //! item counts as `6 - score`. Stroefheid keeps its own direction: higher means more friction.
+//!
+//! Means alone hide what the game is for: a card the client rates 1 and the professional 5 and
+//! another the other way round give equal means. So each kenmerk also says how far apart the
+//! two were card by card, and its [`Verdict`] is worded from that, not from the means.
 
 use crate::deck::{Keying, Library};
 use crate::session::{Choice, SessionRecord};
@@ -35,12 +39,59 @@ pub struct KenmerkProfile {
     pub professional_passed: usize,
     /// Cards of this kenmerk with at least one revealed round.
     pub cards: usize,
+    /// Cards both players scored (no pass): the cards a difference can be told on.
+    pub both_scored: usize,
+    /// The mean of |client - professional| over the cards both scored.
+    pub card_gap_mean: Option<f64>,
+    /// Cards both scored that lay [`FAR_APART`] steps or more apart.
+    pub far_apart: usize,
 }
+
+/// How the two look at one kenmerk, told from the cards, not from the means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// No card that both scored.
+    NoComparison,
+    /// No card far apart, and on average less than half a step apart.
+    SameView,
+    /// No card far apart, but not the same either.
+    SmallDifferences,
+    /// Some cards far apart: fewer than half of those both scored.
+    SometimesApart,
+    /// Half of the cards both scored or more lay far apart.
+    OftenApart,
+}
+
+/// Two scores this many steps apart or more lie far apart (as `Gap::Large` on the table).
+pub const FAR_APART: u8 = 2;
+
+/// Below this mean difference per card, with no card far apart, the two see it the same.
+pub const SAME_VIEW_BELOW: f64 = 0.5;
 
 impl KenmerkProfile {
     /// Professional mean minus client mean, when both exist.
     pub fn gap(&self) -> Option<f64> {
         Some((self.professional_mean? - self.client_mean?).abs())
+    }
+
+    pub fn verdict(&self) -> Verdict {
+        match self.card_gap_mean {
+            None => Verdict::NoComparison,
+            Some(_) if self.far_apart > 0 && self.far_apart * 2 >= self.both_scored => {
+                Verdict::OftenApart
+            }
+            Some(_) if self.far_apart > 0 => Verdict::SometimesApart,
+            Some(m) if m < SAME_VIEW_BELOW => Verdict::SameView,
+            Some(_) => Verdict::SmallDifferences,
+        }
+    }
+
+    /// At least one card lay far apart: worth talking about.
+    pub fn apart(&self) -> bool {
+        matches!(
+            self.verdict(),
+            Verdict::SometimesApart | Verdict::OftenApart
+        )
     }
 }
 
@@ -81,6 +132,8 @@ impl Profile {
         for kenmerk in order {
             let mut client = Vec::new();
             let mut professional = Vec::new();
+            let mut card_gaps = Vec::new();
+            let mut far_apart = 0;
             let (mut client_passed, mut professional_passed, mut n) = (0, 0, 0);
             for c in record.cards.iter().filter(|c| c.kenmerk == kenmerk) {
                 let Some(&(cl, pr)) = c.rounds.last() else {
@@ -94,6 +147,12 @@ impl Profile {
                 match pr {
                     Choice::Score(s) => professional.push(keyed(s, c.keying)),
                     Choice::Pass => professional_passed += 1,
+                }
+                if let (Choice::Score(a), Choice::Score(b)) = (cl, pr) {
+                    card_gaps.push(f64::from(a.abs_diff(b)));
+                    if a.abs_diff(b) >= FAR_APART {
+                        far_apart += 1;
+                    }
                 }
                 cards.push(CardResult {
                     card: c.card.clone(),
@@ -122,6 +181,9 @@ impl Profile {
                 client_passed,
                 professional_passed,
                 cards: n,
+                both_scored: card_gaps.len(),
+                card_gap_mean: mean(&card_gaps),
+                far_apart,
             });
         }
         // Biggest gap first; cards with a pass after all scored ones; stable otherwise.

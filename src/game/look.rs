@@ -34,8 +34,31 @@ pub const OFFERED: [crate::settings::TextSize; 4] = [
 pub struct Look {
     pub settings: Settings,
     pub dir: Option<std::path::PathBuf>,
-    /// A settings file that could not be read or written, in plain words, for the panel.
-    pub problem: Option<String>,
+    /// A settings file that could not be read or written, for the panel to say.
+    pub problem: Option<LookProblem>,
+}
+
+/// What went wrong with the settings file; the panel words it in the reader's language.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LookProblem {
+    /// Could not be read (the details: file and reason).
+    Read(String),
+    /// Could not be written.
+    Write(String),
+}
+
+impl LookProblem {
+    pub fn words(&self, tr: crate::lang::Tr) -> String {
+        match self {
+            LookProblem::Read(why) => {
+                tr.f("weergave-lezen-lukt-niet", [("fout", why.as_str().into())])
+            }
+            LookProblem::Write(why) => tr.f(
+                "weergave-bewaren-lukt-niet",
+                [("fout", why.as_str().into())],
+            ),
+        }
+    }
 }
 
 impl Look {
@@ -46,10 +69,7 @@ impl Look {
             Some(Ok(s)) => (s, None),
             Some(Err(e)) => {
                 warn!("weergave: {e}");
-                (
-                    Settings::default(),
-                    Some(format!("De weergave kon niet gelezen worden. {e}")),
-                )
+                (Settings::default(), Some(LookProblem::Read(e.to_string())))
             }
             None => (Settings::default(), None),
         };
@@ -115,7 +135,7 @@ fn look_actions(
                 Ok(()) => None,
                 Err(e) => {
                     warn!("weergave: {e}");
-                    Some(format!("De weergave kon niet bewaard worden. {e}"))
+                    Some(LookProblem::Write(e.to_string()))
                 }
             };
         }

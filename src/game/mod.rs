@@ -1,6 +1,7 @@
 //! The Bevy skin. [`LogicPlugin`] holds states, input and the table (sprites and `Text2d`) and
 //! runs headless; [`WindowPlugins`](window) adds the window, egui screens and the art.
 
+mod action;
 pub mod art;
 pub mod flow;
 pub mod input;
@@ -8,15 +9,19 @@ pub mod look;
 pub mod phones;
 pub mod saving;
 pub mod screens;
+mod setup;
 pub mod table;
 pub mod window;
 
 use bevy::prelude::*;
 
 use crate::cli::Options;
-use crate::deck::{Library, Wording};
+use crate::deck::Library;
 use crate::lang::{Languages, Tr};
-use crate::session::{Mode, Player, SeatLanguages, Selection, Session, SessionError};
+use crate::session::{Session, SessionError};
+
+pub use action::{Action, Export};
+pub use setup::{CardProblems, Cards, Setup, Talen};
 
 /// The screens of the game.
 #[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -48,200 +53,6 @@ pub enum Phase {
     Flipping,
     /// Talk about it.
     Discuss,
-}
-
-/// Everything a player can do, from keys, mouse or touch alike.
-#[derive(Message, Debug, Clone, PartialEq)]
-pub enum Action {
-    SetField(String),
-    SetWording(Wording),
-    /// The language one player reads in (a code such as "en").
-    SetLanguage(Player, String),
-    SetMode(Mode),
-    SetLabel(String),
-    Continue,
-    Back,
-    ToggleDeck(usize),
-    OnlyDeck(usize),
-    AllDecks,
-    ToggleShort,
-    Choose(Player, u8),
-    Pass(Player),
-    ConfirmCover,
-    Skip,
-    Next,
-    Rerate,
-    ToggleMark,
-    SetNote(String),
-    /// Asks "Stoppen?" first (the `Esc` key and the "Stoppen" button).
-    Stop,
-    /// The answer "Ja, stoppen": the conversation ends and the summary opens.
-    ConfirmStop,
-    /// The answer "Verder spelen": the question closes, the game goes on where it was.
-    CancelStop,
-    /// On the summary of a conversation that was stopped early: play the cards that are left.
-    ContinuePlay,
-    NewGame,
-    Quit,
-    ToggleHelp,
-    /// Continue the session that was not finished (after a crash or a closed window).
-    Resume,
-    /// Throw the unfinished session away.
-    DiscardResume,
-    /// Keep this session ("Bewaren").
-    Save,
-    ExportCsv(std::path::PathBuf),
-    ExportHtml(std::path::PathBuf),
-    /// An export key (`C`, `P`): to the path the export field shows.
-    ExportHere(Export),
-    OpenHistory,
-    /// Open a saved session's summary.
-    ViewSaved(String),
-    DeleteSaved(String),
-    DeleteAll,
-    /// Show the trend of one code in the history.
-    SelectLabel(Option<String>),
-    /// Open or close the panel "Doe mee met je telefoon".
-    TogglePhones,
-    /// The laptop takes a seat back from its phone (a phone that is gone for good).
-    FreeSeat(Player),
-    /// During play: choose another way from now on (the phones could not connect).
-    SwitchMode(Mode),
-    /// Open or close the panel "Weergave" (F2).
-    ToggleLook,
-    SetTextSize(crate::settings::TextSize),
-    SetContrast(crate::settings::Contrast),
-    SetMotion(crate::settings::Motion),
-}
-
-/// What an export writes: a table (CSV) or a page to print (HTML).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Export {
-    Csv,
-    Html,
-}
-
-/// The loaded cards.
-#[derive(Resource, Clone)]
-pub struct Cards(pub Library);
-
-/// The languages, and the cards translated into each of them (Dutch is [`Cards`] itself).
-#[derive(Resource, Clone)]
-pub struct Talen {
-    pub languages: std::sync::Arc<Languages>,
-    libraries: std::collections::HashMap<String, Library>,
-}
-
-impl Talen {
-    pub fn new(languages: std::sync::Arc<Languages>, dutch: &Library) -> Talen {
-        let libraries = languages
-            .all()
-            .iter()
-            .map(|l| (l.code.clone(), crate::lang::cards::translate(dutch, l)))
-            .collect();
-        Talen {
-            languages,
-            libraries,
-        }
-    }
-
-    /// The cards in this language (Dutch for a code without a translation).
-    pub fn library<'a>(&'a self, code: &str, dutch: &'a Library) -> &'a Library {
-        self.libraries.get(code).unwrap_or(dutch)
-    }
-
-    /// The screens' words in this language.
-    pub fn tr(&self, code: &str) -> Tr<'_> {
-        self.languages.tr(code)
-    }
-}
-
-impl Setup {
-    /// The language of the shared screens: the client's (the client reads and chooses the themes).
-    pub fn screen_lang(&self) -> &str {
-        &self.languages.client
-    }
-}
-
-/// Problems found while loading the cards, shown on the start screen.
-#[derive(Resource, Default, Clone)]
-pub struct CardProblems(pub Vec<String>);
-
-/// What the professional and the client chose before play.
-#[derive(Resource, Debug, Clone, PartialEq)]
-pub struct Setup {
-    pub field: String,
-    pub wording: Wording,
-    pub mode: Mode,
-    /// A code for this conversation, never a name.
-    pub label: String,
-    /// Selected kenmerk ids, in the order of the library.
-    pub decks: Vec<String>,
-    pub short: bool,
-    pub seed: Option<u64>,
-    /// The language each player reads in; the shared screens follow the client's.
-    pub languages: SeatLanguages,
-    /// The client's language a new conversation starts with (`--taal-client`, else Dutch): the
-    /// next client may read another language.
-    pub client_lang_default: String,
-}
-
-impl Setup {
-    pub fn new(library: &Library, options: &Options) -> Setup {
-        Setup {
-            field: options
-                .field
-                .clone()
-                .or_else(|| library.fields.first().map(|f| f.id.clone()))
-                .unwrap_or_default(),
-            wording: options.wording.unwrap_or_default(),
-            mode: options.mode.unwrap_or_default(),
-            label: options.label.clone().unwrap_or_default(),
-            decks: options
-                .decks
-                .clone()
-                .unwrap_or_else(|| library.kenmerken.iter().map(|k| k.id.clone()).collect()),
-            short: options.short,
-            seed: options.seed,
-            client_lang_default: options
-                .client_lang
-                .clone()
-                .unwrap_or_else(|| crate::lang::BASE.to_string()),
-            languages: SeatLanguages {
-                client: options
-                    .client_lang
-                    .clone()
-                    .unwrap_or_else(|| crate::lang::BASE.to_string()),
-                professional: options
-                    .professional_lang
-                    .clone()
-                    .unwrap_or_else(|| crate::lang::BASE.to_string()),
-            },
-        }
-    }
-
-    pub fn selection(&self) -> Selection {
-        let seed = self.seed.unwrap_or_else(rand::random);
-        Selection {
-            kenmerken: self.decks.clone(),
-            short: self.short,
-            field: self.field.clone(),
-            wording: self.wording,
-            mode: self.mode,
-            seed,
-            languages: self.languages.clone(),
-        }
-    }
-
-    /// How many cards the current choice deals.
-    pub fn card_count(&self, library: &Library) -> usize {
-        library
-            .cards
-            .iter()
-            .filter(|c| self.decks.contains(&c.kenmerk))
-            .filter(|c| !self.short || c.short)
-            .count()
-    }
 }
 
 /// The game in progress. Everything that belongs to one conversation lives here, so the next
@@ -292,10 +103,6 @@ impl NoteDraft {
 /// A short message for the players (for example: "kies minstens één thema").
 #[derive(Resource, Default, Debug, Clone, PartialEq)]
 pub struct Notice(pub Option<String>);
-
-/// True while a text field has the keyboard, so typed letters are not game keys.
-#[derive(Resource, Default, Debug, Clone, Copy, PartialEq)]
-pub struct KeyboardCaptured(pub bool);
 
 /// Whether the help overlay (F1) is open.
 #[derive(Resource, Default, Debug, Clone, Copy, PartialEq)]
@@ -382,7 +189,8 @@ impl Plugin for LogicPlugin {
             .insert_resource(Cards(self.library.clone()))
             .insert_resource(CardProblems(self.problems.clone()))
             .init_resource::<Notice>()
-            .init_resource::<KeyboardCaptured>()
+            // Filled by bevy_egui each frame; here too so the game runs without a window.
+            .init_resource::<bevy_egui::input::EguiWantsInput>()
             .init_resource::<HelpOpen>()
             .init_resource::<AskStop>()
             .init_resource::<Forms>()
@@ -429,6 +237,7 @@ impl Plugin for LogicPlugin {
             input::plugin,
             flow::plugin,
             table::plugin,
+            screens::themes::decks_plugin,
             saving::plugin,
             phones::plugin,
             look::plugin,

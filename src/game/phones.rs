@@ -230,7 +230,10 @@ fn phone_events(
                 log.say(&format!("telefoon: {} weg", who(p)));
             }
             PhoneEvent::Chose(p, crate::session::Choice::Score(s)) => {
-                out.write(Action::Choose(p, s));
+                // The server lets only 1 to 5 through; anything else is not a choice.
+                if let Some(h) = crate::session::Hidden::new(s) {
+                    out.write(Action::Choose(p, h));
+                }
             }
             PhoneEvent::Chose(p, crate::session::Choice::Pass) => {
                 out.write(Action::Pass(p));

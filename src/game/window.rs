@@ -69,9 +69,24 @@ fn moving() -> WinitSettings {
 /// Frames are paced by the update mode, not by vsync: with vsync ("Fifo") some drivers, such as
 /// software rendering on X11, hold the frame back until the next event, so the screen would
 /// lag one action behind.
-fn pace_frames(phase: Option<Res<State<Phase>>>, mut settings: ResMut<WinitSettings>) {
+/// A typed note waiting to be written wakes the window a few times a second until it is.
+fn pace_frames(
+    phase: Option<Res<State<Phase>>>,
+    note: Option<Res<super::saving::LastAutosave>>,
+    mut settings: ResMut<WinitSettings>,
+) {
     let animating = phase.is_some_and(|p| matches!(p.get(), Phase::Countdown | Phase::Flipping));
-    let want = if animating { moving() } else { resting() };
+    let want = if animating {
+        moving()
+    } else if note.is_some_and(|n| n.pending()) {
+        let soon = UpdateMode::reactive(Duration::from_millis(250));
+        WinitSettings {
+            focused_mode: soon,
+            unfocused_mode: soon,
+        }
+    } else {
+        resting()
+    };
     if settings.focused_mode != want.focused_mode {
         *settings = want;
     }

@@ -6,11 +6,14 @@
 //! holds which seat ([`Seats`]) and how often a phone may speak ([`RateLimit`]).
 //! The web server that carries these lives in [`server`].
 
+mod messages;
 pub mod server;
+
+pub use messages::{PhoneMessage, Refusal, parse_message, seat_from};
 
 use std::time::{Duration, Instant};
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::deck::{Card, Library, Perspective};
 use crate::session::{Choice, Phase, Player, Seat, Selection, TableView};
@@ -221,109 +224,6 @@ pub fn page_words(tr: crate::lang::Tr) -> std::collections::BTreeMap<String, Str
     out
 }
 
-/// What a phone may send. Anything else is refused.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(tag = "t", rename_all = "lowercase", deny_unknown_fields)]
-pub enum PhoneMessage {
-    /// Take a seat. `device` is a random id the page keeps for this conversation only (in the
-    /// address' fragment, never stored), so a phone that comes back gets its own seat again.
-    Join { seat: String, device: String },
-    /// A score from 1 to 5.
-    Choose { score: u8 },
-    /// "Sla ik over".
-    Pass,
-}
-
-/// Why a message from a phone was refused; the phone shows the Dutch text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Refusal {
-    TooBig,
-    NotUnderstood,
-    UnknownSeat,
-    BadDevice,
-    SeatTaken,
-    NoSeat,
-    BadScore,
-    TooFast,
-}
-
-impl Refusal {
-    /// A short name, for the page's words in the phone's language (`telefoon-geweigerd-<code>`).
-    pub fn code(&self) -> &'static str {
-        match self {
-            Refusal::TooBig => "te-lang",
-            Refusal::NotUnderstood => "niet-begrepen",
-            Refusal::UnknownSeat => "onbekende-plek",
-            Refusal::BadDevice => "foute-code",
-            Refusal::SeatTaken => "plek-bezet",
-            Refusal::NoSeat => "geen-plek",
-            Refusal::BadScore => "foute-keuze",
-            Refusal::TooFast => "te-snel",
-        }
-    }
-
-    pub const ALL: [Refusal; 8] = [
-        Refusal::TooBig,
-        Refusal::NotUnderstood,
-        Refusal::UnknownSeat,
-        Refusal::BadDevice,
-        Refusal::SeatTaken,
-        Refusal::NoSeat,
-        Refusal::BadScore,
-        Refusal::TooFast,
-    ];
-
-    /// The reason in plain Dutch, for the phone and the log.
-    pub fn reason(&self) -> &'static str {
-        match self {
-            Refusal::TooBig => "Dit bericht is te lang.",
-            Refusal::NotUnderstood => "Dit bericht begrijpt het spel niet.",
-            Refusal::UnknownSeat => "Deze plek bestaat niet.",
-            Refusal::BadDevice => "Deze telefoon geeft geen goede code mee.",
-            Refusal::SeatTaken => {
-                "Deze plek is al bezet door een andere telefoon. Vraag het aan de professional."
-            }
-            Refusal::NoSeat => "Kies eerst wie je bent.",
-            Refusal::BadScore => "Deze keuze bestaat niet.",
-            Refusal::TooFast => "Te veel berichten. Wacht even.",
-        }
-    }
-}
-
-/// Reads one message from a phone: at most [`MAX_MESSAGE_BYTES`], one known shape.
-pub fn parse_message(text: &str) -> Result<PhoneMessage, Refusal> {
-    if text.len() > MAX_MESSAGE_BYTES {
-        return Err(Refusal::TooBig);
-    }
-    let message: PhoneMessage = serde_json::from_str(text).map_err(|_| Refusal::NotUnderstood)?;
-    match &message {
-        PhoneMessage::Join { seat, device } => {
-            seat_from(seat)?;
-            let ok = (16..=64).contains(&device.len())
-                && device
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b == b'-');
-            if !ok {
-                return Err(Refusal::BadDevice);
-            }
-        }
-        PhoneMessage::Choose { score } if !(1..=5).contains(score) => {
-            return Err(Refusal::BadScore);
-        }
-        _ => {}
-    }
-    Ok(message)
-}
-
-/// "client" or "professional".
-pub fn seat_from(name: &str) -> Result<Player, Refusal> {
-    match name {
-        "client" => Ok(Player::Client),
-        "professional" => Ok(Player::Professional),
-        _ => Err(Refusal::UnknownSeat),
-    }
-}
-
 /// Which device holds which seat. A seat belongs to one device until the laptop frees it; the
 /// same device may come back to it (a phone that slept or lost Wi-Fi).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -440,102 +340,4 @@ pub fn no_phone_hint(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn messages_are_read_strictly() {
-        assert_eq!(
-            parse_message(r#"{"t":"choose","score":3}"#),
-            Ok(PhoneMessage::Choose { score: 3 })
-        );
-        assert_eq!(parse_message(r#"{"t":"pass"}"#), Ok(PhoneMessage::Pass));
-        assert_eq!(
-            parse_message(r#"{"t":"choose","score":6}"#),
-            Err(Refusal::BadScore)
-        );
-        assert_eq!(
-            parse_message(r#"{"t":"choose","score":0}"#),
-            Err(Refusal::BadScore)
-        );
-        assert_eq!(
-            parse_message(r#"{"t":"choose","score":3,"x":1}"#),
-            Err(Refusal::NotUnderstood)
-        );
-        assert_eq!(parse_message("garbage"), Err(Refusal::NotUnderstood));
-        assert_eq!(
-            parse_message(&format!(r#"{{"t":"pass","pad":"{}"}}"#, "x".repeat(600))),
-            Err(Refusal::TooBig)
-        );
-        assert_eq!(
-            parse_message(r#"{"t":"join","seat":"boss","device":"abcdefabcdefabcdef"}"#),
-            Err(Refusal::UnknownSeat)
-        );
-        assert_eq!(
-            parse_message(r#"{"t":"join","seat":"client","device":"short"}"#),
-            Err(Refusal::BadDevice)
-        );
-        assert_eq!(
-            parse_message(r#"{"t":"join","seat":"client","device":"abcdefabcdef<script>"}"#),
-            Err(Refusal::BadDevice)
-        );
-    }
-
-    #[test]
-    fn a_seat_belongs_to_one_device() {
-        let mut seats = Seats::default();
-        seats.join(Player::Client, "phone-a-0000000000").unwrap();
-        assert_eq!(
-            seats.join(Player::Client, "phone-b-0000000000"),
-            Err(Refusal::SeatTaken)
-        );
-        // The same phone comes back.
-        assert_eq!(seats.join(Player::Client, "phone-a-0000000000"), Ok(()));
-        // One phone, one seat: moving frees the first.
-        seats
-            .join(Player::Professional, "phone-a-0000000000")
-            .unwrap();
-        assert_eq!(seats.holder(Player::Client), None);
-        seats.join(Player::Client, "phone-b-0000000000").unwrap();
-        seats.free(Player::Client);
-        assert_eq!(seats.join(Player::Client, "phone-c-0000000000"), Ok(()));
-    }
-
-    #[test]
-    fn rate_limit_allows_a_burst_then_refills() {
-        let t0 = Instant::now();
-        let mut r = RateLimit::new(3, 2.0, t0);
-        assert!(r.allow(t0) && r.allow(t0) && r.allow(t0));
-        assert!(!r.allow(t0));
-        assert!(r.allow(t0 + Duration::from_millis(600)));
-        assert!(!r.allow(t0 + Duration::from_millis(600)));
-    }
-
-    #[test]
-    fn secrets_are_128_bits_and_new_each_time() {
-        let a = new_secret();
-        assert_eq!(a.len(), 32);
-        assert!(a.bytes().all(|b| b.is_ascii_hexdigit()));
-        assert_ne!(a, new_secret());
-    }
-
-    #[test]
-    fn no_phone_hint_only_after_a_while_and_only_without_a_phone() {
-        use std::time::Duration;
-        let later = NO_PHONE_HINT_AFTER + Duration::from_secs(1);
-        assert_eq!(no_phone_hint(Duration::from_secs(10), false, 0), None);
-        assert_eq!(no_phone_hint(later, true, 0), None);
-        let tr = crate::lang::Languages::built_in();
-        let tr = tr.tr("nl");
-        let nothing = tr.t(no_phone_hint(later, false, 0).expect("a hint"));
-        assert!(nothing.contains("firewall") && nothing.contains("Tegelijk"));
-        let opened = tr.t(no_phone_hint(later, false, 3).expect("a hint"));
-        assert!(opened.contains("opende de pagina"));
-        for text in [nothing, opened] {
-            for sentence in text.split(['.', '?']) {
-                let words = sentence.split_whitespace().count();
-                assert!(words <= 12, "B1: at most 12 words: {sentence}");
-            }
-        }
-    }
-}
+mod tests;

@@ -1,6 +1,7 @@
 //! The one integration-test crate: it links the game once for all tests.
 
 mod cards;
+mod disagreement;
 mod headless;
 mod lang;
 mod look;

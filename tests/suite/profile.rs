@@ -6,7 +6,7 @@ use werkalliantiespel::session::{CardRecord, Choice, Mode, Selection, SessionRec
 
 use crate::shipped;
 
-fn card(
+pub fn card(
     id: &str,
     item: u16,
     kenmerk: &str,
@@ -25,7 +25,7 @@ fn card(
     }
 }
 
-fn record(cards: Vec<CardRecord>) -> SessionRecord {
+pub fn record(cards: Vec<CardRecord>) -> SessionRecord {
     SessionRecord {
         selection: Selection {
             kenmerken: vec![],

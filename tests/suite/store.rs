@@ -3,6 +3,8 @@
 use std::path::PathBuf;
 
 use werkalliantiespel::deck::Wording;
+use werkalliantiespel::lang::Languages;
+use werkalliantiespel::report;
 use werkalliantiespel::session::{Mode, Player, Selection, Session};
 use werkalliantiespel::store::{self, Store};
 
@@ -144,7 +146,7 @@ fn csv_reads_back_as_the_session() {
     let mut s = played(3);
     s.end().expect("end");
     let saved = st.save("team, \"A\"", &s.record()).expect("save");
-    let text = store::csv(std::slice::from_ref(&saved));
+    let text = report::csv(std::slice::from_ref(&saved));
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     let header: Vec<String> = reader
         .headers()
@@ -152,7 +154,7 @@ fn csv_reads_back_as_the_session() {
         .iter()
         .map(String::from)
         .collect();
-    assert_eq!(header, store::CSV_HEADER);
+    assert_eq!(header, report::CSV_HEADER);
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
     let expected_rows: usize = saved.record.cards.iter().map(|c| c.rounds.len()).sum();
     assert_eq!(rows.len(), expected_rows);
@@ -190,7 +192,8 @@ fn html_summary_holds_the_picture_and_the_cards() {
     let mut s = played(4);
     s.end().expect("end");
     let saved = st.save("<K&17>", &s.record()).expect("save");
-    let html = store::html(&saved, &lib);
+    let langs = Languages::built_in();
+    let html = report::html(&saved, &lib, langs.tr("nl"));
     assert!(html.starts_with("<!doctype html>"));
     assert!(html.contains("@page { size: A4"));
     assert!(html.contains("<svg") && html.contains("Vertrouwen"));

@@ -103,6 +103,7 @@ spel-klaar-overzicht = Done: go to the overview
 spel-volgende-kaart = Next card
 spel-notitie = Note of the { $naam } (you can leave it empty)
 spel-notitie-hint = Short. No names.
+spel-bewaren-lukt-niet = Saving in between does not work. After a crash you cannot go on. ({ $fout })
 spel-later = Talk about this later
 spel-later-ja = Talk about this later: yes
 spel-nog-een-keer = Choose once more
@@ -179,10 +180,9 @@ overzicht-gesprek = Talk { $code } · { $werkveld }
 overzicht-besproken = You talked about { $n } of { $totaal } cards.
 overzicht-niets = No card turned over. There is nothing to show yet.
 overzicht-lager-beter = (lower is better)
-overzicht-een-lijn = You agree.
-overzicht-klein-verschil = A small difference ({ $verschil }).
-overzicht-groot-verschil = You see it differently (difference { $verschil }).
-overzicht-geen-verschil = No difference to work out.
+overzicht-een-lijn = In line. You choose almost the same.
+overzicht-klein-verschil = Small differences. No card is far apart.
+overzicht-geen-verschil = No card with a choice from both of you.
 overzicht-overgeslagen = Skipped { $n ->
     [one] once
    *[other] { $n } times
@@ -225,6 +225,7 @@ geschiedenis-verwijderen = Delete
 geschiedenis-ja-verwijderen = Yes, delete
 geschiedenis-over-de-tijd = Over time: code { $code } ({ $n } talks)
 geschiedenis-lijnen-uitleg = Solid line with dots: client. Dotted line with squares: professional. From old (left) to new (right). Higher means more of the theme; with Friction lower is better.
+geschiedenis-per-kaart = Difference per card, from old to new: { $waarden }
 geschiedenis-alle = all talks
 geschiedenis-tabel = Table for team meetings or research ({ $wat }):
 geschiedenis-alles-vraag = Delete all kept talks and all data of this game?
@@ -276,7 +277,24 @@ weergave-bewegen = Movement
 weergave-draaien = Cards turn over
 weergave-rustig = Calm: nothing moves
 weergave-onthouden = This computer remembers this.
+weergave-lezen-lukt-niet = The game cannot read the display settings. { $fout }
+weergave-bewaren-lukt-niet = The game cannot keep the display settings. { $fout }
 weergave-tot-sluiten = This lasts until the game closes.
 weergave-klaar = Done
 melding-geen-map = There is no folder to keep talks in. Use --data-dir.
 help-toets-enter-spatie = Enter / space
+overzicht-soms-anders = Sometimes you see it differently. On { $n } of { $totaal } cards the difference is big.
+overzicht-vaak-anders = You often see it differently. On { $n } of { $totaal } cards the difference is big.
+overzicht-per-kaart = Difference per card: { $verschil } on average. Cards 2 or more apart: { $n } of { $totaal }.
+melding-opgeslagen-twee = Saved: { $pad }. Per theme: { $pad2 }.
+
+## Printable page (HTML)
+
+html-schaal = scale 1 to 5
+html-gestreept = striped
+html-kaarten = The cards
+html-kaart = Card
+html-later = Talk later
+html-ja = yes
+html-notitie = Note
+html-voet = Made with the Working Alliance Game. Keep this paper like other client papers.

@@ -9,6 +9,7 @@ use super::summary::{export_row, kenmerk_colour};
 use crate::game::saving::{Data, History};
 use crate::game::{Action, Cards, Confirm, Forms, Screen, Setup, Talen};
 use crate::profile::Profile;
+use crate::report::fmt1;
 use crate::store::SavedSession;
 
 pub fn plugin(app: &mut App) {
@@ -107,6 +108,23 @@ fn trend(
                 }
             }
         });
+        // The means can stay level while the cards drift apart: how far apart per card, in
+        // words under the chart, from old to new.
+        let apart: Vec<String> = profiles
+            .iter()
+            .map(|p| {
+                p.kenmerk(&k.id)
+                    .and_then(|kp| kp.card_gap_mean)
+                    .map_or("–".into(), |m| fmt1(m, tr))
+            })
+            .collect();
+        ui.label(
+            RichText::new(tr.f(
+                "geschiedenis-per-kaart",
+                [("waarden", apart.join(" · ").into())],
+            ))
+            .size(style::px(18.0)),
+        );
     }
     ui.label(
         RichText::new(tr.t("geschiedenis-lijnen-uitleg"))

@@ -145,7 +145,11 @@ fn ui(
                             .color(style::ink_soft()),
                     );
                     if let Some(p) = &look.problem {
-                        ui.label(RichText::new(p).size(style::px(20.0)).color(style::alert()));
+                        ui.label(
+                            RichText::new(p.words(tr))
+                                .size(style::px(20.0))
+                                .color(style::alert()),
+                        );
                     }
                 });
             ui.add_space(8.0);

@@ -5,8 +5,9 @@
 use bevy_egui::egui;
 
 use crate::deck::{Library, Perspective};
-use crate::game::table::{gap_words, seat_name};
+use crate::game::table::seat_name;
 use crate::lang::Tr;
+use crate::report::gap_words;
 use crate::session::{Phase, Player, Seat, Selection, TableView};
 
 /// The table in sentences, in reading order: the card, each player's sentence, where each seat
@@ -76,7 +77,7 @@ pub fn table_lines(
                     ("naam", n.into()),
                     (
                         "keuze",
-                        super::summary::choice_words(lib, c, selection.wording, tr).into(),
+                        crate::report::choice_words(lib, c, selection.wording, tr).into(),
                     ),
                 ],
             ),

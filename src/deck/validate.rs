@@ -1,0 +1,428 @@
+//! Validation of parsed card files, with exact error positions and plain Dutch messages.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use super::load::{LoadError, LoadReport, Parsed};
+use super::raw::{Located, RawCard, RawPrompts, RawWordings};
+use super::*;
+
+pub(super) struct Validator<'r> {
+    pub(super) report: &'r mut LoadReport,
+    pub(super) seen_scale: Option<PathBuf>,
+}
+
+fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+}
+
+const ID_RULE: &str = "gebruik alleen kleine letters, cijfers en -, zonder spaties";
+
+fn parse_colour(s: &str) -> Option<Rgb> {
+    let hex = s.strip_prefix('#')?;
+    if hex.len() != 6 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+    Some(Rgb(byte(0)?, byte(2)?, byte(4)?))
+}
+
+impl Validator<'_> {
+    pub(super) fn push(&mut self, e: LoadError) {
+        self.report.errors.push(e);
+    }
+
+    /// Checks a text that players read: not empty, placeholders valid. Returns false if bad.
+    pub(super) fn text(&mut self, p: &Parsed, s: &Located, what: &str) -> bool {
+        if s.value.trim().is_empty() {
+            self.push(p.at(s, format!("{what} is leeg. Schrijf hier een tekst.")));
+            return false;
+        }
+        let n = s.value.chars().count();
+        if n > MAX_TEXT_CHARS {
+            self.push(p.at(s, format!("{what} is te lang ({n} tekens). Houd het kort: hoogstens {MAX_TEXT_CHARS} tekens.")));
+            return false;
+        }
+        if let Err(e) = template::parse(&s.value) {
+            self.push(p.at_offset(s, e.offset, format!("{what}: {e}.")));
+            return false;
+        }
+        true
+    }
+
+    /// Checks a text that is shown as is (a name, a label): only not empty.
+    pub(super) fn plain(&mut self, p: &Parsed, s: &Located, what: &str) -> bool {
+        if s.value.trim().is_empty() {
+            self.push(p.at(s, format!("{what} is leeg. Schrijf hier een tekst.")));
+            return false;
+        }
+        if s.value.chars().count() > MAX_TEXT_CHARS {
+            self.push(p.at(
+                s,
+                format!("{what} is te lang. Houd het kort: hoogstens {MAX_TEXT_CHARS} tekens."),
+            ));
+            return false;
+        }
+        true
+    }
+
+    pub(super) fn kenmerken(&mut self, p: &Parsed, list: &[raw::RawKenmerk]) {
+        for k in list {
+            if !valid_id(&k.id.value) {
+                self.push(p.at(
+                    &k.id,
+                    format!("Het id \"{}\" kan niet: {ID_RULE}.", k.id.value),
+                ));
+                continue;
+            }
+            if self.report.library.kenmerk(&k.id.value).is_some() {
+                self.push(p.at(&k.id, format!("Het kenmerk \"{}\" bestaat al.", k.id.value)));
+                continue;
+            }
+            let Some(colour) = parse_colour(&k.colour.value) else {
+                self.push(p.at(
+                    &k.colour,
+                    format!(
+                        "De kleur \"{}\" kan niet. Schrijf een kleur als \"#1F6FB2\".",
+                        k.colour.value
+                    ),
+                ));
+                continue;
+            };
+            let ok = self.plain(p, &k.name, "De naam") & self.plain(p, &k.explain, "De uitleg");
+            if ok {
+                self.report.library.kenmerken.push(Kenmerk {
+                    id: k.id.value.clone(),
+                    name: k.name.value.clone(),
+                    colour,
+                    explain: k.explain.value.clone(),
+                    good_when: k.good_when,
+                });
+            }
+        }
+    }
+
+    pub(super) fn fields(&mut self, p: &Parsed, list: &[raw::RawField]) {
+        for f in list {
+            if !valid_id(&f.id.value) {
+                self.push(p.at(
+                    &f.id,
+                    format!("Het id \"{}\" kan niet: {ID_RULE}.", f.id.value),
+                ));
+                continue;
+            }
+            if self.report.library.field(&f.id.value).is_some() {
+                self.push(p.at(
+                    &f.id,
+                    format!("Het werkveld \"{}\" bestaat al.", f.id.value),
+                ));
+                continue;
+            }
+            let ok = self.plain(p, &f.name, "De naam")
+                & self.plain(p, &f.werker, "Het woord voor {werker}")
+                & self.plain(p, &f.client, "Het woord voor {client}")
+                & self.plain(p, &f.voorwaarden, "Het woord voor {voorwaarden}")
+                & self.grammar(p, f);
+            if ok {
+                self.report.library.fields.push(Field {
+                    id: f.id.value.clone(),
+                    name: f.name.value.clone(),
+                    werker: f.werker.value.clone(),
+                    client: f.client.value.clone(),
+                    voorwaarden: f.voorwaarden.value.clone(),
+                });
+            }
+        }
+    }
+
+    /// The cards say "mijn {werker}", "deze {client}" and "de {voorwaarden} houden": the words
+    /// must be de-words and a plural, or a sentence like "deze kind" comes out. The file says so
+    /// for every field, and is checked.
+    pub(super) fn grammar(&mut self, p: &Parsed, f: &raw::RawField) -> bool {
+        let mut ok = true;
+        for (article, word, key) in [
+            (&f.werker_lidwoord, &f.werker, "werker"),
+            (&f.client_lidwoord, &f.client, "client"),
+        ] {
+            match article {
+                None => {
+                    self.push(p.at(
+                        &f.id,
+                        format!(
+                            "Schrijf bij dit werkveld het lidwoord van \"{}\": {key}_lidwoord: \"de\".",
+                            word.value
+                        ),
+                    ));
+                    ok = false;
+                }
+                Some(a) if a.value != "de" => {
+                    self.push(p.at(
+                        a,
+                        format!(
+                            "\"{}\" is een {}-woord. De kaarten zeggen \"deze {{{key}}}\"; dat kan alleen met een de-woord. Kies een ander woord.",
+                            word.value, a.value
+                        ),
+                    ));
+                    ok = false;
+                }
+                Some(_) => {}
+            }
+        }
+        match f.voorwaarden_meervoud {
+            None => {
+                self.push(p.at(
+                    &f.voorwaarden,
+                    "Schrijf erbij of dit een meervoud is: voorwaarden_meervoud: true.".to_string(),
+                ));
+                ok = false;
+            }
+            Some(false) => {
+                self.push(p.at(
+                    &f.voorwaarden,
+                    format!(
+                        "\"{}\" moet een meervoud zijn, zoals \"afspraken\". De kaarten zeggen \"de {{voorwaarden}}\".",
+                        f.voorwaarden.value
+                    ),
+                ));
+                ok = false;
+            }
+            Some(true) => {}
+        }
+        ok
+    }
+
+    pub(super) fn pictogram(&mut self, p: &Parsed, s: &Located) -> Option<Pictogram> {
+        let found = Pictogram::from_name(&s.value);
+        if found.is_none() {
+            let names: Vec<String> = Pictogram::ALL
+                .iter()
+                .map(|(n, _)| format!("\"{n}\""))
+                .collect();
+            self.push(p.at(
+                s,
+                format!(
+                    "Onbekend plaatje \"{}\". Kies uit {}.",
+                    s.value,
+                    names.join(", ")
+                ),
+            ));
+        }
+        found
+    }
+
+    pub(super) fn scale(&mut self, p: &Parsed, points: &[raw::RawPoint], pass: &raw::RawPass) {
+        if let Some(first) = &self.seen_scale {
+            self.push(LoadError {
+                file: p.file.to_path_buf(),
+                line: 1,
+                col: 1,
+                message: format!(
+                    "Er is al een schaal in {}. Er mag maar één schaal zijn.",
+                    first.display()
+                ),
+            });
+            return;
+        }
+        let mut ok = true;
+        let mut out = Vec::new();
+        for (i, point) in points.iter().enumerate() {
+            let expected = i as u8 + 1;
+            if point.value != expected {
+                self.push(p.at(
+                    &point.label,
+                    format!(
+                        "Punt {} van de schaal moet value: {expected} hebben, niet {}.",
+                        i + 1,
+                        point.value
+                    ),
+                ));
+                ok = false;
+            }
+            ok &= self.plain(p, &point.label, "Het woord");
+            if let Some(original) = &point.original {
+                ok &= self.plain(p, original, "Het woord van de monitor");
+            }
+            let pic = self.pictogram(p, &point.pictogram);
+            ok &= pic.is_some();
+            if let Some(pictogram) = pic {
+                out.push(ScalePoint {
+                    value: point.value,
+                    label: point.label.value.clone(),
+                    original: point
+                        .original
+                        .as_ref()
+                        .map_or_else(|| point.label.value.clone(), |o| o.value.clone()),
+                    pictogram,
+                });
+            }
+        }
+        if points.len() != 5 {
+            self.push(LoadError {
+                file: p.file.to_path_buf(),
+                line: 1,
+                col: 1,
+                message: format!(
+                    "De schaal heeft 5 punten nodig, hier staan er {}.",
+                    points.len()
+                ),
+            });
+            ok = false;
+        }
+        ok &= self.plain(p, &pass.label, "Het woord voor overslaan");
+        let pass_pic = self.pictogram(p, &pass.pictogram);
+        if let (true, Some(pass_pictogram)) = (ok, pass_pic) {
+            self.seen_scale = Some(p.file.to_path_buf());
+            self.report.library.scale = Some(Scale {
+                points: out,
+                pass_label: pass.label.value.clone(),
+                pass_pictogram,
+            });
+        }
+    }
+
+    pub(super) fn generic_prompts(&mut self, p: &Parsed, raw: &RawPrompts<'_>) {
+        let take = |list: &Vec<Located>, v: &mut Self| -> Vec<String> {
+            list.iter()
+                .filter(|s| v.text(p, s, "Een gespreksvraag"))
+                .map(|s| s.value.clone())
+                .collect()
+        };
+        // The older single "same" list counts where the three new ones are not given.
+        let same = take(raw.same, self);
+        let mut lists = [
+            take(raw.same_good, self),
+            take(raw.same_middle, self),
+            take(raw.same_hard, self),
+        ];
+        for list in &mut lists {
+            if list.is_empty() {
+                list.clone_from(&same);
+            }
+        }
+        let [same_good, same_middle, same_hard] = lists;
+        let small = take(raw.small, self);
+        let small_good = take(raw.small_good, self);
+        let small_hard = take(raw.small_hard, self);
+        let large = take(raw.large, self);
+        let passed = take(raw.passed, self);
+        let g = &mut self.report.library.prompts;
+        g.same_good.extend(same_good);
+        g.same_middle.extend(same_middle);
+        g.same_hard.extend(same_hard);
+        g.small.extend(small);
+        g.small_good.extend(small_good);
+        g.small_hard.extend(small_hard);
+        g.large.extend(large);
+        g.passed.extend(passed);
+    }
+
+    pub(super) fn card(
+        &mut self,
+        p: &Parsed,
+        raw: &RawCard,
+        ids: &mut HashMap<String, Origin>,
+        items: &mut HashMap<u16, String>,
+    ) {
+        let id = &raw.id.value;
+        let here = p.at(&raw.id, "");
+        let origin = Origin {
+            file: here.file.clone(),
+            line: here.line,
+            col: here.col,
+        };
+        if !valid_id(id) {
+            self.push(p.at(&raw.id, format!("Het id \"{id}\" kan niet: {ID_RULE}.")));
+            return;
+        }
+        if let Some(first) = ids.get(id) {
+            self.push(p.at(
+                &raw.id,
+                format!(
+                    "Het id \"{id}\" is al gebruikt in {}:{}:{}. Elke kaart heeft een eigen id nodig.",
+                    first.file.display(),
+                    first.line,
+                    first.col
+                ),
+            ));
+            return;
+        }
+        ids.insert(id.clone(), origin.clone());
+        let mut ok = true;
+        if self.report.library.kenmerk(&raw.kenmerk.value).is_none() {
+            let known: Vec<String> = self
+                .report
+                .library
+                .kenmerken
+                .iter()
+                .map(|k| format!("\"{}\"", k.id))
+                .collect();
+            let choose = if known.is_empty() {
+                "Er zijn geen kenmerken geladen (zie kenmerken.ron).".to_string()
+            } else {
+                format!("Kies uit {}.", known.join(", "))
+            };
+            self.push(p.at(
+                &raw.kenmerk,
+                format!("Onbekend kenmerk \"{}\". {choose}", raw.kenmerk.value),
+            ));
+            ok = false;
+        }
+        if raw.item == 0 {
+            self.push(p.at(
+                &raw.id,
+                format!("Kaart \"{id}\": item moet 1 of hoger zijn."),
+            ));
+            ok = false;
+        } else if let Some(other) = items.get(&raw.item) {
+            self.push(p.at(
+                &raw.id,
+                format!(
+                    "Kaart \"{id}\": item {} staat ook al op kaart \"{other}\".",
+                    raw.item
+                ),
+            ));
+            ok = false;
+        }
+        let wordings = |w: &RawWordings, who: &str, v: &mut Self| -> bool {
+            v.text(p, &w.original, &format!("De zin voor de {who} (original)"))
+                & v.text(p, &w.b1, &format!("De zin voor de {who} (b1)"))
+        };
+        ok &= wordings(&raw.client, "cliënt", self);
+        ok &= wordings(&raw.professional, "professional", self);
+        if raw.prompts.is_empty() || raw.prompts.len() > 3 {
+            self.push(p.at(
+                &raw.id,
+                format!(
+                    "Kaart \"{id}\" heeft {} gespreksvragen. Schrijf er 1, 2 of 3.",
+                    raw.prompts.len()
+                ),
+            ));
+            ok = false;
+        }
+        for prompt in &raw.prompts {
+            ok &= self.text(p, prompt, "Een gespreksvraag");
+        }
+        if !ok {
+            return;
+        }
+        items.insert(raw.item, id.clone());
+        let words = |w: &RawWordings| Wordings {
+            original: w.original.value.clone(),
+            b1: w.b1.value.clone(),
+        };
+        self.report.library.cards.push(Card {
+            id: id.clone(),
+            item: raw.item,
+            kenmerk: raw.kenmerk.value.clone(),
+            keying: raw.keying,
+            short: raw.short,
+            client: words(&raw.client),
+            professional: words(&raw.professional),
+            prompts: raw.prompts.iter().map(|s| s.value.clone()).collect(),
+            origin,
+        });
+    }
+}

@@ -1,0 +1,78 @@
+//! Everything a player can do, from keys, mouse, touch or a phone alike.
+
+use bevy::prelude::*;
+
+use crate::deck::Wording;
+use crate::session::{Hidden, Mode, Player};
+
+/// Everything a player can do, from keys, mouse or touch alike.
+#[derive(Message, Debug, Clone, PartialEq)]
+pub enum Action {
+    SetField(String),
+    SetWording(Wording),
+    /// The language one player reads in (a code such as "en").
+    SetLanguage(Player, String),
+    SetMode(Mode),
+    SetLabel(String),
+    Continue,
+    Back,
+    ToggleDeck(usize),
+    OnlyDeck(usize),
+    AllDecks,
+    ToggleShort,
+    /// A score, face down: its `Debug` shows no number.
+    Choose(Player, Hidden),
+    Pass(Player),
+    ConfirmCover,
+    Skip,
+    Next,
+    Rerate,
+    ToggleMark,
+    SetNote(String),
+    /// Asks "Stoppen?" first (the `Esc` key and the "Stoppen" button).
+    Stop,
+    /// The answer "Ja, stoppen": the conversation ends and the summary opens.
+    ConfirmStop,
+    /// The answer "Verder spelen": the question closes, the game goes on where it was.
+    CancelStop,
+    /// On the summary of a conversation that was stopped early: play the cards that are left.
+    ContinuePlay,
+    NewGame,
+    Quit,
+    ToggleHelp,
+    /// Continue the session that was not finished (after a crash or a closed window).
+    Resume,
+    /// Throw the unfinished session away.
+    DiscardResume,
+    /// Keep this session ("Bewaren").
+    Save,
+    ExportCsv(std::path::PathBuf),
+    ExportHtml(std::path::PathBuf),
+    /// An export key (`C`, `P`): to the path the export field shows.
+    ExportHere(Export),
+    OpenHistory,
+    /// Open a saved session's summary.
+    ViewSaved(String),
+    DeleteSaved(String),
+    DeleteAll,
+    /// Show the trend of one code in the history.
+    SelectLabel(Option<String>),
+    /// Open or close the panel "Doe mee met je telefoon".
+    TogglePhones,
+    /// The laptop takes a seat back from its phone (a phone that is gone for good).
+    FreeSeat(Player),
+    /// During play: choose another way from now on (the phones could not connect).
+    SwitchMode(Mode),
+    /// Open or close the panel "Weergave" (F2).
+    ToggleLook,
+    SetTextSize(crate::settings::TextSize),
+    SetContrast(crate::settings::Contrast),
+    SetMotion(crate::settings::Motion),
+}
+
+/// What an export writes: a table (CSV) or a page to print (HTML).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Export {
+    Csv,
+    Html,
+}

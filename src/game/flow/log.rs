@@ -1,0 +1,134 @@
+//! The game's log lines on standard output (`scherm: …`, `fase: …`): what the scripts read.
+//! Never a hidden choice, never a note.
+
+use bevy::prelude::*;
+
+use super::*;
+
+/// The screen's name in the log line `scherm: …`.
+pub fn screen_name(s: Screen) -> &'static str {
+    match s {
+        Screen::Start => "Start",
+        Screen::Themes => "Thema's",
+        Screen::Play => "Spelen",
+        Screen::Summary => "Overzicht",
+        Screen::History => "Eerdere gesprekken",
+    }
+}
+
+/// The phase's name in the log line `fase: …`.
+pub fn phase_name(p: Phase) -> &'static str {
+    match p {
+        Phase::Dealing => "delen",
+        Phase::Cover => "wegkijken",
+        Phase::Choosing => "kiezen",
+        Phase::Countdown => "aftellen",
+        Phase::Flipping => "omdraaien",
+        Phase::Discuss => "omgedraaid",
+    }
+}
+
+/// The info lines that tell where the game is, for people reading the log and for the scripts
+/// that play the real window (`expect scherm: Thema's`). Each line is unique within a run: a line
+/// said before gets " · 2e keer", " · 3e keer", so a script cannot match an old line. Never a
+/// rating: the log may be read by anyone.
+#[derive(Resource, Default, Debug)]
+pub struct GameLog {
+    said: std::collections::HashMap<String, u32>,
+}
+
+impl GameLog {
+    /// Logs `line` at info level and returns it as logged.
+    pub fn say(&mut self, line: &str) -> String {
+        let n = self.said.entry(line.to_string()).or_insert(0);
+        *n += 1;
+        let text = if *n == 1 {
+            line.to_string()
+        } else {
+            format!("{line} · {n}e keer")
+        };
+        info!("{text}");
+        text
+    }
+}
+
+/// Where the current card is, for the log: "kaart 2 van 5", the round after a re-rate, and whose
+/// turn it is in "om de beurt".
+fn card_words(table: &Table) -> String {
+    let v = table.session.view();
+    let mut s = format!("kaart {} van {}", v.position, v.total);
+    if v.round > 1 {
+        s.push_str(&format!(" · ronde {}", v.round));
+    }
+    if let Some(p) = v.turn {
+        s.push_str(match p {
+            crate::session::Player::Client => " · cliënt",
+            crate::session::Player::Professional => " · professional",
+        });
+    }
+    s
+}
+
+/// One stable info line for every screen, phase and overlay change (`scherm: Thema's`,
+/// `fase: omgedraaid · kaart 2 van 5`, `help: open`). Actions are logged by kind at debug level.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn log_changes(
+    screen: Res<State<Screen>>,
+    phase: Option<Res<State<Phase>>>,
+    help: Res<HelpOpen>,
+    ask: Res<AskStop>,
+    table: Option<Res<Table>>,
+    setup: Res<Setup>,
+    cards: Res<Cards>,
+    mut log: ResMut<GameLog>,
+    mut actions: MessageReader<Action>,
+) {
+    for a in actions.read() {
+        // Only the kind of action: a choice's value is never logged (`Hidden` shows none, and a
+        // pass is a choice too).
+        let kind = match a {
+            Action::Pass(p) => format!("Choose({p:?}, Hidden)"),
+            Action::SetNote(_) => "SetNote".into(),
+            Action::SetLabel(_) => "SetLabel".into(),
+            other => format!("{other:?}"),
+        };
+        debug!("action {kind}");
+    }
+    if screen.is_changed() {
+        log.say(&format!("scherm: {}", screen_name(*screen.get())));
+    }
+    if let Some(p) = phase
+        && p.is_changed()
+        && *p.get() != Phase::Dealing
+    {
+        let at = table.as_deref().map(card_words).unwrap_or_default();
+        log.say(&format!("fase: {} · {at}", phase_name(*p.get())));
+    }
+    // The setup as it changes: how long the code is (never the code itself), and how many cards
+    // the chosen themes deal.
+    if setup.is_changed() && !setup.is_added() {
+        match screen.get() {
+            Screen::Start => {
+                let n = setup.label.chars().count();
+                log.say(&format!(
+                    "code: {n} {}",
+                    if n == 1 { "teken" } else { "tekens" }
+                ));
+            }
+            Screen::Themes => {
+                log.say(&format!("thema's: {} kaarten", setup.card_count(&cards.0)));
+            }
+            _ => {}
+        }
+    }
+    if help.is_changed() && !help.is_added() {
+        log.say(if help.0 { "help: open" } else { "help: dicht" });
+    }
+    if ask.is_changed() && !ask.is_added() {
+        log.say(if ask.0 {
+            "vraag stoppen: open"
+        } else {
+            "vraag stoppen: dicht"
+        });
+    }
+}

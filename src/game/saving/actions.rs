@@ -1,0 +1,246 @@
+//! What the players' actions do to the files: resume, "Bewaren", export, history, delete.
+
+use bevy::prelude::*;
+
+use super::export::export_action;
+use super::*;
+use crate::game::{Action, Cards, Setup};
+use crate::report;
+use crate::session::Session;
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn data_actions(
+    mut actions: MessageReader<Action>,
+    screen: Res<State<Screen>>,
+    mut next: ResMut<NextState<Screen>>,
+    mut data: ResMut<Data>,
+    mut resume: ResMut<Resume>,
+    mut saved: ResMut<SavedAs>,
+    mut viewing: ResMut<Viewing>,
+    mut history: ResMut<History>,
+    mut setup: ResMut<Setup>,
+    mut table: Option<ResMut<Table>>,
+    cards: Res<Cards>,
+    mut commands: Commands,
+    mut exit: MessageWriter<AppExit>,
+    mut log: ResMut<crate::game::flow::GameLog>,
+    (forms, talen): (Res<crate::game::Forms>, Res<crate::game::Talen>),
+) {
+    let tr = talen.tr(setup.screen_lang());
+    for action in actions.read() {
+        // The export keys write to the path the export field shows, as its buttons do.
+        let resolved;
+        let action = match action {
+            Action::ExportHere(kind) => {
+                let typed = match screen.get() {
+                    Screen::History => forms.history_export.as_ref(),
+                    _ => forms.summary_export.as_ref(),
+                };
+                let live = current_saved(&viewing, &saved, table.as_deref(), &setup.label);
+                resolved = export_action(*screen.get(), *kind, typed, live.as_ref());
+                match &resolved {
+                    Some(a) => a,
+                    None => continue,
+                }
+            }
+            other => other,
+        };
+        let store = data.store.clone();
+        match (screen.get(), action) {
+            (Screen::Start, Action::Resume) => {
+                let Some(p) = resume.0.take() else { continue };
+                match Session::from_record(&p.record) {
+                    Ok(session) => {
+                        setup.label = p.label.clone();
+                        setup.mode = session.selection().mode;
+                        setup.field = session.selection().field.clone();
+                        setup.wording = session.selection().wording;
+                        setup.languages = session.selection().languages.clone();
+                        let finished = session.is_finished();
+                        log.say("verder spelen na onderbreking");
+                        commands.insert_resource(Table::new(session));
+                        next.set(if finished {
+                            Screen::Summary
+                        } else {
+                            Screen::Play
+                        });
+                    }
+                    Err(e) => {
+                        data.notice =
+                            Some(tr.f("melding-verder-lukt-niet", [("fout", e.to_string().into())]))
+                    }
+                }
+            }
+            (Screen::Start, Action::DiscardResume) => {
+                resume.0 = None;
+                if let Some(st) = &store
+                    && let Err(e) = st.clear_progress()
+                {
+                    data.notice = Some(e.to_string());
+                }
+            }
+            // The summary just played stays: "Terug" in the history comes back to it.
+            (Screen::Start | Screen::Summary, Action::OpenHistory) => {
+                history.back_to = if *screen.get() == Screen::Summary {
+                    BackTo::Summary
+                } else {
+                    BackTo::Start
+                };
+                next.set(Screen::History);
+            }
+            (Screen::Summary, Action::Save) => {
+                let (Some(st), Some(t), Viewing::Live) = (&store, table.as_mut(), &*viewing) else {
+                    continue;
+                };
+                if saved.0.is_some() {
+                    continue;
+                }
+                // Saved before "Verder spelen": the same file is written again.
+                let result = match t.saved_before.take() {
+                    Some(before) => st.save_again(&before, &setup.label, &t.session.record()),
+                    None => st.save(&setup.label, &t.session.record()),
+                };
+                match result {
+                    Ok(s) => {
+                        if let Err(e) = st.clear_progress() {
+                            warn!("het bestand van het lopende gesprek blijft staan: {e}");
+                        }
+                        log.say("bewaard");
+                        data.notice = Some(tr.f("melding-bewaard", [("datum", s.date().into())]));
+                        saved.0 = Some(s);
+                    }
+                    Err(e) => data.notice = Some(e.to_string()),
+                }
+            }
+            (Screen::Summary, Action::ContinuePlay) => {
+                let (Some(t), Viewing::Live) = (table.as_mut(), &*viewing) else {
+                    continue;
+                };
+                if t.session.reopen().is_ok() {
+                    t.saved_before = saved.0.take();
+                    log.say("verder spelen na stoppen");
+                    next.set(Screen::Play);
+                }
+            }
+            (Screen::Summary | Screen::History, Action::ExportCsv(path)) => {
+                let sessions: Vec<SavedSession> = if *screen.get() == Screen::History {
+                    history
+                        .sessions
+                        .iter()
+                        .filter(|s| history.label.as_ref().is_none_or(|l| &s.label == l))
+                        .cloned()
+                        .collect()
+                } else {
+                    current_saved(&viewing, &saved, table.as_deref(), &setup.label)
+                        .into_iter()
+                        .collect()
+                };
+                // The long table, and beside it one row per session per theme.
+                let summary = report::summary_path(path);
+                let written = store::write_atomic(path, report::csv(&sessions).as_bytes())
+                    .and_then(|()| {
+                        store::write_atomic(
+                            &summary,
+                            report::summary_csv(&sessions, &cards.0).as_bytes(),
+                        )
+                    });
+                data.notice = Some(match written {
+                    Ok(()) => {
+                        log.say("export: tabel (CSV) en per thema");
+                        tr.f(
+                            "melding-opgeslagen-twee",
+                            [
+                                ("pad", path.display().to_string().into()),
+                                ("pad2", summary.display().to_string().into()),
+                            ],
+                        )
+                    }
+                    Err(e) => e.to_string(),
+                });
+            }
+            (Screen::Summary, Action::ExportHtml(path)) => {
+                let Some(s) = current_saved(&viewing, &saved, table.as_deref(), &setup.label)
+                else {
+                    continue;
+                };
+                // In the language the client played in, as the summary on screen.
+                let code = &s.record.selection.languages.client;
+                let page = report::html(&s, talen.library(code, &cards.0), talen.tr(code));
+                data.notice = Some(match store::write_atomic(path, page.as_bytes()) {
+                    Ok(()) => {
+                        log.say("export: om te printen (HTML)");
+                        tr.f(
+                            "melding-opgeslagen-html",
+                            [("pad", path.display().to_string().into())],
+                        )
+                    }
+                    Err(e) => e.to_string(),
+                });
+            }
+            (Screen::History, Action::ViewSaved(id)) => {
+                if let Some(s) = history.sessions.iter().find(|s| &s.id == id) {
+                    *viewing = Viewing::Saved(s.clone());
+                    next.set(Screen::Summary);
+                }
+            }
+            (Screen::History, Action::DeleteSaved(id)) => {
+                if let Some(st) = &store {
+                    data.notice = Some(match st.delete(id) {
+                        Ok(()) => {
+                            log.say("gesprek verwijderd");
+                            tr.t("melding-verwijderd")
+                        }
+                        Err(e) => e.to_string(),
+                    });
+                    let listing = st.list();
+                    history.sessions = listing.sessions;
+                }
+            }
+            (Screen::History, Action::DeleteAll) => {
+                if let Some(st) = &store {
+                    data.notice = Some(match st.delete_all() {
+                        Ok(()) => {
+                            log.say("alle gegevens verwijderd");
+                            tr.t("melding-alles-verwijderd")
+                        }
+                        Err(e) => e.to_string(),
+                    });
+                    history.sessions.clear();
+                    history.problems.clear();
+                    history.label = None;
+                    resume.0 = None;
+                }
+            }
+            (Screen::History, Action::SelectLabel(l)) => history.label = l.clone(),
+            (Screen::History, Action::Back) => {
+                *viewing = Viewing::Live;
+                // Back to the summary it came from, while that conversation is still here.
+                let summary = history.back_to == BackTo::Summary && table.is_some();
+                next.set(if summary {
+                    Screen::Summary
+                } else {
+                    Screen::Start
+                });
+            }
+            (Screen::Summary, Action::Back) if matches!(*viewing, Viewing::Saved(_)) => {
+                next.set(Screen::History);
+            }
+            // The one owner of "Nieuw gesprek" and "Afsluiten": only on the summary just played.
+            (Screen::Summary, Action::NewGame) if matches!(*viewing, Viewing::Live) => {
+                forget_unsaved(&store, &viewing, &saved);
+                // A new conversation is often with someone else: do not carry the code or the
+                // client's language over (the professional's stays).
+                setup.label.clear();
+                setup.languages.client = setup.client_lang_default.clone();
+                commands.remove_resource::<Table>();
+                next.set(Screen::Start);
+            }
+            (Screen::Summary, Action::Quit) => {
+                forget_unsaved(&store, &viewing, &saved);
+                *viewing = Viewing::Live;
+                exit.write(AppExit::Success);
+            }
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,170 @@
+//! After the flip: both choices, the prompt, the note and "Later bespreken".
+
+use bevy::prelude::*;
+use bevy_egui::egui::{self, Color32, RichText};
+
+use crate::deck::Library;
+use crate::game::screens::style::{self, button};
+use crate::game::table::seat_name;
+use crate::game::{Action, Table};
+use crate::session::{Phase as CardPhase, Player, TableView};
+
+use super::Words;
+use crate::report::gap_words;
+
+pub(super) fn discuss(
+    ui: &mut egui::Ui,
+    words: Words,
+    table: &mut Table,
+    view: &TableView,
+    out: &mut MessageWriter<Action>,
+) {
+    let CardPhase::Revealed {
+        gap,
+        client,
+        professional,
+    } = view.phase
+    else {
+        return;
+    };
+    let (tr, lib) = (words.tr, words.lib);
+    let Some(card) = lib.card(&view.card_id) else {
+        return;
+    };
+    let Some(field) = lib.field(&table.session.selection().field) else {
+        return;
+    };
+    // A prompt that fits what both chose: "goes well" only when it does. In the screen's
+    // language; when the professional reads another, also in theirs, smaller, under it.
+    let prompt_in = |lib: &Library| {
+        let (Some(card), Some(field)) = (
+            lib.card(&view.card_id),
+            lib.field(&table.session.selection().field),
+        ) else {
+            return String::new();
+        };
+        let generic = lib.prompts_for(card, client.score(), professional.score());
+        generic
+            .get(view.position % generic.len().max(1))
+            .map(|p| crate::deck::template::render(p, field))
+            .unwrap_or_default()
+    };
+    let prompt = prompt_in(lib);
+    let (pro_tr, pro_lib) = words.seat(Player::Professional);
+    let pro_prompt = (pro_tr.code() != tr.code()).then(|| prompt_in(pro_lib));
+    // The note field's text belongs to this card of this conversation.
+    let note = table.note_draft.for_card(&view.card_id, &view.note);
+    // With larger text the talk may not fit the tray: it scrolls, nothing is cut off.
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        // Room for the scroll bar on the right: the note field and "Volgende kaart" end
+        // inside the window.
+        ui.set_max_width(ui.available_width() - 18.0);
+        ui.columns(2, |cols| {
+            // Each column not justified: egui stretches the letters of a wrapped line there.
+            cols[0].vertical(|ui| {
+                ui.label(
+                    RichText::new(gap_words(gap, tr))
+                        .font(egui::FontId::new(style::px(32.0), style::bold())),
+                );
+                ui.label(RichText::new(prompt).size(style::px(25.0)));
+                if let Some(p) = &pro_prompt {
+                    // Not in italics: slanted letters are harder to read.
+                    ui.label(
+                        RichText::new(p)
+                            .size(style::px(21.0))
+                            .color(style::ink_soft()),
+                    );
+                }
+                ui.add_space(2.0);
+                ui.label(style::sub(&tr.t("spel-verder-praten")));
+                for p in card.prompts_for(field) {
+                    ui.label(RichText::new(format!("•  {p}")).size(style::px(21.0)));
+                }
+            });
+            let next = |ui: &mut egui::Ui, out: &mut MessageWriter<Action>| {
+                ui.horizontal(|ui| {
+                    let last = view.position == view.total;
+                    let text = tr.t(if last {
+                        "spel-klaar-overzicht"
+                    } else {
+                        "spel-volgende-kaart"
+                    });
+                    let width = 340.0_f32.min(ui.available_width());
+                    ui.add_space((ui.available_width() - width).max(0.0));
+                    if ui
+                        .add(
+                            egui::Button::new(style::with_key(&text, "Enter"))
+                                .min_size(egui::vec2(width, 56.0))
+                                .fill(style::highlight()),
+                        )
+                        .clicked()
+                    {
+                        out.write(Action::Next);
+                    }
+                });
+            };
+            cols[1].vertical(|ui| {
+                // With larger text the tray scrolls: the next step comes first, so it is always seen.
+                let next_first = crate::game::art::text_scale() > 1.1;
+                if next_first {
+                    next(ui, out);
+                }
+                // The note is the professional's: in their language.
+                ui.label(style::sub(
+                    &pro_tr.f(
+                        "spel-notitie",
+                        [(
+                            "naam",
+                            seat_name(
+                                Player::Professional,
+                                pro_lib.field(&table.session.selection().field),
+                            )
+                            .to_lowercase()
+                            .into(),
+                        )],
+                    ),
+                ));
+                let edit = egui::TextEdit::multiline(note)
+                    .desired_rows(2)
+                    .desired_width(ui.available_width())
+                    .char_limit(crate::session::MAX_NOTE_CHARS)
+                    .hint_text(pro_tr.t("spel-notitie-hint"))
+                    .font(egui::FontId::new(
+                        style::px(22.0),
+                        egui::FontFamily::Proportional,
+                    ));
+                if ui.add(edit).changed() {
+                    out.write(Action::SetNote(note.clone()));
+                }
+                ui.horizontal_wrapped(|ui| {
+                    let (mark, fill, stroke) = if view.marked {
+                        (
+                            format!("★ {}", tr.t("spel-later-ja")),
+                            style::highlight(),
+                            egui::Stroke::new(3.0, style::ink()),
+                        )
+                    } else {
+                        (
+                            format!("☆ {}", tr.t("spel-later")),
+                            Color32::WHITE,
+                            egui::Stroke::new(2.0, style::ink_soft()),
+                        )
+                    };
+                    let b = egui::Button::new(style::with_key(&mark, "M"))
+                        .min_size(egui::vec2(0.0, 52.0))
+                        .fill(fill)
+                        .stroke(stroke);
+                    if ui.add(b).clicked() {
+                        out.write(Action::ToggleMark);
+                    }
+                    if button(ui, &tr.t("spel-nog-een-keer"), "R").clicked() {
+                        out.write(Action::Rerate);
+                    }
+                });
+                if !next_first {
+                    next(ui, out);
+                }
+            });
+        })
+    });
+}

@@ -1,0 +1,345 @@
+//! Play: progress on top; below the table the rating buttons, the cover screen, or the talk
+//! after the flip. Reads only the session's public view.
+
+mod discuss;
+mod phones;
+mod tray;
+
+use bevy::prelude::*;
+use bevy_egui::egui::{self, Align, Color32, Layout, Margin, RichText};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
+
+use crate::deck::Library;
+use crate::game::phones::{PhoneLink, PhoneTrouble, PhonesPanel};
+use crate::game::saving::AutosaveTrouble;
+use crate::game::screens::style::{self, button};
+use crate::game::table::seat_name;
+use crate::game::{Action, AskStop, Cards, Phase, Screen, Table, Talen};
+use crate::lang::Tr;
+use crate::session::{Mode, Phase as CardPhase, Player, TableView};
+
+use discuss::discuss;
+use phones::phones_panel;
+use tray::{buttons, together};
+
+/// The words of this table: the shared screen's (the client's language), and each seat's own
+/// (the rating buttons and the question to the one who chooses).
+#[derive(Clone, Copy)]
+pub(super) struct Words<'a> {
+    pub(super) tr: Tr<'a>,
+    pub(super) lib: &'a Library,
+    seats: [(Tr<'a>, &'a Library); 2],
+}
+
+impl<'a> Words<'a> {
+    fn new(talen: &'a Talen, dutch: &'a Library, langs: &crate::session::SeatLanguages) -> Self {
+        let of = |code: &str| (talen.tr(code), talen.library(code, dutch));
+        let (tr, lib) = of(&langs.client);
+        Words {
+            tr,
+            lib,
+            seats: [of(&langs.client), of(&langs.professional)],
+        }
+    }
+
+    pub(super) fn seat(&self, p: Player) -> (Tr<'a>, &'a Library) {
+        self.seats[usize::from(p == Player::Professional)]
+    }
+}
+
+pub fn plugin(app: &mut App) {
+    app.add_systems(
+        EguiPrimaryContextPass,
+        ui.run_if(in_state(Screen::Play)).in_set(style::UiSet),
+    );
+}
+
+fn ui(
+    mut contexts: EguiContexts,
+    table: Option<ResMut<Table>>,
+    phase: Res<State<Phase>>,
+    cards: Res<Cards>,
+    talen: Res<Talen>,
+    ask: Res<AskStop>,
+    phones: (Res<PhonesPanel>, Option<Res<PhoneLink>>, Res<PhoneTrouble>),
+    _trouble: Res<AutosaveTrouble>,
+    mut out: MessageWriter<Action>,
+) -> Result {
+    let Some(mut table) = table else {
+        return Ok(());
+    };
+    let languages = table.session.selection().languages.clone();
+    let words = Words::new(&talen, &cards.0, &languages);
+    let tr = words.tr;
+    let (panel, link, trouble) = phones;
+    let link = link.as_deref();
+    let ctx = contexts.ctx_mut()?;
+    if ask.0 {
+        ask_stop(ctx, tr, &mut out);
+    } else if panel.0 {
+        let field = words.lib.field(&table.session.selection().field);
+        let hint = link.and_then(|l| l.hint(tr));
+        let trouble = trouble.0.as_deref().or(hint.as_deref());
+        phones_panel(ctx, tr, link, trouble, field, &mut out);
+    }
+    // Only the note draft is written here; that is no change to the game.
+    let table = table.bypass_change_detection();
+    let view = table.session.view();
+    if view.phase == CardPhase::Finished {
+        return Ok(());
+    }
+    let lib = words.lib;
+    let mode = table.session.selection().mode;
+    let wording = table.session.selection().wording;
+    let field = lib.field(&table.session.selection().field);
+    let name = |p| seat_name(p, field);
+    let mut root = style::root(ctx, "play");
+
+    let bar = egui::Frame::new()
+        .fill(style::table_dark())
+        .inner_margin(Margin::symmetric(20, 4));
+    egui::Panel::top("play-top")
+        .frame(bar)
+        .show_separator_line(false)
+        .show(&mut root, |ui| {
+            ui.horizontal(|ui| {
+                let progress = tr.f(
+                    "spel-kaart-van",
+                    [("n", view.position.into()), ("totaal", view.total.into())],
+                );
+                ui.label(
+                    RichText::new(progress)
+                        .font(egui::FontId::new(style::px(26.0), style::bold()))
+                        .color(style::paper()),
+                );
+                // With the largest text the bar keeps to one row: no little cards, and the keys
+                // only in the help (F1).
+                let scale = crate::game::art::text_scale();
+                let roomy = scale <= 1.6;
+                let key = |k: &'static str| if roomy { k } else { "" };
+                // little cards for the progress, so it is seen without reading; only where the
+                // buttons on the right leave room for them (about 170 px a button at 100 %)
+                let buttons = if view.can_skip { 4.0 } else { 3.0 } * 170.0 * scale;
+                let room = ui.available_width() - buttons;
+                let cards_w = (view.total as f32 * 16.0).min(420.0).min(room);
+                let roomy = roomy && cards_w >= 80.0;
+                let cards_w = if roomy { cards_w } else { 0.0 };
+                let (rect, _) =
+                    ui.allocate_exact_size(egui::vec2(cards_w, 24.0), egui::Sense::hover());
+                let step = rect.width() / view.total.max(1) as f32;
+                for i in (0..view.total).filter(|_| roomy) {
+                    let r = egui::Rect::from_min_size(
+                        rect.min + egui::vec2(i as f32 * step + 2.0, 2.0),
+                        egui::vec2((step - 4.0).max(3.0), 20.0),
+                    );
+                    let fill = if i + 1 < view.position {
+                        style::gold()
+                    } else if i + 1 == view.position {
+                        style::paper()
+                    } else {
+                        Color32::from_white_alpha(40)
+                    };
+                    ui.painter().rect_filled(r, 3.0, fill);
+                }
+                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                    if style::small_button(ui, &tr.t("spel-stoppen"), key("Esc")).clicked() {
+                        out.write(Action::Stop);
+                    }
+                    if style::small_button(ui, &tr.t("knop-help"), key("F1")).clicked() {
+                        out.write(Action::ToggleHelp);
+                    }
+                    if style::small_button(ui, &tr.t("knop-weergave"), key("F2")).clicked() {
+                        out.write(Action::ToggleLook);
+                    }
+                    if mode == Mode::Phones
+                        && style::small_button(ui, &tr.t("spel-telefoons"), key("T")).clicked()
+                    {
+                        out.write(Action::TogglePhones);
+                    }
+                    let choosing = matches!(*phase.get(), Phase::Cover | Phase::Choosing);
+                    if choosing
+                        && view.can_skip
+                        && style::small_button(ui, &tr.t("spel-kaart-overslaan"), key("S"))
+                            .clicked()
+                    {
+                        out.write(Action::Skip);
+                    }
+                });
+            });
+        });
+    // The in-progress file could not be written: said on the table, in plain words.
+    if let Some(why) = &trouble.0 {
+        egui::Panel::top("play-trouble")
+            .frame(
+                egui::Frame::new()
+                    .fill(style::paper())
+                    .inner_margin(Margin::symmetric(20, 4)),
+            )
+            .show_separator_line(false)
+            .show(&mut root, |ui| {
+                ui.label(
+                    RichText::new(format!(
+                        "⚠ {}",
+                        tr.f("spel-bewaren-lukt-niet", [("fout", why.as_str().into())])
+                    ))
+                    .size(style::px(18.0))
+                    .color(style::alert()),
+                );
+            });
+    }
+
+    let tray = egui::Frame::new()
+        .fill(style::paper())
+        .inner_margin(Margin::symmetric(24, 14))
+        .stroke(egui::Stroke::new(3.0, style::table_dark()));
+    // With the largest text the tray takes the room under the cards that the table leaves free.
+    let tray_height = if crate::game::art::text_scale() > 1.6 {
+        340.0
+    } else if *phase.get() == Phase::Discuss {
+        300.0
+    } else {
+        250.0
+    };
+    let field_id = table.session.selection().field.clone();
+    // "Tegelijk" and phones: the tray in two halves, while choosing and during the 3-2-1.
+    let split = |ui: &mut egui::Ui, out: &mut MessageWriter<Action>| {
+        together(ui, words, (wording, &field_id), &view, link, out);
+    };
+    egui::Panel::bottom("play-bottom")
+        .frame(tray)
+        .show_separator_line(false)
+        .exact_size(tray_height)
+        .show(&mut root, |ui| match *phase.get() {
+            Phase::Dealing => {}
+            Phase::Cover => cover(ui, tr, &view, &name, &mut out),
+            Phase::Choosing => match mode {
+                Mode::TakeTurns => {
+                    if let Some(p) = view.turn {
+                        // The one who chooses reads the question and the buttons in their own
+                        // language.
+                        let (own, own_lib) = words.seat(p);
+                        let own_name =
+                            seat_name(p, own_lib.field(&table.session.selection().field));
+                        ui.vertical_centered(|ui| {
+                            // One line, so the buttons stay in the tray.
+                            let q = own.f("spel-hoe-goed-klopt", [("naam", own_name.into())]);
+                            let width = ui.available_width();
+                            let size = style::one_line_size(
+                                ui,
+                                &q,
+                                style::px(38.0),
+                                style::bold(),
+                                width * 0.95,
+                            );
+                            ui.label(RichText::new(q).font(egui::FontId::new(size, style::bold())));
+                        });
+                        let width = ui.available_width();
+                        if let Some(a) = buttons(ui, own_lib, wording, p, mode, width) {
+                            out.write(a);
+                        }
+                    }
+                }
+                Mode::Together | Mode::Phones => split(ui, &mut out),
+            },
+            Phase::Countdown => {
+                if mode != Mode::TakeTurns {
+                    split(ui, &mut out);
+                } else {
+                    ui.vertical_centered(|ui| {
+                        ui.add_space(40.0);
+                        ui.label(style::heading(&tr.t("spel-allebei-gekozen")));
+                    });
+                }
+            }
+            Phase::Flipping => {
+                ui.vertical_centered(|ui| {
+                    ui.add_space(40.0);
+                    ui.label(style::heading(&tr.t("spel-draaien-om")));
+                });
+            }
+            Phase::Discuss => discuss(ui, words, table, &view, &mut out),
+        });
+    // The table (sprites) for a screen reader: the space between the bars, as labels.
+    let lines = super::speech::table_lines(
+        &view,
+        (
+            [
+                words.seat(Player::Client).1,
+                words.seat(Player::Professional).1,
+            ],
+            tr,
+        ),
+        table.session.selection(),
+    );
+    egui::CentralPanel::no_frame().show(&mut root, |ui| {
+        super::speech::announce(ui, ui.max_rect(), &lines);
+    });
+    Ok(())
+}
+
+/// "Stoppen?": the conversation ends only after a yes; "Verder spelen" is the default.
+fn ask_stop(ctx: &egui::Context, tr: Tr, out: &mut MessageWriter<Action>) {
+    egui::Modal::new(egui::Id::new("ask-stop"))
+        .frame(style::sheet().stroke(egui::Stroke::new(4.0, style::gold())))
+        .show(ctx, |ui| {
+            ui.set_width(620.0);
+            ui.label(style::heading(&tr.t("stoppen-vraag")));
+            ui.label(RichText::new(tr.t("stoppen-overzicht")).size(style::px(23.0)));
+            ui.label(RichText::new(tr.t("stoppen-verder-kan")).size(style::px(23.0)));
+            ui.add_space(10.0);
+            ui.horizontal(|ui| {
+                let keep = ui.add(
+                    egui::Button::new(style::with_key(&tr.t("hervat-verder"), "Enter"))
+                        .min_size(egui::vec2(260.0, 56.0))
+                        .fill(style::highlight())
+                        .stroke(egui::Stroke::new(3.0, style::ink())),
+                );
+                if keep.clicked() {
+                    out.write(Action::CancelStop);
+                }
+                if button(ui, &tr.t("stoppen-ja"), "J").clicked() {
+                    out.write(Action::ConfirmStop);
+                }
+            });
+        });
+}
+
+fn cover(
+    ui: &mut egui::Ui,
+    tr: Tr,
+    view: &TableView,
+    name: &dyn Fn(Player) -> String,
+    out: &mut MessageWriter<Action>,
+) {
+    let Some(p) = view.turn else { return };
+    let other = p.other();
+    ui.vertical_centered(|ui| {
+        ui.add_space(4.0);
+        ui.label(
+            RichText::new(tr.f("spel-is-aan-de-beurt", [("naam", name(p).into())]))
+                .font(egui::FontId::new(style::px(40.0), style::bold())),
+        );
+        // One line, so the button under it stays in the tray at any text size.
+        let look_away = tr.f("spel-kijk-weg", [("naam", name(other).into())]);
+        let width = ui.available_width() * 0.95;
+        let size = style::one_line_size(
+            ui,
+            &look_away,
+            style::px(27.0),
+            egui::FontFamily::Proportional,
+            width,
+        );
+        ui.label(RichText::new(look_away).size(size).color(style::ink_soft()));
+        ui.add_space(10.0);
+        let text = tr.f("spel-ik-kies-nu", [("naam", name(p).to_lowercase().into())]);
+        if ui
+            .add(
+                egui::Button::new(style::with_key(&text, "Enter"))
+                    .min_size(egui::vec2(460.0, 60.0)),
+            )
+            .clicked()
+        {
+            out.write(Action::ConfirmCover);
+        }
+    });
+}

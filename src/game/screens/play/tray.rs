@@ -1,0 +1,121 @@
+//! The rating buttons of one seat, and "Tegelijk": the tray in two halves.
+
+use bevy::prelude::*;
+use bevy_egui::egui::{self, Align, Layout, RichText};
+
+use crate::deck::Library;
+use crate::game::Action;
+use crate::game::screens::style::{self};
+use crate::game::table::seat_name;
+use crate::session::{Hidden, Mode, Player, Seat, TableView};
+
+use super::Words;
+use super::phones::phone_seat;
+use crate::game::phones::PhoneLink;
+
+/// The key hints for one player: "1"…"5" and the pass key.
+fn keys(p: Player, mode: Mode) -> ([&'static str; 5], &'static str) {
+    match (mode, p) {
+        (Mode::Together | Mode::Phones, Player::Professional) => (["6", "7", "8", "9", "0"], "P"),
+        (Mode::Together | Mode::Phones, Player::Client) => (["1", "2", "3", "4", "5"], "Q"),
+        (Mode::TakeTurns, _) => (["1", "2", "3", "4", "5"], "P"),
+    }
+}
+
+/// The five rating buttons and the pass button for one player; what was clicked, as an action.
+pub(super) fn buttons(
+    ui: &mut egui::Ui,
+    lib: &Library,
+    wording: crate::deck::Wording,
+    p: Player,
+    mode: Mode,
+    width: f32,
+) -> Option<Action> {
+    let scale = lib.scale.as_ref()?;
+    let (digits, pass_key) = keys(p, mode);
+    let n = scale.points.len() as f32 + 1.0;
+    let gap = 10.0;
+    // Larger text, larger buttons, as far as the tray has room: the words stay large.
+    // (Only with the largest text: then the tray is taller too.)
+    let grow = if crate::game::art::text_scale() > 1.6 {
+        1.5
+    } else {
+        1.0
+    };
+    let w = ((width - gap * (n - 1.0)) / n).clamp(70.0, 170.0 * grow);
+    let high = if mode == Mode::Together { 140.0 } else { 128.0 };
+    let size = egui::vec2(w, high * grow.min(1.4));
+    let mut clicked = None;
+    ui.horizontal(|ui| {
+        ui.spacing_mut().item_spacing.x = gap;
+        let total = w * n + gap * (n - 1.0);
+        ui.add_space(((ui.available_width() - total) / 2.0).max(0.0));
+        for (i, point) in scale.points.iter().enumerate() {
+            let r = style::rating_button(
+                ui,
+                size,
+                point.pictogram,
+                point.word(wording),
+                digits.get(i).copied().unwrap_or(""),
+            );
+            if r.clicked() {
+                clicked = Hidden::new(point.value).map(|h| Action::Choose(p, h));
+            }
+        }
+        let r = style::rating_button(ui, size, scale.pass_pictogram, &scale.pass_label, pass_key);
+        if r.clicked() {
+            clicked = Some(Action::Pass(p));
+        }
+    });
+    clicked
+}
+
+/// "Tegelijk": the screen in two halves, client left, professional right.
+pub(super) fn together(
+    ui: &mut egui::Ui,
+    words: Words,
+    (wording, field_id): (crate::deck::Wording, &str),
+    view: &TableView,
+    phones: Option<&PhoneLink>,
+    out: &mut MessageWriter<Action>,
+) {
+    let half = (ui.available_width() - 30.0) / 2.0;
+    ui.horizontal_top(|ui| {
+        for (p, seat) in [
+            (Player::Client, view.client),
+            (Player::Professional, view.professional),
+        ] {
+            ui.allocate_ui_with_layout(
+                egui::vec2(half, 220.0),
+                Layout::top_down(Align::Center),
+                |ui| {
+                    let on_phone = phones.is_some_and(|l| l.holds(p));
+                    // Each half in its own player's language.
+                    let (own, own_lib) = words.seat(p);
+                    let status = own.t(match (seat, on_phone) {
+                        (Seat::Waiting, false) => "spel-status-nog-kiezen",
+                        (_, false) => "spel-status-gekozen",
+                        (Seat::Waiting, true) => "spel-status-kiest-telefoon",
+                        (_, true) => "spel-status-gekozen-telefoon",
+                    });
+                    // The seat's name in its own language too, so the line is one language.
+                    let own_name = seat_name(p, own_lib.field(field_id));
+                    // One line, so the buttons under it stay in the tray.
+                    let line = format!("{own_name}: {status}");
+                    let size =
+                        style::one_line_size(ui, &line, style::px(26.0), style::bold(), half - 8.0);
+                    ui.label(RichText::new(line).font(egui::FontId::new(size, style::bold())));
+                    if on_phone {
+                        phone_seat(ui, own, p, phones, out);
+                    } else if let Some(a) = buttons(ui, own_lib, wording, p, Mode::Together, half) {
+                        out.write(a);
+                    }
+                },
+            );
+            if p == Player::Client {
+                let (r, _) = ui.allocate_exact_size(egui::vec2(6.0, 200.0), egui::Sense::hover());
+                ui.painter().rect_filled(r, 3.0, style::table_dark());
+            }
+        }
+    });
+}

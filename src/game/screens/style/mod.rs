@@ -1,0 +1,277 @@
+//! egui look: Atkinson Hyperlegible, large type, warm colours; the shared widgets are in
+//! `widgets`.
+
+mod widgets;
+
+use std::sync::Arc;
+
+use bevy::prelude::*;
+use bevy_egui::egui::{
+    self, Color32, CornerRadius, FontData, FontDefinitions, FontFamily, FontId, Stroke,
+    Vec2 as EVec2,
+};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
+
+use crate::game::art;
+use crate::game::table::VIEW;
+
+pub use widgets::*;
+
+pub fn plugin(app: &mut App) {
+    app.add_systems(
+        PreUpdate,
+        drop_repeated_modifiers
+            .after(bevy_egui::EguiPreUpdateSet::ProcessInput)
+            .before(bevy_egui::EguiPreUpdateSet::BeginPass),
+    );
+    app.add_systems(
+        EguiPrimaryContextPass,
+        (setup_style, scale_to_window).chain().before(UiSet),
+    )
+    .configure_sets(
+        EguiPrimaryContextPass,
+        UiSet.run_if(resource_exists::<StyleReady>),
+    );
+}
+
+/// The screens' egui systems; they run once the fonts are in place.
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct UiSet;
+
+/// Present from the pass after the fonts were set (egui switches fonts at the next pass).
+#[derive(Resource)]
+pub struct StyleReady;
+
+const fn egui_colour(c: [u8; 3]) -> Color32 {
+    Color32::from_rgb(c[0], c[1], c[2])
+}
+
+fn pal() -> &'static art::palette::Palette {
+    art::palette::current()
+}
+
+// The current palette's colours for egui (see `art::palette`).
+pub fn paper() -> Color32 {
+    egui_colour(pal().paper)
+}
+pub fn ink() -> Color32 {
+    egui_colour(pal().ink)
+}
+pub fn ink_soft() -> Color32 {
+    egui_colour(pal().ink_soft)
+}
+pub fn table() -> Color32 {
+    egui_colour(pal().table)
+}
+pub fn table_dark() -> Color32 {
+    egui_colour(pal().table_dark)
+}
+pub fn gold() -> Color32 {
+    egui_colour(pal().gold)
+}
+pub fn accent() -> Color32 {
+    egui_colour(pal().accent)
+}
+pub fn highlight() -> Color32 {
+    egui_colour(pal().highlight)
+}
+pub fn soft_fill() -> Color32 {
+    egui_colour(pal().soft_fill)
+}
+pub fn alert() -> Color32 {
+    egui_colour(pal().alert)
+}
+/// A kenmerk's colour in the current look, and the text colour on it.
+pub fn kenmerk(c: crate::deck::Rgb) -> (Color32, Color32) {
+    let p = pal();
+    let bg = art::palette::kenmerk(p, [c.0, c.1, c.2]);
+    (egui_colour(bg), egui_colour(art::palette::text_on(p, bg)))
+}
+
+pub fn bold() -> FontFamily {
+    FontFamily::Name("bold".into())
+}
+
+pub fn emoji() -> FontFamily {
+    FontFamily::Name("emoji".into())
+}
+
+fn setup_style(
+    mut contexts: EguiContexts,
+    mut done: Local<u8>,
+    mut commands: Commands,
+    look: Res<crate::game::look::Look>,
+) -> Result {
+    match *done {
+        0 => {}
+        1 => {
+            commands.insert_resource(StyleReady);
+            *done = 2;
+            return Ok(());
+        }
+        _ => {
+            // A new palette or text size from "Weergave".
+            if look.is_changed() {
+                apply_visuals(contexts.ctx_mut()?);
+            }
+            return Ok(());
+        }
+    }
+    let ctx = contexts.ctx_mut()?;
+    let mut fonts = FontDefinitions::default();
+    fonts.font_data.insert(
+        "atkinson".into(),
+        Arc::new(FontData::from_static(art::FONT_REGULAR)),
+    );
+    fonts.font_data.insert(
+        "atkinson-bold".into(),
+        Arc::new(FontData::from_static(art::FONT_BOLD)),
+    );
+    // egui's own fonts already hold Noto Emoji (the thumbs) and an icon font (★ ☆ ✔); use
+    // those as fallbacks instead of loading a second copy. Atkinson covers all Dutch letters.
+    let symbols = [
+        "NotoEmoji-Regular".to_string(),
+        "emoji-icon-font".to_string(),
+    ];
+    let family = |first: &str| -> Vec<String> {
+        std::iter::once(first.to_string())
+            .chain(symbols.iter().cloned())
+            .collect()
+    };
+    fonts
+        .families
+        .insert(FontFamily::Proportional, family("atkinson"));
+    fonts.families.insert(bold(), family("atkinson-bold"));
+    fonts.families.insert(emoji(), symbols.to_vec());
+    ctx.set_fonts(fonts);
+
+    apply_visuals(ctx);
+    *done = 1;
+    Ok(())
+}
+
+/// The egui look from the current palette and text size (at start, and after "Weergave").
+fn apply_visuals(ctx: &egui::Context) {
+    ctx.global_style_mut(|style| {
+        use egui::TextStyle::*;
+        style.text_styles = [
+            (Heading, FontId::new(px(38.0), bold())),
+            (Body, FontId::new(px(24.0), FontFamily::Proportional)),
+            (Button, FontId::new(px(24.0), bold())),
+            (Small, FontId::new(px(18.0), FontFamily::Proportional)),
+            (Monospace, FontId::new(px(22.0), FontFamily::Monospace)),
+        ]
+        .into();
+        style.spacing.item_spacing = EVec2::new(12.0, 12.0);
+        style.spacing.button_padding = EVec2::new(18.0, 10.0);
+        style.spacing.interact_size.y = 44.0;
+        style.visuals = egui::Visuals::light();
+        style.visuals.panel_fill = paper();
+        style.visuals.window_fill = paper();
+        style.visuals.override_text_color = Some(ink());
+        style.visuals.widgets.inactive.weak_bg_fill = Color32::WHITE;
+        style.visuals.widgets.inactive.bg_stroke = Stroke::new(2.0, ink_soft());
+        style.visuals.widgets.hovered.weak_bg_fill = highlight().gamma_multiply(0.6);
+        style.visuals.widgets.hovered.bg_stroke = Stroke::new(3.0, ink());
+        style.visuals.widgets.active.weak_bg_fill = highlight();
+        style.visuals.selection.bg_fill = highlight();
+        style.visuals.selection.stroke = Stroke::new(3.0, ink());
+        for w in [
+            &mut style.visuals.widgets.inactive,
+            &mut style.visuals.widgets.hovered,
+            &mut style.visuals.widgets.active,
+            &mut style.visuals.widgets.open,
+        ] {
+            w.corner_radius = CornerRadius::same(12);
+            w.fg_stroke.color = ink();
+        }
+        style.visuals.text_edit_bg_color = Some(Color32::WHITE);
+    });
+}
+
+/// A font size times the "Weergave" text size.
+pub fn px(size: f32) -> f32 {
+    size * art::text_scale()
+}
+
+/// Scales egui with the window, so the layout made for 1366×768 fits from 1024×600 upwards.
+fn scale_to_window(windows: Query<&Window>, mut contexts: EguiContexts) -> Result {
+    let Some(window) = windows.iter().next() else {
+        return Ok(());
+    };
+    let (w, h) = (window.width(), window.height());
+    if w <= 0.0 || h <= 0.0 {
+        return Ok(());
+    }
+    let scale = (w / VIEW.x).min(h / VIEW.y).clamp(0.45, 3.0);
+    let ctx = contexts.ctx_mut()?;
+    if (ctx.zoom_factor() - scale).abs() > 0.01 {
+        ctx.set_zoom_factor(scale);
+    }
+    Ok(())
+}
+
+/// bevy_egui 0.42 adds a `ModifiersChanged` event to every pass, even when no modifier key
+/// changed. egui asks for an immediate repaint whenever a pass has input events, so the window
+/// would redraw every frame forever (150 % CPU with software rendering). Only real changes pass.
+fn drop_repeated_modifiers(
+    mut inputs: Query<&mut bevy_egui::EguiInput>,
+    mut last: Local<Option<egui::Modifiers>>,
+) {
+    for mut input in &mut inputs {
+        if input
+            .0
+            .events
+            .iter()
+            .any(|e| matches!(e, egui::Event::ModifiersChanged(m) if Some(*m) == *last))
+        {
+            keep_changed_modifiers(&mut input.0.events, &mut last);
+        } else {
+            // Only look mutably when needed, so change detection stays quiet.
+            let events = &input.bypass_change_detection().0.events;
+            for e in events {
+                if let egui::Event::ModifiersChanged(m) = e {
+                    *last = Some(*m);
+                }
+            }
+        }
+    }
+}
+
+/// Removes `ModifiersChanged` events that repeat the modifiers already known.
+pub fn keep_changed_modifiers(events: &mut Vec<egui::Event>, last: &mut Option<egui::Modifiers>) {
+    events.retain(|e| match e {
+        egui::Event::ModifiersChanged(m) => {
+            let changed = *last != Some(*m);
+            *last = Some(*m);
+            changed
+        }
+        _ => true,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repeated_modifiers_are_dropped_real_changes_kept() {
+        let mut last = None;
+        let none = egui::Modifiers::NONE;
+        let mut events = vec![egui::Event::ModifiersChanged(none)];
+        keep_changed_modifiers(&mut events, &mut last);
+        assert_eq!(events.len(), 1, "the first state is news");
+        let mut events = vec![egui::Event::ModifiersChanged(none)];
+        keep_changed_modifiers(&mut events, &mut last);
+        assert!(
+            events.is_empty(),
+            "an unchanged state would make egui repaint every frame"
+        );
+        let mut events = vec![
+            egui::Event::ModifiersChanged(egui::Modifiers::SHIFT),
+            egui::Event::Text("A".into()),
+        ];
+        keep_changed_modifiers(&mut events, &mut last);
+        assert_eq!(events.len(), 2);
+    }
+}

@@ -1,0 +1,186 @@
+//! Summary: per kenmerk both views side by side as a picture, the biggest gaps, then the cards
+//! to remember. From here: "Bewaren", export, history, a new conversation.
+
+mod profile;
+
+use bevy::prelude::*;
+use bevy_egui::egui::{self, RichText};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
+
+use crate::game::saving::{self, Data, SavedAs, Viewing};
+use crate::game::screens::style::{self, button, heading};
+use crate::game::{Action, Cards, Forms, Screen, Setup, Table, Talen};
+use crate::lang::Tr;
+
+pub use profile::{kenmerk_colour, profile_view};
+
+pub fn plugin(app: &mut App) {
+    app.add_systems(
+        EguiPrimaryContextPass,
+        ui.run_if(in_state(Screen::Summary)).in_set(style::UiSet),
+    );
+}
+
+/// The export row: a path the user can change, and two buttons.
+pub fn export_row(
+    ui: &mut egui::Ui,
+    tr: Tr,
+    path: &mut Option<String>,
+    default: String,
+    out: &mut MessageWriter<Action>,
+    html: bool,
+) {
+    let mut text = path.clone().unwrap_or(default);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(tr.t("export-naar")).size(style::px(20.0)));
+        ui.add(
+            egui::TextEdit::singleline(&mut text)
+                .desired_width(520.0)
+                .font(egui::FontId::new(
+                    style::px(19.0),
+                    egui::FontFamily::Proportional,
+                )),
+        );
+        let base = text
+            .trim_end_matches(".csv")
+            .trim_end_matches(".html")
+            .to_string();
+        if button(ui, &tr.t("export-csv"), "C").clicked() {
+            out.write(Action::ExportCsv(format!("{base}.csv").into()));
+        }
+        if html && button(ui, &tr.t("export-html"), "P").clicked() {
+            out.write(Action::ExportHtml(format!("{base}.html").into()));
+        }
+    });
+    *path = Some(text);
+}
+
+#[allow(clippy::too_many_arguments)]
+fn ui(
+    mut contexts: EguiContexts,
+    table: Option<Res<Table>>,
+    cards: Res<Cards>,
+    setup: Res<Setup>,
+    viewing: Res<Viewing>,
+    saved: Res<SavedAs>,
+    data: Res<Data>,
+    talen: Res<Talen>,
+    mut forms: ResMut<Forms>,
+    mut out: MessageWriter<Action>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let Some(session) = saving::current_saved(&viewing, &saved, table.as_deref(), &setup.label)
+    else {
+        return Ok(());
+    };
+    // In the language the client played in.
+    let code = session.record.selection.languages.client.clone();
+    let (lib, tr) = (talen.library(&code, &cards.0), talen.tr(&code));
+    let old = matches!(*viewing, Viewing::Saved(_));
+    let can_go_on = !old && table.as_ref().is_some_and(|t| t.session.can_reopen());
+    style::paper_page(ctx, "summary", 1280.0, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(heading(&tr.t("overzicht-titel")));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if style::small_button(ui, &tr.t("knop-weergave"), "F2").clicked() {
+                    out.write(Action::ToggleLook);
+                }
+            });
+        });
+        ui.label(RichText::new(tr.t("overzicht-geen-cijfer")).size(style::px(21.0)));
+        // The way on: its own row, so the heading never hides a button.
+        ui.horizontal_wrapped(|ui| {
+            if old {
+                if button(ui, &tr.t("knop-terug"), "Esc").clicked() {
+                    out.write(Action::Back);
+                }
+            } else {
+                // Stopped early: the cards that are left can still be played.
+                if can_go_on && button(ui, &tr.t("hervat-verder"), "V").clicked() {
+                    out.write(Action::ContinuePlay);
+                }
+                if button(ui, &tr.t("overzicht-nieuw"), "N").clicked() {
+                    out.write(Action::NewGame);
+                }
+                if button(ui, &tr.t("overzicht-afsluiten"), "").clicked() {
+                    out.write(Action::Quit);
+                }
+            }
+        });
+        let code = if session.label.is_empty() {
+            tr.t("hervat-zonder-code")
+        } else {
+            tr.f("hervat-code", [("code", session.label.as_str().into())])
+        };
+        let field = lib
+            .field(&session.record.selection.field)
+            .map_or(session.record.selection.field.clone(), |f| f.name.clone());
+        ui.label(
+            RichText::new(format!(
+                "{}{}",
+                tr.f(
+                    "overzicht-gesprek",
+                    [("code", code.into()), ("werkveld", field.into())]
+                ),
+                if old {
+                    format!(" · {}", session.date())
+                } else {
+                    String::new()
+                }
+            ))
+            .size(style::px(20.0))
+            .color(style::ink_soft()),
+        );
+        // Saving: nothing is kept unless the professional chooses it.
+        if !old {
+            egui::Frame::new()
+                .fill(style::soft_fill())
+                .corner_radius(10)
+                .inner_margin(12)
+                .show(ui, |ui| {
+                    ui.horizontal_wrapped(|ui| match (&saved.0, &data.store) {
+                        (Some(_), _) => {
+                            ui.label(
+                                RichText::new(format!("✔ {}", tr.t("bewaren-klaar")))
+                                    .font(egui::FontId::new(style::px(21.0), style::bold())),
+                            );
+                        }
+                        (None, Some(_)) => {
+                            if button(ui, &tr.t("bewaren"), "B").clicked() {
+                                out.write(Action::Save);
+                            }
+                            let under = if session.label.is_empty() {
+                                tr.t("hervat-zonder-code")
+                            } else {
+                                tr.f(
+                                    "bewaren-onder-code",
+                                    [("code", session.label.as_str().into())],
+                                )
+                            };
+                            ui.label(
+                                RichText::new(tr.f("bewaren-uitleg", [("onder", under.into())]))
+                                    .size(style::px(19.0)),
+                            );
+                        }
+                        (None, None) => {
+                            ui.label(RichText::new(tr.t("bewaren-kan-niet")).size(style::px(19.0)));
+                        }
+                    });
+                });
+        }
+        if let Some(n) = &data.notice {
+            // In ink, not blue: a path is hard enough to read.
+            ui.label(RichText::new(n).size(style::px(19.0)).color(style::ink()));
+        }
+        ui.add_space(4.0);
+        profile_view(ui, (lib, tr), &session);
+        ui.add_space(10.0);
+        ui.separator();
+        let default = saving::default_export(&session, "csv");
+        export_row(ui, tr, &mut forms.summary_export, default, &mut out, true);
+        if !old && data.store.is_some() && button(ui, &tr.t("start-eerdere"), "E").clicked() {
+            out.write(Action::OpenHistory);
+        }
+    });
+    Ok(())
+}

@@ -1,0 +1,280 @@
+//! The profile as a picture: per kenmerk both means as bars, the verdict from the cards, and the
+//! cards that were the same, far apart, or marked. Shared with the history screen.
+
+use bevy::prelude::*;
+use bevy_egui::egui::{self, Color32, RichText, Stroke};
+
+use crate::deck::{GoodWhen, Library, Perspective};
+use crate::game::screens::style::{self, sub};
+use crate::game::table::seat_name;
+use crate::lang::Tr;
+use crate::profile::FAR_APART;
+use crate::profile::Profile;
+use crate::report::{card_numbers, choice_words, fmt1, verdict_words};
+use crate::session::Player;
+use crate::store::SavedSession;
+
+pub fn kenmerk_colour(lib: &Library, kenmerk: &str) -> Color32 {
+    lib.kenmerk(kenmerk)
+        .map_or(style::ink_soft(), |k| style::kenmerk(k.colour).0)
+}
+
+/// One bar from 1 to 5 with the value written beside it. The professional's bar is striped, so
+/// the two differ without colour.
+fn bar(ui: &mut egui::Ui, tr: Tr, who: &str, value: Option<f64>, color: Color32, striped: bool) {
+    ui.horizontal(|ui| {
+        // Wide enough for the field's longest word ("Reclasseringswerker"), so the bars line up.
+        ui.add_sized(
+            egui::vec2(220.0, 28.0),
+            egui::Label::new(RichText::new(who).size(style::px(20.0))),
+        );
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(320.0, 26.0), egui::Sense::hover());
+        let p = ui.painter();
+        p.rect_filled(rect, 6.0, Color32::from_rgb(232, 226, 212));
+        for i in 1..4 {
+            let x = rect.left() + rect.width() * i as f32 / 4.0;
+            p.line_segment(
+                [egui::pos2(x, rect.top()), egui::pos2(x, rect.bottom())],
+                Stroke::new(1.0, Color32::from_white_alpha(160)),
+            );
+        }
+        if let Some(v) = value {
+            let w = rect.width() * ((v - 1.0) / 4.0).clamp(0.02, 1.0) as f32;
+            let r = egui::Rect::from_min_size(rect.min, egui::vec2(w, rect.height()));
+            p.rect_filled(r, 6.0, color);
+            if striped {
+                let mut x = r.left() + 6.0;
+                while x < r.right() {
+                    p.line_segment(
+                        [
+                            egui::pos2(x, r.bottom()),
+                            egui::pos2((x + 10.0).min(r.right()), r.top()),
+                        ],
+                        Stroke::new(2.5, Color32::from_white_alpha(130)),
+                    );
+                    x += 11.0;
+                }
+            }
+        }
+        ui.label(
+            RichText::new(value.map_or("–".to_string(), |v| fmt1(v, tr)))
+                .font(egui::FontId::new(style::px(24.0), style::bold())),
+        );
+    });
+}
+
+fn card_line(
+    ui: &mut egui::Ui,
+    (lib, tr): (&Library, Tr),
+    session: &SavedSession,
+    c: &crate::profile::CardResult,
+) {
+    let Some(card) = lib.card(&c.card) else {
+        return;
+    };
+    let field = lib.field(&session.record.selection.field);
+    let text = field.map_or(card.client.b1.clone(), |f| {
+        card.text(Perspective::Client, session.record.selection.wording, f)
+    });
+    ui.horizontal_wrapped(|ui| {
+        let (r, _) = ui.allocate_exact_size(egui::vec2(8.0, 22.0), egui::Sense::hover());
+        ui.painter()
+            .rect_filled(r, 2.0, kenmerk_colour(lib, &c.kenmerk));
+        if c.marked {
+            ui.label(
+                RichText::new("★")
+                    .size(style::px(22.0))
+                    .color(Color32::from_rgb(190, 130, 0)),
+            );
+        }
+        ui.label(RichText::new(text).font(egui::FontId::new(style::px(21.0), style::bold())));
+    });
+    let wording = session.record.selection.wording;
+    ui.label(
+        RichText::new(format!(
+            "{}: {} · {}: {}{}",
+            seat_name(Player::Client, field),
+            choice_words(lib, c.client, wording, tr),
+            seat_name(Player::Professional, field),
+            choice_words(lib, c.professional, wording, tr),
+            if c.rounds > 1 {
+                format!(
+                    " · {}",
+                    tr.f("overzicht-keer-gekozen", [("n", c.rounds.into())])
+                )
+            } else {
+                String::new()
+            }
+        ))
+        .size(style::px(20.0)),
+    );
+    if !c.note.is_empty() {
+        ui.label(
+            RichText::new(tr.f("overzicht-notitie", [("notitie", c.note.as_str().into())]))
+                .size(style::px(20.0))
+                .italics(),
+        );
+    }
+}
+
+/// The profile picture and the card lists, shared with the history screen.
+pub fn profile_view(ui: &mut egui::Ui, (lib, tr): (&Library, Tr), session: &SavedSession) {
+    let profile = Profile::of(&session.record, lib);
+    let played = session
+        .record
+        .cards
+        .iter()
+        .filter(|c| !c.rounds.is_empty())
+        .count();
+    ui.label(
+        RichText::new(tr.f(
+            "overzicht-besproken",
+            [
+                ("n", played.into()),
+                ("totaal", session.record.cards.len().into()),
+            ],
+        ))
+        .size(style::px(22.0)),
+    );
+    if profile.kenmerken.is_empty() {
+        ui.label(RichText::new(tr.t("overzicht-niets")).size(style::px(22.0)));
+        return;
+    }
+    let columns = if ui.available_width() > 1000.0 { 2 } else { 1 };
+    egui::Grid::new("profile")
+        .num_columns(columns)
+        .spacing(egui::vec2(40.0, 10.0))
+        .show(ui, |ui| {
+            for (i, k) in profile.kenmerken.iter().enumerate() {
+                ui.vertical(|ui| {
+                    let c = kenmerk_colour(lib, &k.kenmerk);
+                    let info = lib.kenmerk(&k.kenmerk);
+                    ui.horizontal(|ui| {
+                        let (r, _) =
+                            ui.allocate_exact_size(egui::vec2(12.0, 30.0), egui::Sense::hover());
+                        ui.painter().rect_filled(r, 3.0, c);
+                        ui.label(
+                            RichText::new(info.map_or(k.kenmerk.as_str(), |i| i.name.as_str()))
+                                .font(egui::FontId::new(style::px(27.0), style::bold())),
+                        );
+                        if info.is_some_and(|i| i.good_when == GoodWhen::Low) {
+                            ui.label(
+                                RichText::new(tr.t("overzicht-lager-beter"))
+                                    .size(style::px(20.0))
+                                    .color(style::ink_soft()),
+                            );
+                        }
+                    });
+                    let field = lib.field(&session.record.selection.field);
+                    bar(
+                        ui,
+                        tr,
+                        &seat_name(Player::Client, field),
+                        k.client_mean,
+                        c,
+                        false,
+                    );
+                    bar(
+                        ui,
+                        tr,
+                        &seat_name(Player::Professional, field),
+                        k.professional_mean,
+                        c.gamma_multiply(0.8),
+                        true,
+                    );
+                    // The verdict from the cards, not from the means: equal means can hide
+                    // cards far apart.
+                    ui.label(
+                        RichText::new(verdict_words(k, tr))
+                            .font(egui::FontId::new(style::px(20.0), style::bold())),
+                    );
+                    if let Some(numbers) = card_numbers(k, tr) {
+                        ui.label(
+                            RichText::new(numbers)
+                                .size(style::px(18.0))
+                                .color(style::ink_soft()),
+                        );
+                    }
+                    if k.kenmerk == "vertrouwen" && k.apart() {
+                        ui.label(
+                            RichText::new(format!("⚠ {}", tr.t("overzicht-vertrouwen-let-op")))
+                                .font(egui::FontId::new(style::px(20.0), style::bold()))
+                                .color(style::alert()),
+                        );
+                    }
+                    // Stroefheid as a sum is weak: show its cards one by one as well.
+                    if info.is_some_and(|i| i.good_when == GoodWhen::Low) {
+                        let field = lib.field(&session.record.selection.field);
+                        for c in profile.cards.iter().filter(|c| c.kenmerk == k.kenmerk) {
+                            if let (Some(card), Some(field)) = (lib.card(&c.card), field) {
+                                let text = card.text(
+                                    Perspective::Client,
+                                    session.record.selection.wording,
+                                    field,
+                                );
+                                ui.label(
+                                    RichText::new(format!(
+                                        "• {}: {} / {}",
+                                        text.trim_end_matches('.'),
+                                        choice_words(
+                                            lib,
+                                            c.client,
+                                            session.record.selection.wording,
+                                            tr
+                                        ),
+                                        choice_words(
+                                            lib,
+                                            c.professional,
+                                            session.record.selection.wording,
+                                            tr
+                                        )
+                                    ))
+                                    .size(style::px(18.0)),
+                                );
+                            }
+                        }
+                    }
+                });
+                if (i + 1) % columns == 0 {
+                    ui.end_row();
+                }
+            }
+        });
+    ui.add_space(8.0);
+    // First what they see the same, then where they differ.
+    let agreed: Vec<_> = profile.cards.iter().filter(|c| c.gap == Some(0)).collect();
+    ui.label(sub(&tr.t("overzicht-hetzelfde")));
+    if agreed.is_empty() {
+        ui.label(RichText::new(tr.t("overzicht-geen-hetzelfde")).size(style::px(20.0)));
+    }
+    for c in agreed.iter().take(4) {
+        card_line(ui, (lib, tr), session, c);
+    }
+    ui.add_space(6.0);
+    let biggest: Vec<_> = profile
+        .cards
+        .iter()
+        .filter(|c| c.gap.is_some_and(|g| g >= FAR_APART))
+        .take(4)
+        .collect();
+    ui.label(sub(&tr.t("overzicht-grootste")));
+    if biggest.is_empty() {
+        ui.label(RichText::new(tr.t("overzicht-geen-groot")).size(style::px(20.0)));
+    }
+    for c in biggest {
+        card_line(ui, (lib, tr), session, c);
+    }
+    ui.add_space(6.0);
+    ui.label(sub(&tr.t("overzicht-later")));
+    let remembered: Vec<_> = profile
+        .cards
+        .iter()
+        .filter(|c| c.marked || !c.note.is_empty())
+        .collect();
+    if remembered.is_empty() {
+        ui.label(RichText::new(tr.t("overzicht-geen-later")).size(style::px(20.0)));
+    }
+    for c in remembered {
+        card_line(ui, (lib, tr), session, c);
+    }
+}

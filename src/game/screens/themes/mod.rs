@@ -1,0 +1,124 @@
+//! Themes: the client chooses the decks. The decks themselves are cards on the table
+//! (`decks.rs`); this adds the title and the buttons.
+
+mod decks;
+
+use bevy::prelude::*;
+use bevy_egui::egui::{self, Align, Layout, Margin, RichText};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
+
+use crate::game::screens::style::{self, button, choice_button};
+use crate::game::{Action, Cards, Notice, Screen, Setup, Talen};
+
+pub use decks::{DeckCard, OnlyDeckButton, ThemesItem};
+
+/// The decks on the table: part of the game's logic (also without a window).
+pub use decks::plugin as decks_plugin;
+
+pub fn plugin(app: &mut App) {
+    app.add_systems(
+        EguiPrimaryContextPass,
+        ui.run_if(in_state(Screen::Themes))
+            .in_set(crate::game::screens::style::UiSet),
+    );
+}
+
+fn ui(
+    mut contexts: EguiContexts,
+    setup: Res<Setup>,
+    cards: Res<Cards>,
+    notice: Res<Notice>,
+    talen: Res<Talen>,
+    mut out: MessageWriter<Action>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let tr = talen.tr(setup.screen_lang());
+    let lib = talen.library(setup.screen_lang(), &cards.0);
+    let mut root = style::root(ctx, "themes");
+    let bar = egui::Frame::new()
+        .fill(style::table_dark())
+        .inner_margin(Margin::symmetric(28, 12));
+    egui::Panel::top("themes-top")
+        .frame(bar)
+        .show_separator_line(false)
+        .show(&mut root, |ui| {
+            let client = crate::game::table::seat_name(
+                crate::session::Player::Client,
+                lib.field(&setup.field),
+            );
+            // Room on the right for the "Weergave" button in the corner.
+            let free = ui.available_width() - 230.0;
+            ui.set_max_width(free);
+            // The question on one line, so the bar leaves room for the decks at any text size.
+            let question = tr.f("thema-vraag", [("client", client.into())]);
+            // (A little to spare: the measured width and the drawn one differ by hinting.)
+            let width = free * 0.95;
+            let size = style::one_line_size(ui, &question, style::px(34.0), style::bold(), width);
+            ui.label(
+                RichText::new(question)
+                    .font(egui::FontId::new(size, style::bold()))
+                    .color(style::paper()),
+            );
+            // Clients in the study felt they were grading their worker.
+            ui.label(
+                RichText::new(tr.t("thema-uitleg"))
+                    .size(style::px(21.0))
+                    .color(style::paper()),
+            );
+        });
+    egui::Panel::bottom("themes-bottom")
+        .frame(bar.inner_margin(Margin::symmetric(28, 14)))
+        .show_separator_line(false)
+        .show(&mut root, |ui| {
+            let n = setup.card_count(&cards.0);
+            let (text, color) = match (&notice.0, n) {
+                (Some(msg), _) => (msg.clone(), style::gold()),
+                (None, 0) => (tr.t("thema-kies-minstens-een"), style::gold()),
+                (None, n) => (
+                    tr.f("thema-jullie-spelen", [("n", n.into())]),
+                    style::paper(),
+                ),
+            };
+            let count = RichText::new(text)
+                .font(egui::FontId::new(style::px(24.0), style::bold()))
+                .color(color);
+            // With larger text the count gets its own line, so it never lies under a button.
+            let own_line = crate::game::art::text_scale() > 1.1;
+            if own_line {
+                ui.label(count.clone());
+            }
+            ui.horizontal_wrapped(|ui| {
+                if button(ui, &tr.t("knop-terug"), "Esc").clicked() {
+                    out.write(Action::Back);
+                }
+                if choice_button(
+                    ui,
+                    &tr.t("thema-alle"),
+                    "A",
+                    setup.decks.len() == cards.0.kenmerken.len(),
+                    0.0,
+                )
+                .clicked()
+                {
+                    out.write(Action::AllDecks);
+                }
+                if choice_button(ui, &tr.t("thema-kort"), "K", setup.short, 0.0).clicked() {
+                    out.write(Action::ToggleShort);
+                }
+                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                    let go = ui.add_enabled(
+                        n > 0,
+                        egui::Button::new(style::with_key(&tr.t("thema-beginnen"), "Enter"))
+                            .min_size(egui::vec2(0.0, 52.0)),
+                    );
+                    if go.clicked() {
+                        out.write(Action::Continue);
+                    }
+                    if !own_line {
+                        ui.label(count);
+                    }
+                });
+            });
+        });
+    Ok(())
+}

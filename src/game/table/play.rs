@@ -1,0 +1,353 @@
+//! The play table: the statement card in the middle, a rating card for each seat, rebuilt only
+//! when what it shows changes.
+
+use bevy::prelude::*;
+use bevy::sprite::Anchor;
+
+use super::rating::spawn_rating_card;
+use super::seat_name;
+use super::text::*;
+use crate::deck::Perspective;
+use crate::game::art::{self, Art};
+use crate::game::{Cards, Phase, Screen, Table, Talen};
+use crate::session::{Choice, Mode, Phase as CardPhase, Player, Seat};
+
+/// Marks everything the play table spawned.
+#[derive(Component)]
+pub struct PlayTableItem;
+
+/// A rating card on the table, for the flip.
+#[derive(Component)]
+pub struct RatingCard(pub Player);
+
+/// The face of a revealed rating card. Spawned only after the reveal.
+#[derive(Component, Debug, Clone, PartialEq)]
+pub struct RatingFace {
+    pub player: Player,
+    pub choice: Choice,
+}
+
+/// The big 3-2-1.
+#[derive(Component)]
+pub struct CountdownText;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(super) enum SeatLook {
+    #[default]
+    Waiting,
+    FaceDown,
+    FaceUp,
+}
+
+/// What the table currently shows, to rebuild only when it changes.
+#[derive(Resource, Default, Debug, Clone, PartialEq)]
+pub(super) struct Shown(Option<ShownKey>);
+
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct ShownKey {
+    card: String,
+    round: usize,
+    client: SeatLook,
+    professional: SeatLook,
+    phase: Phase,
+    turn: Option<Player>,
+    marked: bool,
+}
+
+fn look(seat: Seat) -> SeatLook {
+    match seat {
+        Seat::Waiting => SeatLook::Waiting,
+        Seat::Chosen => SeatLook::FaceDown,
+        Seat::Revealed(_) => SeatLook::FaceUp,
+    }
+}
+
+// The play table between the top bar (56 px) and the tray (250 px): statement card in the
+// middle, the client's rating card left of it, the professional's right.
+pub(super) const STATEMENT_Y: f32 = 130.0;
+pub(super) const STATEMENT: Vec2 = Vec2::new(900.0, 300.0);
+pub(super) const RATING_Y: f32 = 142.0;
+pub(super) const RATING: Vec2 = Vec2::new(180.0, 232.0);
+const SEAT_X: f32 = 570.0;
+
+pub(super) fn seat_x(p: Player) -> f32 {
+    match p {
+        Player::Client => -SEAT_X,
+        Player::Professional => SEAT_X,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn sync_play_table(
+    mut commands: Commands,
+    table: Option<Res<Table>>,
+    phase: Res<State<Phase>>,
+    cards: Res<Cards>,
+    talen: Res<Talen>,
+    art: Res<Art>,
+    mut shown: ResMut<Shown>,
+    old: Query<Entity, With<PlayTableItem>>,
+) {
+    let Some(table) = table else { return };
+    let view = table.session.view();
+    if view.phase == CardPhase::Finished {
+        return;
+    }
+    let phase = *phase.get();
+    // The faces turn at the middle of the flip; before that the backs are shown.
+    let faces_up = phase == Phase::Discuss || (phase == Phase::Flipping && table.flip >= 0.5);
+    let seat_look = |s: Seat| match look(s) {
+        SeatLook::FaceUp if !faces_up => SeatLook::FaceDown,
+        other => other,
+    };
+    let key = ShownKey {
+        card: view.card_id.clone(),
+        round: view.round,
+        client: seat_look(view.client),
+        professional: seat_look(view.professional),
+        phase,
+        turn: view.turn,
+        marked: view.marked,
+    };
+    if shown.0.as_ref() == Some(&key) {
+        return;
+    }
+    shown.0 = Some(key.clone());
+    for e in &old {
+        commands.entity(e).despawn();
+    }
+    let selection = table.session.selection();
+    // The shared words in the screen's language (the client's); each sentence in its reader's.
+    let langs = &selection.languages;
+    let lib = talen.library(&langs.client, &cards.0);
+    let tr = talen.tr(&langs.client);
+    let Some(card) = lib.card(&view.card_id) else {
+        return;
+    };
+    let Some(field) = lib.field(&selection.field) else {
+        return;
+    };
+    let pro_lib = talen.library(&langs.professional, &cards.0);
+    let (Some(pro_card), Some(pro_field)) =
+        (pro_lib.card(&view.card_id), pro_lib.field(&selection.field))
+    else {
+        return;
+    };
+    let bodies = [
+        card.text(Perspective::Client, selection.wording, field),
+        pro_card.text(Perspective::Professional, selection.wording, pro_field),
+    ];
+    let (colour, on_colour) = lib
+        .kenmerk(&card.kenmerk)
+        .map_or((art::ink_soft(), art::paper()), |k| art::kenmerk(k.colour));
+    let kenmerk_name = lib
+        .kenmerk(&card.kenmerk)
+        .map_or(card.kenmerk.as_str(), |k| k.name.as_str());
+    let active =
+        if selection.mode == Mode::TakeTurns && matches!(phase, Phase::Cover | Phase::Choosing) {
+            view.turn
+        } else {
+            None
+        };
+
+    spawn_statement(
+        &mut commands,
+        (&art, tr),
+        bodies,
+        field,
+        (colour, on_colour),
+        kenmerk_name,
+        active,
+        view.round,
+    );
+
+    for (player, seat) in [
+        (Player::Client, view.client),
+        (Player::Professional, view.professional),
+    ] {
+        let look = seat_look(seat);
+        let choice = match seat {
+            Seat::Revealed(c) if look == SeatLook::FaceUp => Some(c),
+            _ => None,
+        };
+        spawn_rating_card(
+            &mut commands,
+            (&art, tr),
+            lib,
+            (field, selection.wording),
+            player,
+            look,
+            choice,
+            active == Some(player),
+            table.flip,
+            phase,
+        );
+    }
+
+    if phase == Phase::Countdown {
+        commands.spawn((
+            PlayTableItem,
+            DespawnOnExit(Screen::Play),
+            panel(
+                &art,
+                art::table_dark().with_alpha(0.92),
+                Vec2::splat(180.0),
+                Vec3::new(0.0, STATEMENT_Y, 6.0),
+            ),
+        ));
+        commands.spawn((
+            PlayTableItem,
+            CountdownText,
+            DespawnOnExit(Screen::Play),
+            text(
+                "3",
+                &art.bold,
+                120.0,
+                art::gold(),
+                None,
+                Justify::Center,
+                Anchor::CENTER,
+                Vec3::new(0.0, STATEMENT_Y, 6.5),
+            ),
+        ));
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn spawn_statement(
+    commands: &mut Commands,
+    (art, tr): (&Art, crate::lang::Tr),
+    bodies: [String; 2],
+    field: &crate::deck::Field,
+    (colour, on_colour): (Color, Color),
+    kenmerk_name: &str,
+    active: Option<Player>,
+    round: usize,
+) {
+    let center = Vec3::new(0.0, STATEMENT_Y, 1.0);
+    let band_h = 46.0;
+    commands
+        .spawn((
+            PlayTableItem,
+            DespawnOnExit(Screen::Play),
+            Transform::from_translation(center),
+            Visibility::default(),
+        ))
+        .with_children(|c| {
+            c.spawn(panel(
+                art,
+                art::SHADOW,
+                STATEMENT,
+                Vec3::new(6.0, -7.0, 0.0),
+            ));
+            c.spawn(panel(
+                art,
+                art::paper(),
+                STATEMENT,
+                Vec3::new(0.0, 0.0, 0.1),
+            ));
+            let top = STATEMENT.y / 2.0;
+            c.spawn(panel(
+                art,
+                colour,
+                Vec2::new(STATEMENT.x, band_h),
+                Vec3::new(0.0, top - band_h / 2.0, 0.2),
+            ));
+            // square off the band's lower corners
+            c.spawn((
+                Sprite::from_color(colour, Vec2::new(STATEMENT.x, band_h / 2.0)),
+                Transform::from_xyz(0.0, top - band_h * 0.75, 0.25),
+            ));
+            let left = -STATEMENT.x / 2.0 + 28.0;
+            c.spawn(text(
+                kenmerk_name,
+                &art.bold,
+                26.0,
+                on_colour,
+                None,
+                Justify::Left,
+                Anchor::CENTER_LEFT,
+                Vec3::new(left, top - band_h / 2.0, 0.3),
+            ));
+            if round > 1 {
+                c.spawn(text(
+                    tr.f("tafel-ronde", [("n", round.into())]),
+                    &art.bold,
+                    22.0,
+                    on_colour,
+                    None,
+                    Justify::Right,
+                    Anchor::CENTER_RIGHT,
+                    Vec3::new(-left, top - band_h / 2.0, 0.3),
+                ));
+            }
+            let col_w = STATEMENT.x / 2.0 - 56.0;
+            let body_top = top - band_h - 14.0;
+            let bottom = -STATEMENT.y / 2.0 + 14.0;
+            let headers = [Player::Client, Player::Professional].map(|player| {
+                if active == Some(player) {
+                    tr.f(
+                        "tafel-aan-de-beurt",
+                        [("naam", seat_name(player, Some(field)).into())],
+                    )
+                } else {
+                    seat_name(player, Some(field))
+                }
+            });
+            // The seat names grow a little; the sentences as much as the card has room for. Both
+            // columns use the same sizes, so neither sentence looks more important.
+            let header_size = headers
+                .iter()
+                .map(|h| fitting_size(h, (22.0 * art::text_scale()).min(30.0), col_w, Some(40.0)))
+                .fold(f32::MAX, f32::min);
+            let header_h = header_size * LINE_HEIGHT + 6.0;
+            let room = body_top - header_h - bottom;
+            let body_size = bodies
+                .iter()
+                .map(|b| fitting_size(b, 32.0 * art::text_scale(), col_w, Some(room)))
+                .fold(f32::MAX, f32::min);
+            for (i, (player, x)) in [
+                (Player::Client, -STATEMENT.x / 4.0),
+                (Player::Professional, STATEMENT.x / 4.0),
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                if active == Some(player) {
+                    c.spawn(panel(
+                        art,
+                        colour.with_alpha(0.16),
+                        Vec2::new(STATEMENT.x / 2.0 - 20.0, STATEMENT.y - band_h - 16.0),
+                        Vec3::new(x, (body_top + 4.0 - STATEMENT.y / 2.0 + 6.0) / 2.0, 0.15),
+                    ));
+                }
+                c.spawn(text_px(
+                    headers[i].clone(),
+                    &art.bold,
+                    header_size,
+                    art::ink_soft(),
+                    Some(col_w),
+                    Justify::Left,
+                    Anchor::TOP_LEFT,
+                    Vec3::new(x - col_w / 2.0, body_top, 0.3),
+                ));
+                c.spawn(text_px(
+                    bodies[i].clone(),
+                    &art.regular,
+                    body_size,
+                    art::ink(),
+                    Some(col_w),
+                    Justify::Left,
+                    Anchor::TOP_LEFT,
+                    Vec3::new(x - col_w / 2.0, body_top - header_h, 0.3),
+                ));
+            }
+            c.spawn((
+                Sprite::from_color(
+                    art::ink_soft().with_alpha(0.25),
+                    Vec2::new(2.0, STATEMENT.y - band_h - 30.0),
+                ),
+                Transform::from_xyz(0.0, -band_h / 2.0, 0.3),
+            ));
+        });
+}

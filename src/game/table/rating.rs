@@ -1,0 +1,276 @@
+//! A rating card (face down, or its face after the reveal), the flip and the 3-2-1.
+
+use bevy::prelude::*;
+use bevy::sprite::Anchor;
+
+use super::play::*;
+use super::seat_name;
+use super::text::*;
+use crate::game::art::{self, Art};
+use crate::game::{COUNTDOWN_SECS, Phase, Screen, Table};
+use crate::session::{Choice, Player};
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn spawn_rating_card(
+    commands: &mut Commands,
+    (art, tr): (&Art, crate::lang::Tr),
+    lib: &crate::deck::Library,
+    (field, wording): (&crate::deck::Field, crate::deck::Wording),
+    player: Player,
+    look: SeatLook,
+    choice: Option<Choice>,
+    on_turn: bool,
+    flip: f32,
+    phase: Phase,
+) {
+    let x = seat_x(player);
+    // Seat label under the card; a long field word ("Reclasseringswerker") in smaller type, so
+    // it stays inside the window.
+    let name = seat_name(player, Some(field));
+    let size = if name.chars().count() > 12 {
+        19.0
+    } else {
+        26.0
+    };
+    commands.spawn((
+        PlayTableItem,
+        DespawnOnExit(Screen::Play),
+        // One line under the card at any text size (two lines would reach into the card).
+        text_in(
+            name,
+            &art.bold,
+            size,
+            if on_turn { art::gold() } else { art::paper() },
+            (RATING.x + 70.0, 44.0),
+            Justify::Center,
+            Anchor::CENTER,
+            Vec3::new(x, RATING_Y - RATING.y / 2.0 - 24.0, 1.0),
+        ),
+    ));
+    if on_turn {
+        commands.spawn((
+            PlayTableItem,
+            DespawnOnExit(Screen::Play),
+            panel(
+                art,
+                art::gold(),
+                RATING + Vec2::splat(12.0),
+                Vec3::new(x, RATING_Y, 1.0),
+            ),
+        ));
+    }
+    let scale_x = if phase == Phase::Flipping {
+        (1.0 - 2.0 * flip).abs().max(0.02)
+    } else {
+        1.0
+    };
+    let mut root = commands.spawn((
+        PlayTableItem,
+        RatingCard(player),
+        DespawnOnExit(Screen::Play),
+        Transform::from_xyz(x, RATING_Y, 2.0).with_scale(Vec3::new(scale_x, 1.0, 1.0)),
+        Visibility::default(),
+    ));
+    if let (SeatLook::FaceUp, Some(choice)) = (look, choice) {
+        root.insert(RatingFace { player, choice });
+    }
+    root.with_children(|c| match (look, choice) {
+        (SeatLook::Waiting, _) => {
+            c.spawn(panel(
+                art,
+                Color::srgba(1.0, 1.0, 1.0, 0.10),
+                RATING,
+                Vec3::ZERO,
+            ));
+            c.spawn(panel(
+                art,
+                art::table(),
+                RATING - Vec2::splat(6.0),
+                Vec3::new(0.0, 0.0, 0.05),
+            ));
+            c.spawn(text(
+                tr.t("tafel-nog-kiezen"),
+                &art.regular,
+                22.0,
+                art::paper().with_alpha(0.8),
+                Some(RATING.x - 20.0),
+                Justify::Center,
+                Anchor::CENTER,
+                Vec3::new(0.0, 0.0, 0.1),
+            ));
+        }
+        (SeatLook::FaceDown, _) | (SeatLook::FaceUp, None) => {
+            c.spawn(panel(art, art::SHADOW, RATING, Vec3::new(4.0, -5.0, 0.0)));
+            c.spawn(panel(
+                art,
+                art::card_back(),
+                RATING,
+                Vec3::new(0.0, 0.0, 0.05),
+            ));
+            c.spawn(panel(
+                art,
+                art::card_back_line(),
+                RATING - Vec2::splat(16.0),
+                Vec3::new(0.0, 0.0, 0.1),
+            ));
+            c.spawn(panel(
+                art,
+                art::card_back(),
+                RATING - Vec2::splat(22.0),
+                Vec3::new(0.0, 0.0, 0.15),
+            ));
+            c.spawn(text(
+                "✔",
+                &art.emoji,
+                52.0,
+                art::paper(),
+                None,
+                Justify::Center,
+                Anchor::CENTER,
+                Vec3::new(0.0, 22.0, 0.2),
+            ));
+            c.spawn(text(
+                tr.t("tafel-gekozen"),
+                &art.bold,
+                24.0,
+                art::paper(),
+                None,
+                Justify::Center,
+                Anchor::CENTER,
+                Vec3::new(0.0, -38.0, 0.2),
+            ));
+        }
+        (SeatLook::FaceUp, Some(choice)) => {
+            let (pictogram, label, value) = match (choice, &lib.scale) {
+                (Choice::Score(v), Some(scale)) => match scale.point(v) {
+                    Some(p) => (p.pictogram, p.word(wording).to_string(), Some(v)),
+                    None => (crate::deck::Pictogram::Skip, v.to_string(), Some(v)),
+                },
+                (Choice::Pass, Some(scale)) => {
+                    (scale.pass_pictogram, scale.pass_label.clone(), None)
+                }
+                (Choice::Score(v), None) => {
+                    (crate::deck::Pictogram::ThumbsUp, v.to_string(), Some(v))
+                }
+                (Choice::Pass, None) => {
+                    (crate::deck::Pictogram::Skip, tr.t("tafel-overslaan"), None)
+                }
+            };
+            c.spawn(panel(art, art::SHADOW, RATING, Vec3::new(4.0, -5.0, 0.0)));
+            c.spawn(panel(art, art::paper(), RATING, Vec3::new(0.0, 0.0, 0.05)));
+            let meter = match art::pictogram_shape(pictogram) {
+                art::Shape::Glyphs(glyphs, sideways) => {
+                    let mut pic = c.spawn(text(
+                        glyphs,
+                        &art.emoji,
+                        54.0,
+                        art::ink(),
+                        None,
+                        Justify::Center,
+                        Anchor::CENTER,
+                        Vec3::new(0.0, 42.0, 0.2),
+                    ));
+                    if sideways {
+                        pic.insert(
+                            Transform::from_xyz(0.0, 42.0, 0.2)
+                                .with_rotation(Quat::from_rotation_z(-std::f32::consts::FRAC_PI_2)),
+                        );
+                    }
+                    false
+                }
+                // The meter: five rising bars, this many filled, the rest as outlines.
+                art::Shape::Meter(filled) => {
+                    let (w, h, gap) = (22.0, 56.0, 6.0);
+                    for i in 1..=5u8 {
+                        let bar_h = h * art::meter_bar_height(i);
+                        let pos = Vec3::new(
+                            (f32::from(i) - 3.0) * (w + gap),
+                            42.0 - h / 2.0 + bar_h / 2.0,
+                            0.2,
+                        );
+                        if i <= filled {
+                            c.spawn(panel(art, art::ink(), Vec2::new(w, bar_h), pos));
+                        } else {
+                            c.spawn(panel(
+                                art,
+                                art::ink_soft().with_alpha(0.55),
+                                Vec2::new(w, bar_h),
+                                pos,
+                            ));
+                            c.spawn(panel(
+                                art,
+                                art::paper(),
+                                Vec2::new(w - 5.0, bar_h - 5.0),
+                                pos + Vec3::new(0.0, 0.0, 0.01),
+                            ));
+                        }
+                    }
+                    true
+                }
+            };
+            // Under the pictogram, above the dots (when there are dots).
+            let room = if meter { 104.0 } else { 56.0 };
+            c.spawn(text_in(
+                label,
+                &art.bold,
+                23.0,
+                art::ink(),
+                (RATING.x - 16.0, room),
+                Justify::Center,
+                Anchor::TOP_CENTER,
+                Vec3::new(0.0, 6.0, 0.2),
+            ));
+            // The dots say the number for pictograms that do not show it themselves.
+            if let Some(v) = value.filter(|_| !meter) {
+                for i in 1..=5u8 {
+                    let filled = i <= v;
+                    let pos = Vec3::new((f32::from(i) - 3.0) * 22.0, -70.0, 0.2);
+                    c.spawn(panel(
+                        art,
+                        if filled {
+                            art::ink()
+                        } else {
+                            art::ink_soft().with_alpha(0.25)
+                        },
+                        Vec2::splat(14.0),
+                        pos,
+                    ));
+                }
+            }
+        }
+    });
+}
+
+pub(super) fn animate_flip(table: Res<Table>, mut cards: Query<&mut Transform, With<RatingCard>>) {
+    // Both cards read the same progress in the same system: they turn in the same frame.
+    // Calm motion needs nothing here: `tick_flip` sets the progress to done in one step, so the
+    // cards keep scale 1.
+    let t = table.flip;
+    let sx = (1.0 - 2.0 * t).abs().max(0.02);
+    let lift = 1.0 + 0.10 * (std::f32::consts::PI * t).sin();
+    for mut tf in &mut cards {
+        tf.scale = Vec3::new(sx * lift, lift, 1.0);
+    }
+}
+
+pub(super) fn update_countdown(
+    table: Res<Table>,
+    look: Res<crate::game::look::Look>,
+    mut q: Query<(&mut Text2d, &mut Transform), With<CountdownText>>,
+) {
+    let step = COUNTDOWN_SECS / 3.0;
+    let n = (table.countdown / step).ceil().clamp(1.0, 3.0) as u8;
+    // Calm motion: the numbers change, they do not grow.
+    let within = if look.calm() {
+        0.5
+    } else {
+        (table.countdown / step).fract()
+    };
+    for (mut t, mut tf) in &mut q {
+        let s = n.to_string();
+        if t.0 != s {
+            t.0 = s;
+        }
+        tf.scale = Vec3::splat(0.8 + 0.4 * within);
+    }
+}

@@ -1,0 +1,99 @@
+//! The phone rules: views, messages, seats, the rate limit.
+
+use super::*;
+
+#[test]
+fn messages_are_read_strictly() {
+    assert_eq!(
+        parse_message(r#"{"t":"choose","score":3}"#),
+        Ok(PhoneMessage::Choose { score: 3 })
+    );
+    assert_eq!(parse_message(r#"{"t":"pass"}"#), Ok(PhoneMessage::Pass));
+    assert_eq!(
+        parse_message(r#"{"t":"choose","score":6}"#),
+        Err(Refusal::BadScore)
+    );
+    assert_eq!(
+        parse_message(r#"{"t":"choose","score":0}"#),
+        Err(Refusal::BadScore)
+    );
+    assert_eq!(
+        parse_message(r#"{"t":"choose","score":3,"x":1}"#),
+        Err(Refusal::NotUnderstood)
+    );
+    assert_eq!(parse_message("garbage"), Err(Refusal::NotUnderstood));
+    assert_eq!(
+        parse_message(&format!(r#"{{"t":"pass","pad":"{}"}}"#, "x".repeat(600))),
+        Err(Refusal::TooBig)
+    );
+    assert_eq!(
+        parse_message(r#"{"t":"join","seat":"boss","device":"abcdefabcdefabcdef"}"#),
+        Err(Refusal::UnknownSeat)
+    );
+    assert_eq!(
+        parse_message(r#"{"t":"join","seat":"client","device":"short"}"#),
+        Err(Refusal::BadDevice)
+    );
+    assert_eq!(
+        parse_message(r#"{"t":"join","seat":"client","device":"abcdefabcdef<script>"}"#),
+        Err(Refusal::BadDevice)
+    );
+}
+
+#[test]
+fn a_seat_belongs_to_one_device() {
+    let mut seats = Seats::default();
+    seats.join(Player::Client, "phone-a-0000000000").unwrap();
+    assert_eq!(
+        seats.join(Player::Client, "phone-b-0000000000"),
+        Err(Refusal::SeatTaken)
+    );
+    // The same phone comes back.
+    assert_eq!(seats.join(Player::Client, "phone-a-0000000000"), Ok(()));
+    // One phone, one seat: moving frees the first.
+    seats
+        .join(Player::Professional, "phone-a-0000000000")
+        .unwrap();
+    assert_eq!(seats.holder(Player::Client), None);
+    seats.join(Player::Client, "phone-b-0000000000").unwrap();
+    seats.free(Player::Client);
+    assert_eq!(seats.join(Player::Client, "phone-c-0000000000"), Ok(()));
+}
+
+#[test]
+fn rate_limit_allows_a_burst_then_refills() {
+    let t0 = Instant::now();
+    let mut r = RateLimit::new(3, 2.0, t0);
+    assert!(r.allow(t0) && r.allow(t0) && r.allow(t0));
+    assert!(!r.allow(t0));
+    assert!(r.allow(t0 + Duration::from_millis(600)));
+    assert!(!r.allow(t0 + Duration::from_millis(600)));
+}
+
+#[test]
+fn secrets_are_128_bits_and_new_each_time() {
+    let a = new_secret();
+    assert_eq!(a.len(), 32);
+    assert!(a.bytes().all(|b| b.is_ascii_hexdigit()));
+    assert_ne!(a, new_secret());
+}
+
+#[test]
+fn no_phone_hint_only_after_a_while_and_only_without_a_phone() {
+    use std::time::Duration;
+    let later = NO_PHONE_HINT_AFTER + Duration::from_secs(1);
+    assert_eq!(no_phone_hint(Duration::from_secs(10), false, 0), None);
+    assert_eq!(no_phone_hint(later, true, 0), None);
+    let tr = crate::lang::Languages::built_in();
+    let tr = tr.tr("nl");
+    let nothing = tr.t(no_phone_hint(later, false, 0).expect("a hint"));
+    assert!(nothing.contains("firewall") && nothing.contains("Tegelijk"));
+    let opened = tr.t(no_phone_hint(later, false, 3).expect("a hint"));
+    assert!(opened.contains("opende de pagina"));
+    for text in [nothing, opened] {
+        for sentence in text.split(['.', '?']) {
+            let words = sentence.split_whitespace().count();
+            assert!(words <= 12, "B1: at most 12 words: {sentence}");
+        }
+    }
+}

@@ -1,0 +1,153 @@
+//! A printable summary (A4) of one session, as a single HTML file with the profile as a picture,
+//! in the language the client played in.
+
+use crate::deck::{GoodWhen, Library, Perspective};
+use crate::lang::Tr;
+use crate::profile::Profile;
+use crate::session::Player;
+use crate::store::SavedSession;
+
+use super::words::{card_numbers, choice_words, fmt1, verdict_words};
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+const STYLE: &str = "@page { size: A4; margin: 16mm; } body { font-family: 'Atkinson Hyperlegible', Verdana, sans-serif; color:#1f1f24; max-width: 180mm; margin: auto; font-size: 11pt; }\
+h1 { margin-bottom: 0 } .meta { color:#555; margin-top:2px } h3 { margin: 10px 0 2px } .sw { display:inline-block; width:10px; height:18px; margin-right:8px; vertical-align:-3px; border-radius:2px }\
+.k { break-inside: avoid; } .k p { margin: 2px 0 } .num { color:#555 } .warn { font-weight: bold; color:#a33 } svg text { font-size: 12px; font-family: inherit } table { border-collapse: collapse; width: 100%; } td, th { border-bottom: 1px solid #ccc; padding: 4px 6px; text-align: left; vertical-align: top } tr { break-inside: avoid }\
+.legend span { display:inline-block; width:14px; height:10px; border:1px solid #555 } .legend .c { background:#888 } .legend .p { background: repeating-linear-gradient(45deg,#bbb,#bbb 3px,#fff 3px,#fff 6px) }";
+
+/// One kenmerk: both means as bars (the professional's striped), the verdict from the cards and
+/// the numbers behind it.
+fn kenmerk_block(
+    k: &crate::profile::KenmerkProfile,
+    (lib, tr): (&Library, Tr),
+    (client_name, pro_name): (&str, &str),
+) -> String {
+    let info = lib.kenmerk(&k.kenmerk);
+    let name = info.map_or(k.kenmerk.as_str(), |i| i.name.as_str());
+    let colour = info.map_or("#555".to_string(), |i| {
+        format!("#{:02x}{:02x}{:02x}", i.colour.0, i.colour.1, i.colour.2)
+    });
+    let low = info.is_some_and(|i| i.good_when == GoodWhen::Low);
+    // One stripe pattern per kenmerk: ids are shared by the whole page.
+    let pattern: String = k
+        .kenmerk
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect();
+    let bar = |y: u32, v: Option<f64>, hatched: bool| -> String {
+        let w = v.map_or(0.0, |v| ((v - 1.0) / 4.0).clamp(0.02, 1.0) * 300.0);
+        let fill = if hatched {
+            format!("url(#stripes-{pattern})")
+        } else {
+            colour.clone()
+        };
+        let label = v.map_or("–".into(), |v| fmt1(v, tr));
+        format!(
+            "<rect x=120 y={y} width=300 height=20 rx=4 fill='#e8e2d4'/><rect x=120 y={y} width={w:.1} height=20 rx=4 fill='{fill}' stroke='{colour}'/><text x=430 y={} font-weight=bold>{label}</text>",
+            y + 15
+        )
+    };
+    let mut out = format!(
+        "<div class=k><h3><span class=sw style='background:{colour}'></span>{}{}</h3><svg width=480 height=58 viewBox='0 0 480 58'><defs><pattern id='stripes-{pattern}' width=8 height=8 patternUnits=userSpaceOnUse patternTransform='rotate(45)'><rect width=8 height=8 fill='{colour}'/><rect width=3 height=8 fill='white'/></pattern></defs><text x=0 y=15>{client_name}</text>{}<text x=0 y=47>{pro_name}</text>{}</svg>",
+        esc(name),
+        if low {
+            format!(" <small>{}</small>", esc(&tr.t("overzicht-lager-beter")))
+        } else {
+            String::new()
+        },
+        bar(0, k.client_mean, false),
+        bar(32, k.professional_mean, true),
+    );
+    out.push_str(&format!("<p>{}</p>", esc(&verdict_words(k, tr))));
+    if let Some(numbers) = card_numbers(k, tr) {
+        out.push_str(&format!("<p class=num>{}</p>", esc(&numbers)));
+    }
+    if k.kenmerk == "vertrouwen" && k.apart() {
+        out.push_str(&format!(
+            "<p class=warn>⚠ {}</p>",
+            esc(&tr.t("overzicht-vertrouwen-let-op"))
+        ));
+    }
+    out.push_str("</div>");
+    out
+}
+
+/// The whole page. `lib` and `tr` in the client's language.
+pub fn html(session: &SavedSession, lib: &Library, tr: Tr) -> String {
+    let profile = Profile::of(&session.record, lib);
+    let selection = &session.record.selection;
+    let field = lib.field(&selection.field);
+    let code = if session.label.is_empty() {
+        tr.t("hervat-zonder-code")
+    } else {
+        tr.f("hervat-code", [("code", session.label.as_str().into())])
+    };
+    let field_name = field.map_or(selection.field.clone(), |f| f.name.clone());
+    let mut body = format!(
+        "<h1>{}</h1><p class=meta>{} · {}</p>",
+        esc(&tr.t("start-titel")),
+        esc(&tr.f(
+            "overzicht-gesprek",
+            [("code", code.into()), ("werkveld", field_name.into())]
+        )),
+        session.date(),
+    );
+    // The field's own words for the two seats ("Jongere", "Jeugdbeschermer").
+    let client_name = esc(&Player::Client.name(field));
+    let pro_name = esc(&Player::Professional.name(field));
+    body.push_str(&format!(
+        "<h2>{}</h2><p>{}</p>",
+        esc(&tr.t("overzicht-titel")),
+        esc(&tr.t("overzicht-geen-cijfer"))
+    ));
+    body.push_str(&format!(
+        "<p class=legend><span class=c></span> {client_name} &nbsp; <span class=p></span> {pro_name} ({}) · {}</p>",
+        esc(&tr.t("html-gestreept")),
+        esc(&tr.t("html-schaal"))
+    ));
+    for k in &profile.kenmerken {
+        body.push_str(&kenmerk_block(k, (lib, tr), (&client_name, &pro_name)));
+    }
+    body.push_str(&format!(
+        "<h2>{}</h2><table><tr><th>{}</th><th>{client_name}</th><th>{pro_name}</th><th>{}</th><th>{}</th></tr>",
+        esc(&tr.t("html-kaarten")),
+        esc(&tr.t("html-kaart")),
+        esc(&tr.t("html-later")),
+        esc(&tr.t("html-notitie")),
+    ));
+    let wording = selection.wording;
+    for c in &profile.cards {
+        let Some(card) = lib.card(&c.card) else {
+            continue;
+        };
+        let text = field.map_or(card.client.b1.clone(), |f| {
+            card.text(Perspective::Client, wording, f)
+        });
+        body.push_str(&format!(
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            esc(&text),
+            esc(&choice_words(lib, c.client, wording, tr)),
+            esc(&choice_words(lib, c.professional, wording, tr)),
+            if c.marked {
+                format!("★ {}", esc(&tr.t("html-ja")))
+            } else {
+                String::new()
+            },
+            esc(&c.note)
+        ));
+    }
+    body.push_str("</table>");
+    format!(
+        "<!doctype html><html lang={}><head><meta charset=utf-8><title>{} {}</title><style>{STYLE}</style></head><body>{body}<p class=meta>{}</p></body></html>",
+        esc(tr.code()),
+        esc(&tr.t("start-titel")),
+        esc(&session.label),
+        esc(&tr.t("html-voet")),
+    )
+}

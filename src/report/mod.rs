@@ -1,0 +1,11 @@
+//! What a session comes to, for people to read or to count: the words for ratings, gaps and
+//! verdicts (one home for the screens, the speech lines and the printout), the tables (CSV) and
+//! the printable page (HTML). No Bevy types.
+
+mod csv;
+mod html;
+mod words;
+
+pub use csv::{CSV_HEADER, SUMMARY_HEADER, csv, summary_csv, summary_path};
+pub use html::html;
+pub use words::{card_numbers, choice_words, fmt1, gap_words, verdict_words};

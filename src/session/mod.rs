@@ -1,0 +1,360 @@
+//! The rules of one conversation: dealing, hidden ratings, the simultaneous reveal, notes,
+//! marks, re-rating and the end. No Bevy types.
+//!
+//! The screens only read [`Session::view`], whose [`Seat`] type has no value for a rating
+//! that has not been revealed. No value leaves this module before the reveal: `Debug` masks
+//! hidden choices, and [`Session::record`] holds revealed rounds only.
+
+mod record;
+mod round;
+mod types;
+mod view;
+
+use rand::SeedableRng;
+use rand::rngs::Xoshiro256PlusPlus;
+use rand::seq::SliceRandom;
+
+use crate::deck::Library;
+
+use round::{Play, Round};
+pub use types::*;
+pub use view::*;
+
+/// The longest note, in characters.
+pub const MAX_NOTE_CHARS: usize = 600;
+
+/// One conversation.
+#[derive(Debug, Clone)]
+pub struct Session {
+    selection: Selection,
+    plays: Vec<Play>,
+    current: usize,
+    finished: bool,
+    ended_early: bool,
+}
+
+impl Session {
+    /// Deals the selected cards, shuffled with the selection's seed.
+    pub fn new(library: &Library, selection: Selection) -> Result<Session, SessionError> {
+        if library.field(&selection.field).is_none() {
+            return Err(SessionError::UnknownField(selection.field.clone()));
+        }
+        for k in &selection.kenmerken {
+            if library.kenmerk(k).is_none() {
+                return Err(SessionError::UnknownKenmerk(k.clone()));
+            }
+        }
+        let mut plays: Vec<Play> = library
+            .cards
+            .iter()
+            .filter(|c| library.kenmerk(&c.kenmerk).is_some())
+            .filter(|c| selection.kenmerken.is_empty() || selection.kenmerken.contains(&c.kenmerk))
+            .filter(|c| !selection.short || c.short)
+            .map(|c| Play {
+                card: c.id.clone(),
+                item: c.item,
+                kenmerk: c.kenmerk.clone(),
+                keying: c.keying,
+                rounds: vec![Round::default()],
+                skipped: false,
+                note: String::new(),
+                marked: false,
+            })
+            .collect();
+        if plays.is_empty() {
+            return Err(SessionError::NoCards);
+        }
+        // Sort first so the deal depends only on the seed and the set of cards, not file order.
+        plays.sort_by(|a, b| a.card.cmp(&b.card));
+        let mut rng = Xoshiro256PlusPlus::seed_from_u64(selection.seed);
+        plays.shuffle(&mut rng);
+        Ok(Session {
+            selection,
+            plays,
+            current: 0,
+            finished: false,
+            ended_early: false,
+        })
+    }
+
+    pub fn selection(&self) -> &Selection {
+        &self.selection
+    }
+
+    pub fn is_finished(&self) -> bool {
+        self.finished
+    }
+
+    /// The ids of the cards in the order dealt.
+    pub fn deal(&self) -> Vec<&str> {
+        self.plays.iter().map(|p| p.card.as_str()).collect()
+    }
+
+    fn play(&self) -> Result<&Play, SessionError> {
+        if self.finished {
+            return Err(SessionError::Finished);
+        }
+        self.plays.get(self.current).ok_or(SessionError::Finished)
+    }
+
+    fn play_mut(&mut self) -> Result<&mut Play, SessionError> {
+        if self.finished {
+            return Err(SessionError::Finished);
+        }
+        self.plays
+            .get_mut(self.current)
+            .ok_or(SessionError::Finished)
+    }
+
+    fn first_player(&self, round_index: usize) -> Player {
+        if (self.current + round_index) % 2 == 0 {
+            Player::Client
+        } else {
+            Player::Professional
+        }
+    }
+
+    fn turn_of(&self, play: &Play) -> Option<Player> {
+        let round = play.rounds.last()?;
+        if round.revealed || self.selection.mode != Mode::TakeTurns {
+            return None;
+        }
+        let first = self.first_player(play.rounds.len() - 1);
+        if round.seat(first).is_none() {
+            Some(first)
+        } else if round.seat(first.other()).is_none() {
+            Some(first.other())
+        } else {
+            None
+        }
+    }
+
+    fn place(&mut self, player: Player, choice: Choice) -> Result<(), SessionError> {
+        let play = self.play()?;
+        let round = play.rounds.last().ok_or(SessionError::Finished)?;
+        if round.revealed {
+            return Err(SessionError::AlreadyRevealed);
+        }
+        if self.selection.mode == Mode::TakeTurns {
+            match self.turn_of(play) {
+                Some(turn) if turn == player => {}
+                Some(turn) => return Err(SessionError::NotYourTurn { turn }),
+                None => return Err(SessionError::AlreadyChosen),
+            }
+        }
+        let play = self.play_mut()?;
+        if let Some(round) = play.rounds.last_mut() {
+            *round.seat_mut(player) = Some(choice);
+        }
+        Ok(())
+    }
+
+    /// Places (or, in "tegelijk", changes) a player's hidden score.
+    pub fn choose(&mut self, player: Player, score: u8) -> Result<(), SessionError> {
+        if !(1..=5).contains(&score) {
+            return Err(SessionError::InvalidScore(score));
+        }
+        self.place(player, Choice::Score(score))
+    }
+
+    /// A player places a score that came in face down (from a key, a button or a phone).
+    pub fn choose_hidden(&mut self, player: Player, score: Hidden) -> Result<(), SessionError> {
+        self.place(player, Choice::Score(score.0))
+    }
+
+    /// A player passes on this card ("Sla ik over"). Hidden like a score until the reveal.
+    pub fn pass(&mut self, player: Player) -> Result<(), SessionError> {
+        self.place(player, Choice::Pass)
+    }
+
+    /// Turns both choices over in one step. Only when both have chosen.
+    pub fn reveal(&mut self) -> Result<(), SessionError> {
+        let play = self.play_mut()?;
+        let round = play.rounds.last_mut().ok_or(SessionError::Finished)?;
+        if round.revealed {
+            return Err(SessionError::AlreadyRevealed);
+        }
+        if !round.both_chosen() {
+            return Err(SessionError::NotBothChosen);
+        }
+        round.revealed = true;
+        Ok(())
+    }
+
+    /// Skips the current card, only before anyone has chosen on it.
+    pub fn skip(&mut self) -> Result<(), SessionError> {
+        let play = self.play()?;
+        let untouched = play.rounds.len() == 1
+            && play.rounds[0].client.is_none()
+            && play.rounds[0].professional.is_none();
+        if !untouched {
+            return Err(SessionError::SkipNotAllowed);
+        }
+        let play = self.play_mut()?;
+        play.skipped = true;
+        play.rounds.clear();
+        self.advance();
+        Ok(())
+    }
+
+    fn require_revealed(&self) -> Result<(), SessionError> {
+        let play = self.play()?;
+        if play.rounds.iter().any(|r| r.revealed) {
+            Ok(())
+        } else {
+            Err(SessionError::NotRevealed)
+        }
+    }
+
+    /// The professional's short note on this card, after the reveal.
+    pub fn set_note(&mut self, note: &str) -> Result<(), SessionError> {
+        self.require_revealed()?;
+        if note.chars().count() > MAX_NOTE_CHARS {
+            return Err(SessionError::NoteTooLong {
+                max: MAX_NOTE_CHARS,
+            });
+        }
+        self.play_mut()?.note = note.to_string();
+        Ok(())
+    }
+
+    /// Marks the card "hier wil ik later verder over praten", or takes the mark away.
+    pub fn set_marked(&mut self, marked: bool) -> Result<(), SessionError> {
+        self.require_revealed()?;
+        self.play_mut()?.marked = marked;
+        Ok(())
+    }
+
+    /// Starts a new round on this card; the revealed round stays on record.
+    pub fn rerate(&mut self) -> Result<(), SessionError> {
+        let play = self.play_mut()?;
+        match play.rounds.last() {
+            Some(r) if r.revealed => {
+                play.rounds.push(Round::default());
+                Ok(())
+            }
+            _ => Err(SessionError::NotRevealed),
+        }
+    }
+
+    /// Goes to the next card after the reveal; after the last card the session is finished.
+    pub fn next(&mut self) -> Result<(), SessionError> {
+        let play = self.play()?;
+        if !play.rounds.last().is_some_and(|r| r.revealed) {
+            return Err(SessionError::NotRevealed);
+        }
+        self.advance();
+        Ok(())
+    }
+
+    fn advance(&mut self) {
+        self.current += 1;
+        if self.current >= self.plays.len() {
+            self.finished = true;
+        }
+    }
+
+    /// Stops now. A round that was not revealed is dropped: it never happened.
+    pub fn end(&mut self) -> Result<(), SessionError> {
+        if self.finished {
+            return Err(SessionError::Finished);
+        }
+        if let Some(play) = self.plays.get_mut(self.current) {
+            play.rounds.retain(|r| r.revealed);
+        }
+        self.ended_early = true;
+        self.finished = true;
+        Ok(())
+    }
+
+    /// Changes how the players choose from now on (for example when the phones cannot connect).
+    /// The cards and every choice already made stay as they are: the rules of a round are the
+    /// same in every mode; only who may choose first differs in "om de beurt".
+    pub fn set_mode(&mut self, mode: Mode) -> Result<(), SessionError> {
+        if self.finished {
+            return Err(SessionError::Finished);
+        }
+        self.selection.mode = mode;
+        Ok(())
+    }
+
+    /// True when the players stopped early and a card is left to play: "Verder spelen" can
+    /// take them back to where they stopped.
+    pub fn can_reopen(&self) -> bool {
+        self.finished && self.ended_early && self.current < self.plays.len()
+    }
+
+    /// Goes on after stopping early, on the card where the players stopped. A card that was
+    /// already turned over comes back turned over; otherwise it gets a fresh round.
+    pub fn reopen(&mut self) -> Result<(), SessionError> {
+        if !self.can_reopen() {
+            return Err(SessionError::NothingLeft);
+        }
+        self.finished = false;
+        self.ended_early = false;
+        if let Some(play) = self.plays.get_mut(self.current)
+            && !play.rounds.last().is_some_and(|r| r.revealed)
+        {
+            play.rounds.push(Round::default());
+        }
+        Ok(())
+    }
+
+    /// What a screen may show.
+    pub fn view(&self) -> TableView {
+        let total = self.plays.len();
+        let Some(play) = self.plays.get(self.current).filter(|_| !self.finished) else {
+            return TableView {
+                card_id: String::new(),
+                position: total,
+                total,
+                round: 0,
+                client: Seat::Waiting,
+                professional: Seat::Waiting,
+                phase: Phase::Finished,
+                turn: None,
+                first: Player::Client,
+                can_skip: false,
+                note: String::new(),
+                marked: false,
+                earlier: Vec::new(),
+            };
+        };
+        let round_index = play.rounds.len().saturating_sub(1);
+        let round = play.rounds.last().cloned().unwrap_or_default();
+        let seat = |c: Option<Choice>| match (c, round.revealed) {
+            (None, _) => Seat::Waiting,
+            (Some(_), false) => Seat::Chosen,
+            (Some(c), true) => Seat::Revealed(c),
+        };
+        let phase = match (round.revealed, round.client, round.professional) {
+            (true, Some(c), Some(p)) => Phase::Revealed {
+                client: c,
+                professional: p,
+                gap: Gap::between(c, p),
+            },
+            (false, Some(_), Some(_)) => Phase::Ready,
+            _ => Phase::Choosing,
+        };
+        let earlier = play.rounds[..round_index]
+            .iter()
+            .filter(|r| r.revealed)
+            .filter_map(|r| Some((r.client?, r.professional?)))
+            .collect();
+        TableView {
+            card_id: play.card.clone(),
+            position: self.current + 1,
+            total,
+            round: round_index + 1,
+            client: seat(round.client),
+            professional: seat(round.professional),
+            phase,
+            turn: self.turn_of(play),
+            first: self.first_player(round_index),
+            can_skip: round_index == 0 && round.client.is_none() && round.professional.is_none(),
+            note: play.note.clone(),
+            marked: play.marked,
+            earlier,
+        }
+    }
+}

@@ -1,0 +1,188 @@
+//! The words of the rules: players, modes, choices (and a hidden one), the selection, errors.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::deck::Wording;
+
+/// The two people at the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Player {
+    Client,
+    Professional,
+}
+
+impl Player {
+    /// The field's own word for this seat, with a capital ("Bewoner", "Begeleider"); "Cliënt"
+    /// and "Professional" without a field. Screens, exports and phones all use this one.
+    pub fn name(self, field: Option<&crate::deck::Field>) -> String {
+        let word = match (self, field) {
+            (Player::Client, Some(f)) => f.client.as_str(),
+            (Player::Professional, Some(f)) => f.werker.as_str(),
+            (Player::Client, None) => "cliënt",
+            (Player::Professional, None) => "professional",
+        };
+        let mut chars = word.chars();
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default()
+    }
+
+    pub fn other(self) -> Player {
+        match self {
+            Player::Client => Player::Professional,
+            Player::Professional => Player::Client,
+        }
+    }
+}
+
+/// How the two hidden ratings are placed at one screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Mode {
+    /// One after the other, with a cover screen in between. Who starts alternates per card.
+    #[default]
+    TakeTurns,
+    /// Both at once on a split screen, each with their own buttons and keys.
+    Together,
+    /// Both at once, each on their own phone (or one phone and the laptop keys).
+    Phones,
+}
+
+/// A rating: a score on the five-point scale, or a pass.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Choice {
+    Score(u8),
+    Pass,
+}
+
+impl fmt::Debug for Choice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Choice::Score(s) => write!(f, "Score({s})"),
+            Choice::Pass => f.write_str("Pass"),
+        }
+    }
+}
+
+impl Choice {
+    pub fn score(self) -> Option<u8> {
+        match self {
+            Choice::Score(s) => Some(s),
+            Choice::Pass => None,
+        }
+    }
+}
+
+/// A score on its way to the table, face down: only a value 1 to 5 can be made, and its
+/// `Debug` shows no number, so no log line, panic message or `{:?}` can give it away.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Hidden(pub(super) u8);
+
+impl Hidden {
+    /// `None` outside the scale (1 to 5).
+    pub fn new(score: u8) -> Option<Hidden> {
+        (1..=5).contains(&score).then_some(Hidden(score))
+    }
+}
+
+impl fmt::Debug for Hidden {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Hidden")
+    }
+}
+
+/// What the players chose to play with.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Selection {
+    /// Kenmerk ids; empty means all.
+    pub kenmerken: Vec<String>,
+    /// Only the cards marked for the short version.
+    pub short: bool,
+    pub field: String,
+    pub wording: Wording,
+    pub mode: Mode,
+    pub seed: u64,
+    /// The language each player reads their card in. Saves from before languages read as Dutch.
+    #[serde(default)]
+    pub languages: SeatLanguages,
+}
+
+/// Each player's language (a code such as "nl" or "en"); the shared screens follow the client.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SeatLanguages {
+    pub client: String,
+    pub professional: String,
+}
+
+impl Default for SeatLanguages {
+    fn default() -> Self {
+        SeatLanguages {
+            client: crate::lang::BASE.to_string(),
+            professional: crate::lang::BASE.to_string(),
+        }
+    }
+}
+
+impl SeatLanguages {
+    pub fn of(&self, player: Player) -> &str {
+        match player {
+            Player::Client => &self.client,
+            Player::Professional => &self.professional,
+        }
+    }
+}
+
+/// Everything that can go wrong when acting on a session. Never a panic.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SessionError {
+    UnknownField(String),
+    UnknownKenmerk(String),
+    NoCards,
+    Finished,
+    InvalidScore(u8),
+    NotYourTurn {
+        turn: Player,
+    },
+    AlreadyChosen,
+    AlreadyRevealed,
+    NotRevealed,
+    NotBothChosen,
+    SkipNotAllowed,
+    NoteTooLong {
+        max: usize,
+    },
+    /// "Verder spelen" after stopping, when there is nothing left to play.
+    NothingLeft,
+}
+
+impl fmt::Display for SessionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SessionError::UnknownField(id) => write!(f, "onbekend werkveld \"{id}\""),
+            SessionError::UnknownKenmerk(id) => write!(f, "onbekend kenmerk \"{id}\""),
+            SessionError::NoCards => {
+                f.write_str("met deze keuze zijn er geen kaarten om te spelen")
+            }
+            SessionError::Finished => f.write_str("het spel is al afgelopen"),
+            SessionError::InvalidScore(s) => {
+                write!(f, "{s} staat niet op de schaal (1 tot en met 5)")
+            }
+            SessionError::NotYourTurn { .. } => f.write_str("de ander is aan de beurt"),
+            SessionError::AlreadyChosen => f.write_str("de keuze is al doorgegeven"),
+            SessionError::AlreadyRevealed => f.write_str("de kaarten zijn al omgedraaid"),
+            SessionError::NotRevealed => f.write_str("de kaarten zijn nog niet omgedraaid"),
+            SessionError::NotBothChosen => f.write_str("nog niet iedereen heeft gekozen"),
+            SessionError::SkipNotAllowed => {
+                f.write_str("deze kaart is al gekozen en kan niet meer worden overgeslagen")
+            }
+            SessionError::NoteTooLong { max } => {
+                write!(f, "een notitie mag hoogstens {max} tekens zijn")
+            }
+            SessionError::NothingLeft => f.write_str("er zijn geen kaarten meer om te spelen"),
+        }
+    }
+}
+
+impl std::error::Error for SessionError {}

@@ -1,0 +1,113 @@
+//! What the screens and the files may see: seats without hidden values, the gap, the phase, the
+//! table view and the record of revealed rounds.
+
+use serde::{Deserialize, Serialize};
+
+use crate::deck::Keying;
+
+use super::{Choice, Player, Selection};
+
+/// One player's seat as the screen may see it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Seat {
+    /// Has not chosen yet.
+    Waiting,
+    /// Has chosen or passed; what it was is not known here.
+    Chosen,
+    /// After the reveal.
+    Revealed(Choice),
+}
+
+/// How far apart two revealed choices are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Gap {
+    /// The same score.
+    Same,
+    /// One step apart.
+    Small,
+    /// Two steps or more.
+    Large,
+    /// At least one passed.
+    Passed,
+}
+
+impl Gap {
+    pub fn between(a: Choice, b: Choice) -> Gap {
+        match (a, b) {
+            (Choice::Score(x), Choice::Score(y)) => match x.abs_diff(y) {
+                0 => Gap::Same,
+                d if d < crate::profile::FAR_APART => Gap::Small,
+                _ => Gap::Large,
+            },
+            _ => Gap::Passed,
+        }
+    }
+}
+
+/// Where the current card is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    /// At least one player still has to choose.
+    Choosing,
+    /// Both chose; the reveal may happen.
+    Ready,
+    /// Both choices are visible.
+    Revealed {
+        client: Choice,
+        professional: Choice,
+        gap: Gap,
+    },
+    /// No more cards.
+    Finished,
+}
+
+/// The public view of the table: everything a screen may show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TableView {
+    pub card_id: String,
+    /// 1-based position of the current card, and the number of cards dealt.
+    pub position: usize,
+    pub total: usize,
+    /// 1-based round of the current card (2 and up after a re-rate).
+    pub round: usize,
+    pub client: Seat,
+    pub professional: Seat,
+    pub phase: Phase,
+    /// Whose turn it is, in "om de beurt" while choosing.
+    pub turn: Option<Player>,
+    /// Who chooses first on this round, in "om de beurt".
+    pub first: Player,
+    pub can_skip: bool,
+    pub note: String,
+    pub marked: bool,
+    /// Earlier revealed rounds of this card (client, professional).
+    pub earlier: Vec<(Choice, Choice)>,
+}
+
+/// One card as it ends up on record: only revealed rounds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CardRecord {
+    pub card: String,
+    pub item: u16,
+    pub kenmerk: String,
+    pub keying: Keying,
+    pub skipped: bool,
+    /// Revealed rounds, first to last: (client, professional).
+    pub rounds: Vec<(Choice, Choice)>,
+    pub note: String,
+    pub marked: bool,
+}
+
+/// A whole session as it ends up on record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionRecord {
+    pub selection: Selection,
+    /// Every card dealt, in the order dealt; cards never reached have no rounds.
+    pub cards: Vec<CardRecord>,
+    pub finished: bool,
+    /// True when the players stopped before the last card.
+    pub ended_early: bool,
+    /// Index of the card the players are at (equal to the number of cards when finished).
+    #[serde(default)]
+    pub current: usize,
+}

@@ -1,0 +1,145 @@
+//! Saving while playing: the note written when still, resume after a crash, nothing left behind.
+
+use bevy::prelude::*;
+use werkalliantiespel::cli::Options;
+use werkalliantiespel::game::{Screen, Setup, Table};
+use werkalliantiespel::session::Mode;
+use werkalliantiespel::store::Store;
+
+use super::*;
+
+/// Typing a note does not write and sync the file per keystroke: it is written once it has been
+/// still for a second, or at once with the next change to the game.
+#[test]
+fn a_typed_note_is_written_when_still_not_per_keystroke() {
+    let dir = crate::validation::tempdir("headless-note");
+    let store = Store::new(&dir);
+    let options = Options {
+        seed: Some(8),
+        mode: Some(Mode::Together),
+        decks: Some(vec!["binding".into()]),
+        ..Options::default()
+    };
+    let mut app = app_with_store(options, Some(store.clone()));
+    play_card(&mut app, KeyCode::Digit4, KeyCode::Digit7);
+    let read = || std::fs::read_to_string(store.progress_path()).expect("autosaved");
+    let before = read();
+    for draft in ["a", "af", "afs", "afspr"] {
+        app.world_mut()
+            .write_message(werkalliantiespel::game::Action::SetNote(draft.into()));
+        app.update();
+        assert_eq!(read(), before, "not written on a keystroke ({draft})");
+    }
+    // 50 ms a frame: after a second of stillness the note is on disk.
+    for _ in 0..5 {
+        app.update();
+    }
+    assert!(!read().contains("afspr"), "not yet: the note is still new");
+    for _ in 0..20 {
+        app.update();
+    }
+    assert!(read().contains("note: \"afspr\""), "{}", read());
+    // A note and then a mark: both on disk at once, with the mark.
+    app.world_mut()
+        .write_message(werkalliantiespel::game::Action::SetNote("afspraak".into()));
+    app.update();
+    press(&mut app, KeyCode::KeyM);
+    let text = read();
+    assert!(
+        text.contains("note: \"afspraak\"") && text.contains("marked: true"),
+        "{text}"
+    );
+}
+
+#[test]
+fn autosave_resume_after_a_crash_and_save() {
+    let dir = crate::validation::tempdir("headless-save");
+    let store = Store::new(&dir);
+    let options = Options {
+        seed: Some(8),
+        mode: Some(Mode::Together),
+        decks: Some(vec!["binding".into()]),
+        ..Options::default()
+    };
+    {
+        let mut app = app_with_store(options.clone(), Some(store.clone()));
+        play_card(&mut app, KeyCode::Digit4, KeyCode::Digit7);
+        press(&mut app, KeyCode::KeyM);
+        press(&mut app, KeyCode::Enter);
+        // a hidden choice on card 2, then the "crash": the app is dropped without any goodbye
+        press(&mut app, KeyCode::Digit5);
+        let text = std::fs::read_to_string(store.progress_path()).expect("autosaved");
+        assert_eq!(
+            text.matches("Score(").count(),
+            2,
+            "only the revealed round is on disk: {text}"
+        );
+        assert!(text.contains("marked: true"));
+    }
+    // Start again: the game offers to resume; Enter goes on.
+    let mut app = app_with_store(options, Some(store.clone()));
+    assert_eq!(
+        screen(&app),
+        Screen::Start,
+        "the question comes before a new game"
+    );
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(screen(&app), Screen::Play);
+    let view = app.world().resource::<Table>().session.view();
+    assert_eq!(view.position, 2, "on the card where we were");
+    assert_eq!(
+        view.client,
+        werkalliantiespel::session::Seat::Waiting,
+        "the hidden choice was never kept"
+    );
+    for _ in 1..4 {
+        play_card(&mut app, KeyCode::Digit3, KeyCode::Digit8);
+        press(&mut app, KeyCode::Enter);
+    }
+    assert_eq!(screen(&app), Screen::Summary);
+    assert!(store.progress_path().exists(), "kept until saved or left");
+    press(&mut app, KeyCode::KeyB);
+    assert!(!store.progress_path().exists());
+    let listing = store.list();
+    assert_eq!(listing.sessions.len(), 1);
+    assert_eq!(
+        listing.sessions[0]
+            .record
+            .cards
+            .iter()
+            .filter(|c| !c.rounds.is_empty())
+            .count(),
+        4
+    );
+    assert!(listing.sessions[0].record.cards.iter().any(|c| c.marked));
+}
+
+#[test]
+fn an_unsaved_finished_session_leaves_no_file() {
+    let dir = crate::validation::tempdir("headless-nosave");
+    let store = Store::new(&dir);
+    let options = Options {
+        seed: Some(3),
+        mode: Some(Mode::Together),
+        short: true,
+        label: Some("K-3".into()),
+        ..Options::default()
+    };
+    let mut app = app_with_store(options, Some(store.clone()));
+    play_card(&mut app, KeyCode::Digit1, KeyCode::Digit0);
+    assert!(store.progress_path().exists());
+    press(&mut app, KeyCode::Escape);
+    press(&mut app, KeyCode::KeyJ);
+    assert_eq!(screen(&app), Screen::Summary);
+    press(&mut app, KeyCode::KeyN);
+    assert_eq!(screen(&app), Screen::Start);
+    assert!(
+        files_in(&dir).is_empty(),
+        "left behind: {:?}",
+        files_in(&dir)
+    );
+    assert!(
+        app.world().resource::<Setup>().label.is_empty(),
+        "the code is not carried to the next conversation"
+    );
+}

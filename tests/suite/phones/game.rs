@@ -1,0 +1,399 @@
+//! Phones against the headless game: whole games, one phone, stopping, switching modes, languages.
+
+use super::views::selection;
+use super::*;
+
+fn phones_options() -> Options {
+    Options {
+        seed: Some(5),
+        mode: Some(Mode::Phones),
+        decks: Some(vec!["vertrouwen".into()]),
+        ..Options::default()
+    }
+}
+
+fn local_addr(app: &App) -> SocketAddr {
+    let link = app.world().resource::<PhoneLink>();
+    *link
+        .server
+        .addrs()
+        .iter()
+        .find(|a| a.ip().is_loopback())
+        .expect("the server listens on 127.0.0.1")
+}
+
+fn secret_of(app: &App) -> String {
+    let link = app.world().resource::<PhoneLink>();
+    link.local_url
+        .trim_end_matches('/')
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// Runs updates until `f` holds (at most 5 s).
+fn until(app: &mut App, what: &str, f: impl Fn(&mut App) -> bool) {
+    let start = Instant::now();
+    while !f(app) {
+        assert!(start.elapsed() < Duration::from_secs(5), "never: {what}");
+        app.update();
+        std::thread::sleep(Duration::from_millis(2));
+    }
+}
+
+/// The next view message; refusals fail the test.
+fn next_view(ws: &mut Phone) -> Value {
+    loop {
+        let m = next(ws);
+        match m["t"].as_str() {
+            Some("view") => return m,
+            Some("hello") => continue,
+            _ => panic!("unexpected message {m}"),
+        }
+    }
+}
+
+/// Reads views until one has the given state (at most 20).
+fn view_in(ws: &mut Phone, state: &str, seen: &mut Vec<Value>) -> Value {
+    for _ in 0..20 {
+        let v = next_view(ws);
+        seen.push(v.clone());
+        if v["state"] == state {
+            return v;
+        }
+    }
+    panic!("no view in state {state}; last: {:?}", seen.last());
+}
+
+#[test]
+fn two_phones_play_a_whole_game_with_the_laptop() {
+    let mut app = app(phones_options());
+    until(&mut app, "the server runs", |a| {
+        a.world().contains_resource::<PhoneLink>()
+    });
+    assert!(
+        app.world().resource::<PhonesPanel>().0,
+        "the panel opens first"
+    );
+    let (addr, secret) = (local_addr(&app), secret_of(&app));
+    let mut client = connect(addr, &secret).unwrap();
+    let mut prof = connect(addr, &secret).unwrap();
+    join(&mut client, "client", "phone-client-00000000");
+    join(&mut prof, "professional", "phone-prof-0000000000");
+    until(&mut app, "both phones joined", |a| {
+        a.world().resource::<PhoneLink>().held == [true, true]
+    });
+    // While the panel is open the phones wait (a tap would be lost); "Spelen" (Enter) closes it.
+    let mut early = Vec::new();
+    let w = view_in(&mut client, "wachten", &mut early);
+    assert!(w["statement"].as_str().unwrap_or("x").is_empty());
+    crate::headless::press(&mut app, KeyCode::Enter);
+    until(&mut app, "the panel closed", |a| {
+        !a.world().resource::<PhonesPanel>().0
+    });
+    let mut seen_client = Vec::new();
+    let mut seen_prof = Vec::new();
+    let total = app.world().resource::<Table>().session.view().total;
+    assert_eq!(total, 5);
+    for card in 1..=total {
+        let vc = view_in(&mut client, "kiezen", &mut seen_client);
+        view_in(&mut prof, "kiezen", &mut seen_prof);
+        assert_eq!(vc["position"], card);
+        assert!(!vc["statement"].as_str().unwrap().is_empty());
+        // The laptop's keys do not choose for a seat that has a phone.
+        crate::headless::press(&mut app, KeyCode::Digit1);
+        app.update();
+        assert_eq!(
+            app.world().resource::<Table>().session.view().client,
+            werkalliantiespel::session::Seat::Waiting
+        );
+        let (c, p) = (1 + (card as u8 % 5), 5 - (card as u8 % 5));
+        say(&mut client, &format!(r#"{{"t":"choose","score":{c}}}"#));
+        until(&mut app, "the client's phone chose", |a| {
+            a.world().resource::<Table>().session.view().client
+                == werkalliantiespel::session::Seat::Chosen
+        });
+        view_in(&mut client, "gekozen", &mut seen_client);
+        if card == 3 {
+            say(&mut prof, r#"{"t":"pass"}"#);
+        } else {
+            say(&mut prof, &format!(r#"{{"t":"choose","score":{p}}}"#));
+        }
+        until(&mut app, "the countdown", |a| {
+            phase(a) == Some(Phase::Countdown)
+        });
+        until(&mut app, "the talk", |a| phase(a) == Some(Phase::Discuss));
+        let rc = view_in(&mut client, "omgedraaid", &mut seen_client);
+        let rp = view_in(&mut prof, "omgedraaid", &mut seen_prof);
+        assert_eq!(rc["mine"]["value"], c);
+        assert_eq!(rp["theirs"]["value"], c);
+        let pv = if card == 3 { 0 } else { p };
+        assert_eq!(rc["theirs"]["value"], pv);
+        assert_eq!(rp["mine"]["value"], pv);
+        crate::headless::press(&mut app, KeyCode::Enter);
+        app.update();
+    }
+    view_in(&mut client, "klaar", &mut seen_client);
+    // Nothing a phone got before a flip held the other's choice.
+    for v in seen_client.iter().chain(&seen_prof) {
+        if v["state"] != "omgedraaid" {
+            assert!(v["theirs"].is_null() && v["mine"].is_null(), "{v}");
+        }
+    }
+}
+
+#[test]
+fn one_phone_and_the_laptop_keys() {
+    let mut app = app(phones_options());
+    until(&mut app, "the server runs", |a| {
+        a.world().contains_resource::<PhoneLink>()
+    });
+    let (addr, secret) = (local_addr(&app), secret_of(&app));
+    let mut client = connect(addr, &secret).unwrap();
+    join(&mut client, "client", "phone-client-00000000");
+    until(&mut app, "the client's phone joined", |a| {
+        a.world().resource::<PhoneLink>().held[0]
+    });
+    crate::headless::press(&mut app, KeyCode::Enter);
+    until(&mut app, "the panel closed", |a| {
+        !a.world().resource::<PhonesPanel>().0
+    });
+    let mut seen = Vec::new();
+    view_in(&mut client, "kiezen", &mut seen);
+    // The professional uses 6-0 on the laptop: 8 is a 3.
+    crate::headless::press(&mut app, KeyCode::Digit8);
+    app.update();
+    assert_eq!(
+        app.world().resource::<Table>().session.view().professional,
+        werkalliantiespel::session::Seat::Chosen
+    );
+    say(&mut client, r#"{"t":"choose","score":2}"#);
+    until(&mut app, "the talk", |a| phase(a) == Some(Phase::Discuss));
+    let r = view_in(&mut client, "omgedraaid", &mut seen);
+    assert_eq!(r["mine"]["value"], 2);
+    assert_eq!(r["theirs"]["value"], 3);
+    // A phone gone for good: the laptop takes the seat back and its keys count again.
+    crate::headless::press(&mut app, KeyCode::Enter);
+    app.update();
+    app.world_mut()
+        .resource_mut::<Messages<werkalliantiespel::game::Action>>()
+        .write(werkalliantiespel::game::Action::FreeSeat(Player::Client));
+    until(&mut app, "the seat is free", |a| {
+        !a.world().resource::<PhoneLink>().held[0]
+    });
+    until(&mut app, "card 2", |a| phase(a) == Some(Phase::Choosing));
+    crate::headless::press(&mut app, KeyCode::Digit4);
+    app.update();
+    assert_eq!(
+        app.world().resource::<Table>().session.view().client,
+        werkalliantiespel::session::Seat::Chosen
+    );
+}
+
+#[test]
+fn the_server_stops_with_the_conversation() {
+    let mut app = app(phones_options());
+    until(&mut app, "the server runs", |a| {
+        a.world().contains_resource::<PhoneLink>()
+    });
+    let addr = local_addr(&app);
+    let send = |app: &mut App, a: werkalliantiespel::game::Action| {
+        app.world_mut()
+            .resource_mut::<Messages<werkalliantiespel::game::Action>>()
+            .write(a);
+        app.update();
+    };
+    // Stopping early: the summary still has the server (the phones show "Klaar").
+    send(&mut app, werkalliantiespel::game::Action::TogglePhones);
+    send(&mut app, werkalliantiespel::game::Action::Stop);
+    send(&mut app, werkalliantiespel::game::Action::ConfirmStop);
+    until(&mut app, "the summary", |a| {
+        crate::headless::screen(a) == werkalliantiespel::game::Screen::Summary
+    });
+    assert!(app.world().contains_resource::<PhoneLink>());
+    send(&mut app, werkalliantiespel::game::Action::NewGame);
+    until(&mut app, "the server stopped", |a| {
+        !a.world().contains_resource::<PhoneLink>()
+    });
+    // Nobody listens there any more.
+    let start = Instant::now();
+    while TcpStream::connect(addr).is_ok() {
+        assert!(
+            start.elapsed() < Duration::from_secs(3),
+            "the port is still open"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn other_modes_run_no_server() {
+    let mut app = app(Options {
+        mode: Some(Mode::Together),
+        ..phones_options()
+    });
+    for _ in 0..5 {
+        app.update();
+    }
+    assert!(!app.world().contains_resource::<PhoneLink>());
+}
+
+#[test]
+fn no_phone_can_join_so_the_laptop_switches_to_turns() {
+    use werkalliantiespel::game::Action;
+    let mut app = app(phones_options());
+    until(&mut app, "the server runs", |a| {
+        a.world().contains_resource::<PhoneLink>()
+    });
+    assert!(app.world().resource::<PhonesPanel>().0, "the panel is open");
+    // A page request counts: the network lets phones through.
+    let addr = local_addr(&app);
+    assert!(get(addr, "/nothing").starts_with("HTTP/1.1 404"));
+    assert!(app.world().resource::<PhoneLink>().server.requests() >= 1);
+    let send = |app: &mut App, a: Action| {
+        app.world_mut().resource_mut::<Messages<Action>>().write(a);
+        app.update();
+    };
+    // "Om de beurt" from the panel: the panel closes, the server stops, the cover screen comes.
+    send(&mut app, Action::SwitchMode(Mode::TakeTurns));
+    until(&mut app, "the cover screen", |a| {
+        phase(a) == Some(Phase::Cover)
+    });
+    assert!(!app.world().resource::<PhonesPanel>().0);
+    assert_eq!(
+        app.world().resource::<Table>().session.selection().mode,
+        Mode::TakeTurns
+    );
+    until(&mut app, "the server stopped", |a| {
+        !a.world().contains_resource::<PhoneLink>()
+    });
+    // Play goes on in turns with the laptop keys.
+    crate::headless::press(&mut app, KeyCode::Enter);
+    until(&mut app, "choosing", |a| phase(a) == Some(Phase::Choosing));
+    crate::headless::press(&mut app, KeyCode::Digit2);
+    app.update();
+    assert_eq!(
+        app.world().resource::<Table>().session.view().client,
+        werkalliantiespel::session::Seat::Chosen
+    );
+    // A phone mode cannot be asked for this way (only away from it).
+    send(&mut app, Action::SwitchMode(Mode::Phones));
+    assert_eq!(
+        app.world().resource::<Table>().session.selection().mode,
+        Mode::TakeTurns
+    );
+}
+
+#[test]
+fn tegelijk_from_the_panel_keeps_a_choice_already_made() {
+    use werkalliantiespel::game::Action;
+    let mut app = app(phones_options());
+    until(&mut app, "the server runs", |a| {
+        a.world().contains_resource::<PhoneLink>()
+    });
+    let (addr, secret) = (local_addr(&app), secret_of(&app));
+    let mut client = connect(addr, &secret).unwrap();
+    join(&mut client, "client", "phone-client-00000000");
+    until(&mut app, "the client's phone joined", |a| {
+        a.world().resource::<PhoneLink>().held[0]
+    });
+    assert!(app.world().resource::<PhoneLink>().ever_joined);
+    assert_eq!(
+        app.world()
+            .resource::<PhoneLink>()
+            .hint(werkalliantiespel::lang::Languages::built_in().tr("nl")),
+        None
+    );
+    crate::headless::press(&mut app, KeyCode::Enter);
+    until(&mut app, "the panel closed", |a| {
+        !a.world().resource::<PhonesPanel>().0
+    });
+    let mut seen = Vec::new();
+    view_in(&mut client, "kiezen", &mut seen);
+    say(&mut client, r#"{"t":"choose","score":4}"#);
+    until(&mut app, "the client chose", |a| {
+        a.world().resource::<Table>().session.view().client
+            == werkalliantiespel::session::Seat::Chosen
+    });
+    app.world_mut()
+        .resource_mut::<Messages<Action>>()
+        .write(Action::SwitchMode(Mode::Together));
+    until(&mut app, "the server stopped", |a| {
+        !a.world().contains_resource::<PhoneLink>()
+    });
+    // The client's choice stays; the professional chooses with 6-0 and the cards turn.
+    crate::headless::press(&mut app, KeyCode::Digit7);
+    until(&mut app, "the talk", |a| phase(a) == Some(Phase::Discuss));
+    let view = app.world().resource::<Table>().session.view();
+    assert!(matches!(
+        view.phase,
+        werkalliantiespel::session::Phase::Revealed { .. }
+    ));
+}
+
+/// Each phone speaks its player's language: "hello" carries both seats' languages and the page's
+/// words in each; a refusal carries a code the page words in the phone's language; the seat's
+/// view is marked with its language.
+#[test]
+fn the_phone_page_speaks_each_seats_language() {
+    use werkalliantiespel::phone::server::Greeting;
+    let langs = werkalliantiespel::lang::Languages::built_in();
+    let words = ["en", "nl"]
+        .iter()
+        .map(|c| {
+            (
+                c.to_string(),
+                werkalliantiespel::phone::page_words(langs.tr(c)),
+            )
+        })
+        .collect();
+    let secret = new_secret();
+    let s = PhoneServer::start(
+        &[LOOPBACK],
+        0,
+        secret.clone(),
+        Greeting {
+            names: ["Client".into(), "Reclasseringswerker".into()],
+            langs: ["en".into(), "nl".into()],
+            words,
+        },
+        Box::new(|| {}),
+    )
+    .expect("the server starts on 127.0.0.1");
+    let mut phone = connect(addr(&s), &secret).expect("connect");
+    let hello = next(&mut phone);
+    assert_eq!(hello["t"], "hello");
+    assert_eq!(hello["langs"][0], "en");
+    assert_eq!(hello["langs"][1], "nl");
+    assert_eq!(hello["words"]["en"]["wie-ben-jij"], "Who are you?");
+    assert_eq!(hello["words"]["nl"]["wie-ben-jij"], "Wie ben jij?");
+    // The page fills in {n} and {totaal} itself.
+    assert_eq!(hello["words"]["en"]["kaart-van"], "Card {n} of {totaal}");
+    assert_eq!(
+        hello["words"]["en"]["geweigerd-geen-plek"],
+        "First choose who you are."
+    );
+    // Choosing before taking a seat: refused, with the code the page looks up.
+    say(&mut phone, r#"{"t":"choose","score":3}"#);
+    let refused = next(&mut phone);
+    assert_eq!(refused["t"], "refused");
+    assert_eq!(refused["code"], "geen-plek");
+    // Every refusal has English words.
+    for r in werkalliantiespel::phone::Refusal::ALL {
+        let key = format!("geweigerd-{}", r.code());
+        let en = hello["words"]["en"][key.as_str()]
+            .as_str()
+            .unwrap_or_default();
+        assert!(
+            !en.is_empty() && !en.starts_with("telefoon-"),
+            "{key}: {en}"
+        );
+    }
+    // A view for a seat is marked with the seat's language.
+    let lib = crate::shipped();
+    let session = Session::new(&lib, selection(3)).expect("session");
+    let view =
+        SeatView::of(&session.view(), Player::Client, &lib, session.selection()).in_lang("en");
+    assert_eq!(serde_json::to_value(&view).expect("json")["lang"], "en");
+}

@@ -1,0 +1,112 @@
+//! A seat's view never holds the other seat's hidden choice.
+
+use super::*;
+
+/// Two views of a fresh shipped session, for the server tests.
+pub(super) fn sample_views() -> (SeatView, SeatView) {
+    let lib = crate::shipped();
+    let session = Session::new(&lib, selection(1)).unwrap();
+    let v = session.view();
+    (
+        SeatView::of(&v, Player::Client, &lib, session.selection()),
+        SeatView::of(&v, Player::Professional, &lib, session.selection()),
+    )
+}
+
+pub(super) fn selection(seed: u64) -> Selection {
+    Selection {
+        kenmerken: vec![],
+        short: false,
+        field: "reclassering".into(),
+        wording: Default::default(),
+        mode: Mode::Phones,
+        seed,
+        languages: Default::default(),
+    }
+}
+
+/// Non-interference: two sessions that differ only in the other seat's hidden choice give each
+/// seat the very same view, over thousands of random steps. So no view (and no message built
+/// from one) can carry the other's choice before the reveal.
+#[test]
+fn a_seat_view_never_holds_the_other_seats_hidden_choice() {
+    let lib = crate::shipped();
+    let mut rng = rand::rngs::Xoshiro256PlusPlus::seed_from_u64(11);
+    let mut checked = 0;
+    for game in 0..40 {
+        let mut a = Session::new(&lib, selection(game)).unwrap();
+        let mut b = a.clone();
+        for _ in 0..300 {
+            let v = a.view();
+            if v.phase == CardPhase::Finished {
+                break;
+            }
+            match rng.random_range(0..10) {
+                0..=5 => {
+                    // Both sessions get the same choice for one seat, and different hidden
+                    // choices for the other seat when it chooses too.
+                    let p = if rng.random_bool(0.5) {
+                        Player::Client
+                    } else {
+                        Player::Professional
+                    };
+                    let x = rng.random_range(1..=5u8);
+                    let y = rng.random_range(1..=5u8);
+                    let other = p.other();
+                    let _ = a.choose(p, x);
+                    let _ = b.choose(p, x);
+                    if rng.random_bool(0.5) {
+                        let _ = a.choose(other, x);
+                        if rng.random_bool(0.3) {
+                            let _ = b.pass(other);
+                        } else {
+                            let _ = b.choose(other, y);
+                        }
+                        // Before the reveal, each seat sees only its own side.
+                        for seat in [p, other] {
+                            let va = SeatView::of(&a.view(), seat, &lib, a.selection());
+                            let vb = SeatView::of(&b.view(), seat, &lib, b.selection());
+                            if seat == p {
+                                assert_eq!(va, vb, "{seat:?} learned the other's choice");
+                                assert_eq!(
+                                    serde_json::to_string(&va).unwrap(),
+                                    serde_json::to_string(&vb).unwrap()
+                                );
+                            }
+                            if !matches!(a.view().phase, CardPhase::Revealed { .. }) {
+                                assert!(va.mine.is_none() && va.theirs.is_none());
+                            }
+                            checked += 1;
+                        }
+                        // Make the two sessions equal again before going on.
+                        b = a.clone();
+                    }
+                }
+                6 => {
+                    let _ = a.reveal();
+                    b = a.clone();
+                }
+                7 => {
+                    let _ = a.next();
+                    b = a.clone();
+                }
+                8 => {
+                    let _ = a.rerate();
+                    b = a.clone();
+                }
+                _ => {
+                    let _ = a.skip();
+                    b = a.clone();
+                }
+            }
+            for seat in [Player::Client, Player::Professional] {
+                let view: TableView = a.view();
+                let sv = SeatView::of(&view, seat, &lib, a.selection());
+                let revealed = matches!(view.phase, CardPhase::Revealed { .. });
+                assert_eq!(sv.theirs.is_some(), revealed);
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 1000, "only {checked} views checked");
+}
