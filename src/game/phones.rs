@@ -85,7 +85,6 @@ fn who(p: Player) -> &'static str {
 
 /// A server while a conversation "Op je telefoon" is on the table (play and its summary);
 /// none otherwise. Dropping the link stops the server.
-#[allow(clippy::too_many_arguments)]
 fn run_server(
     mut commands: Commands,
     table: Option<Res<Table>>,
@@ -257,7 +256,6 @@ fn phone_events(
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 fn panel_actions(
     mut actions: MessageReader<Action>,
     mut panel: ResMut<PhonesPanel>,

@@ -129,7 +129,6 @@ fn fit_to_monitor(
 /// second pass to size themselves, and some drivers (software Vulkan on X11) show a frame only
 /// when the next one is drawn. Without them the window could show the old screen until the next
 /// mouse move. After those frames the game is quiet again.
-#[allow(clippy::too_many_arguments)]
 fn redraw_after_state_change(
     screen: Res<NextState<Screen>>,
     phase: Option<Res<NextState<Phase>>>,

@@ -232,15 +232,15 @@ fn parse(
     };
     let mut keys = BTreeSet::new();
     for entry in resource.entries() {
-        if let fluent_syntax::ast::Entry::Message(m) = entry {
-            if !keys.insert(m.id.name.to_string()) {
-                problems.push(LangProblem {
-                    file: path.to_path_buf(),
-                    line: 0,
-                    col: 0,
-                    message: format!("\"{}\" staat er twee keer in", m.id.name),
-                });
-            }
+        if let fluent_syntax::ast::Entry::Message(m) = entry
+            && !keys.insert(m.id.name.to_string())
+        {
+            problems.push(LangProblem {
+                file: path.to_path_buf(),
+                line: 0,
+                col: 0,
+                message: format!("\"{}\" staat er twee keer in", m.id.name),
+            });
         }
     }
     let mut bundle = FluentBundle::new_concurrent(vec![id]);

@@ -107,7 +107,7 @@ impl Session {
     }
 
     fn first_player(&self, round_index: usize) -> Player {
-        if (self.current + round_index) % 2 == 0 {
+        if (self.current + round_index).is_multiple_of(2) {
             Player::Client
         } else {
             Player::Professional
@@ -238,7 +238,7 @@ impl Session {
     }
 
     /// Goes to the next card after the reveal; after the last card the session is finished.
-    pub fn next(&mut self) -> Result<(), SessionError> {
+    pub fn next_card(&mut self) -> Result<(), SessionError> {
         let play = self.play()?;
         if !play.rounds.last().is_some_and(|r| r.revealed) {
             return Err(SessionError::NotRevealed);

@@ -96,7 +96,7 @@ fn a_session_played_to_the_end_in_turns() {
             Err(SessionError::NotYourTurn { turn: first })
         );
         assert_eq!(s.reveal(), Err(SessionError::NotBothChosen));
-        assert_eq!(s.next(), Err(SessionError::NotRevealed));
+        assert_eq!(s.next_card(), Err(SessionError::NotRevealed));
         s.choose(first, 4).expect("first");
         assert_eq!(s.view().turn, Some(first.other()));
         assert_eq!(
@@ -151,7 +151,7 @@ fn a_session_played_to_the_end_in_turns() {
                 }
             ));
         }
-        s.next().expect("next");
+        s.next_card().expect("next");
     }
     assert!(s.is_finished());
     assert_eq!(s.view().phase, Phase::Finished);
@@ -159,7 +159,7 @@ fn a_session_played_to_the_end_in_turns() {
         s.choose(Player::Client, 3),
         s.pass(Player::Client),
         s.reveal(),
-        s.next(),
+        s.next_card(),
         s.skip(),
         s.end(),
         s.rerate(),
@@ -213,7 +213,7 @@ fn together_mode_allows_changes_until_the_reveal_and_skip_before_rating() {
         s.set_note(&long),
         Err(SessionError::NoteTooLong { max: 600 })
     );
-    s.next().expect("next");
+    s.next_card().expect("next");
     s.choose(Player::Client, 2).expect("c");
     s.end().expect("end early");
     let rec = s.record();
@@ -275,7 +275,7 @@ fn random_action_sequences_never_leak_or_panic() {
                 0..=3 => s.choose(player, rng.random_range(0..=6)),
                 4 => s.pass(player),
                 5 | 6 => s.reveal(),
-                7 => s.next(),
+                7 => s.next_card(),
                 8 => s.skip(),
                 9 => s.set_note("notitie"),
                 10 => s.rerate(),
@@ -344,7 +344,7 @@ fn after_stopping_the_players_can_go_on_where_they_were() {
     s.choose(Player::Client, 2).expect("c");
     s.choose(Player::Professional, 4).expect("p");
     s.reveal().expect("reveal");
-    s.next().expect("next");
+    s.next_card().expect("next");
     // A hidden choice on card 2, then stop: the choice is dropped.
     s.choose(Player::Client, 5).expect("c2");
     s.end().expect("end");
@@ -369,7 +369,7 @@ fn after_stopping_the_players_can_go_on_where_they_were() {
             s.choose(Player::Professional, 3).expect("p");
             s.reveal().expect("reveal");
         }
-        s.next().expect("next");
+        s.next_card().expect("next");
     }
     assert!(!s.can_reopen(), "played to the end");
     assert_eq!(s.reopen(), Err(SessionError::NothingLeft));

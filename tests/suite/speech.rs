@@ -63,7 +63,7 @@ fn selection(seed: u64) -> Selection {
         kenmerken: Vec::new(),
         short: false,
         field: ["reclassering", "jeugdbescherming", "opvang"][(seed % 3) as usize].into(),
-        wording: if seed % 2 == 0 {
+        wording: if seed.is_multiple_of(2) {
             Wording::B1
         } else {
             Wording::Original
@@ -134,7 +134,7 @@ fn before_the_flip_the_tree_never_holds_a_hidden_choice() {
                 0..=5 => a.choose(p, rng.random_range(1..=5u8)),
                 6 => a.pass(p),
                 7 => a.reveal(),
-                8 => a.next(),
+                8 => a.next_card(),
                 9 => a.rerate(),
                 10 => a.skip(),
                 _ => Ok(()),

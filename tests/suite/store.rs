@@ -29,7 +29,7 @@ fn played(seed: u64) -> Session {
     s.reveal().expect("r");
     s.set_marked(true).expect("m");
     s.set_note("Samen \"afspraken\", op papier").expect("n");
-    s.next().expect("next");
+    s.next_card().expect("next");
     // card 2: skipped
     s.skip().expect("skip");
     // card 3: 2 / 5, re-rated to 3 / 4
@@ -40,7 +40,7 @@ fn played(seed: u64) -> Session {
     s.choose(Player::Client, 3).expect("c");
     s.choose(Player::Professional, 4).expect("p");
     s.reveal().expect("r");
-    s.next().expect("next");
+    s.next_card().expect("next");
     // card 4: a hidden choice that must never reach the disk
     s.choose(Player::Client, 1).expect("hidden");
     s
@@ -171,7 +171,7 @@ fn csv_reads_back_as_the_session() {
     );
     let rerate: Vec<_> = rows
         .iter()
-        .filter(|r| &r[6] == saved.record.cards[2].card)
+        .filter(|r| r[6] == saved.record.cards[2].card)
         .collect();
     assert_eq!(rerate.len(), 2);
     assert_eq!(

@@ -71,7 +71,6 @@ fn card_words(table: &Table) -> String {
 
 /// One stable info line for every screen, phase and overlay change (`scherm: Thema's`,
 /// `fase: omgedraaid · kaart 2 van 5`, `help: open`). Actions are logged by kind at debug level.
-#[allow(clippy::too_many_arguments)]
 pub(super) fn log_changes(
     screen: Res<State<Screen>>,
     phase: Option<Res<State<Phase>>>,

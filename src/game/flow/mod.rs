@@ -183,7 +183,6 @@ fn first_phase(
     next.set(phase);
 }
 
-#[allow(clippy::too_many_arguments)]
 fn play_actions(
     mut actions: MessageReader<Action>,
     table: Option<ResMut<Table>>,
@@ -249,7 +248,7 @@ fn play_actions(
             (Phase::Countdown, Action::Pass(p)) if mode != Mode::TakeTurns => {
                 table.session.pass(*p)
             }
-            (Phase::Discuss, Action::Next) => table.session.next().map(|_| {
+            (Phase::Discuss, Action::Next) => table.session.next_card().map(|_| {
                 now = if table.session.is_finished() {
                     Phase::Dealing
                 } else {

@@ -250,7 +250,6 @@ pub fn ask_stop_action(key: KeyCode) -> Option<Action> {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 fn keys_to_actions(
     keys: Res<ButtonInput<KeyCode>>,
     help: Res<HelpOpen>,

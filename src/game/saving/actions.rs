@@ -1,5 +1,6 @@
 //! What the players' actions do to the files: resume, "Bewaren", export, history, delete.
 
+use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 
 use super::export::export_action;
@@ -8,16 +9,21 @@ use crate::game::{Action, Cards, Setup};
 use crate::report;
 use crate::session::Session;
 
-#[allow(clippy::too_many_arguments)]
+/// The saving state the actions change, as one system parameter.
+#[derive(SystemParam)]
+pub(super) struct SavingState<'w> {
+    data: ResMut<'w, Data>,
+    resume: ResMut<'w, Resume>,
+    saved: ResMut<'w, SavedAs>,
+    viewing: ResMut<'w, Viewing>,
+    history: ResMut<'w, History>,
+}
+
 pub(super) fn data_actions(
     mut actions: MessageReader<Action>,
     screen: Res<State<Screen>>,
     mut next: ResMut<NextState<Screen>>,
-    mut data: ResMut<Data>,
-    mut resume: ResMut<Resume>,
-    mut saved: ResMut<SavedAs>,
-    mut viewing: ResMut<Viewing>,
-    mut history: ResMut<History>,
+    state: SavingState,
     mut setup: ResMut<Setup>,
     mut table: Option<ResMut<Table>>,
     cards: Res<Cards>,
@@ -26,6 +32,13 @@ pub(super) fn data_actions(
     mut log: ResMut<crate::game::flow::GameLog>,
     (forms, talen): (Res<crate::game::Forms>, Res<crate::game::Talen>),
 ) {
+    let SavingState {
+        mut data,
+        mut resume,
+        mut saved,
+        mut viewing,
+        mut history,
+    } = state;
     let tr = talen.tr(setup.screen_lang());
     for action in actions.read() {
         // The export keys write to the path the export field shows, as its buttons do.
@@ -179,7 +192,7 @@ pub(super) fn data_actions(
             }
             (Screen::History, Action::ViewSaved(id)) => {
                 if let Some(s) = history.sessions.iter().find(|s| &s.id == id) {
-                    *viewing = Viewing::Saved(s.clone());
+                    *viewing = Viewing::Saved(Box::new(s.clone()));
                     next.set(Screen::Summary);
                 }
             }

@@ -45,7 +45,6 @@ fn notes_only(a: &SessionRecord, b: &SessionRecord) -> bool {
 
 /// After every action that changes the session, write it to the in-progress file; a typed note
 /// once it has been still for [`NOTE_SETTLE`].
-#[allow(clippy::too_many_arguments)]
 pub(super) fn autosave(
     table: Option<Res<Table>>,
     setup: Res<Setup>,

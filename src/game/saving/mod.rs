@@ -35,8 +35,8 @@ pub enum Viewing {
     /// The session just played.
     #[default]
     Live,
-    /// An old session from the history.
-    Saved(SavedSession),
+    /// An old session from the history (boxed: a session is large, `Live` is nothing).
+    Saved(Box<SavedSession>),
 }
 
 /// The history screen's data.
@@ -148,7 +148,7 @@ pub fn current_saved(
     label: &str,
 ) -> Option<SavedSession> {
     match viewing {
-        Viewing::Saved(s) => Some(s.clone()),
+        Viewing::Saved(s) => Some(s.as_ref().clone()),
         Viewing::Live => saved.0.clone().or_else(|| {
             let record = table?.session.record();
             let at = store::now();

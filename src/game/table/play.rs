@@ -77,7 +77,6 @@ pub(super) fn seat_x(p: Player) -> f32 {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 pub(super) fn sync_play_table(
     mut commands: Commands,
     table: Option<Res<Table>>,
@@ -213,7 +212,6 @@ pub(super) fn sync_play_table(
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 fn spawn_statement(
     commands: &mut Commands,
     (art, tr): (&Art, crate::lang::Tr),

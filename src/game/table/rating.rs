@@ -10,7 +10,6 @@ use crate::game::art::{self, Art};
 use crate::game::{COUNTDOWN_SECS, Phase, Screen, Table};
 use crate::session::{Choice, Player};
 
-#[allow(clippy::too_many_arguments)]
 pub(super) fn spawn_rating_card(
     commands: &mut Commands,
     (art, tr): (&Art, crate::lang::Tr),

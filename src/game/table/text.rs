@@ -88,7 +88,6 @@ pub fn text(
 }
 
 /// [`text`] in a box: the type is made smaller until it fits `width` × `height` too.
-#[allow(clippy::too_many_arguments)]
 pub fn text_in(
     s: impl Into<String>,
     font_handle: &Handle<Font>,
@@ -114,7 +113,6 @@ pub fn text_in(
 }
 
 /// A text block at exactly `size` pixels (already scaled and fitted).
-#[allow(clippy::too_many_arguments)]
 pub fn text_px(
     s: String,
     font_handle: &Handle<Font>,

@@ -87,7 +87,7 @@ fn a_seat_view_never_holds_the_other_seats_hidden_choice() {
                     b = a.clone();
                 }
                 7 => {
-                    let _ = a.next();
+                    let _ = a.next_card();
                     b = a.clone();
                 }
                 8 => {

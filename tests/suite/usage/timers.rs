@@ -6,7 +6,7 @@ use super::*;
 
 #[test]
 fn the_countdown_takes_its_time() {
-    assert!(COUNTDOWN_SECS >= 1.5, "3-2-1 needs time to look");
+    const { assert!(COUNTDOWN_SECS >= 1.5, "3-2-1 needs time to look") };
     let mut app = app(together("vertrouwen", 3));
     press(&mut app, KeyCode::Digit2);
     // Time is 50 ms a frame here; the 3-2-1 starts with the second choice.

@@ -55,7 +55,6 @@ pub fn export_row(
     *path = Some(text);
 }
 
-#[allow(clippy::too_many_arguments)]
 fn ui(
     mut contexts: EguiContexts,
     table: Option<Res<Table>>,
