@@ -207,7 +207,14 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
             }
             "--cards" => o.cards = Some(PathBuf::from(take(&mut it)?)),
             "--data-dir" => o.data_dir = Some(PathBuf::from(take(&mut it)?)),
-            "--label" => o.label = Some(take(&mut it)?.chars().take(40).collect()),
+            "--label" => {
+                o.label = Some(
+                    take(&mut it)?
+                        .chars()
+                        .take(crate::session::MAX_LABEL_CHARS)
+                        .collect(),
+                )
+            }
             "--telefoon-adres" => {
                 let v = take(&mut it)?;
                 let ip: std::net::IpAddr = v

@@ -33,8 +33,6 @@ pub struct KenmerkProfile {
     pub kenmerk: String,
     pub client_mean: Option<f64>,
     pub professional_mean: Option<f64>,
-    pub client_scored: usize,
-    pub professional_scored: usize,
     pub client_passed: usize,
     pub professional_passed: usize,
     /// Cards of this kenmerk with at least one revealed round.
@@ -176,8 +174,6 @@ impl Profile {
                 kenmerk,
                 client_mean: mean(&client),
                 professional_mean: mean(&professional),
-                client_scored: client.len(),
-                professional_scored: professional.len(),
                 client_passed,
                 professional_passed,
                 cards: n,

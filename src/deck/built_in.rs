@@ -1,6 +1,5 @@
 //! The card files shipped with the game, and the summary `--check-cards` prints.
 
-use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use super::load::{LoadReport, load_sources};
@@ -39,9 +38,7 @@ pub fn summary(report: &LoadReport) -> String {
         format!("Gelezen: {} bestand(en).", report.files.len()),
         format!("Stapels: {}", lib.kenmerken.len()),
     ];
-    let mut seen: HashSet<&str> = HashSet::new();
     for k in &lib.kenmerken {
-        seen.insert(&k.id);
         let n = lib.deck(&k.id).count();
         let short = lib.deck(&k.id).filter(|c| c.short).count();
         lines.push(format!(

@@ -23,6 +23,10 @@ pub use view::*;
 /// The longest note, in characters.
 pub const MAX_NOTE_CHARS: usize = 600;
 
+/// The longest code for a conversation ("K-17"), in characters: on the start screen, from
+/// `--label` and in the rules.
+pub const MAX_LABEL_CHARS: usize = 40;
+
 /// One conversation.
 #[derive(Debug, Clone)]
 pub struct Session {

@@ -93,8 +93,8 @@ fn means_with_negative_keying_passes_and_rerates() {
     let p = Profile::of(&rec, &lib);
     let v = p.kenmerk("vertrouwen").expect("vertrouwen");
     assert_eq!(v.cards, 4);
-    assert_eq!((v.client_scored, v.client_passed), (3, 1));
-    assert_eq!((v.professional_scored, v.professional_passed), (4, 0));
+    assert_eq!((v.client_passed, v.professional_passed), (1, 0));
+    assert_eq!(v.both_scored, 3, "the pass is not a card both scored");
     assert!((v.client_mean.expect("c") - (4.0 + 4.0 + 3.0) / 3.0).abs() < 1e-9);
     assert!((v.professional_mean.expect("p") - (5.0 + 1.0 + 4.0 + 3.0) / 4.0).abs() < 1e-9);
     assert!((v.gap().expect("gap") - (3.25 - 11.0 / 3.0_f64).abs()).abs() < 1e-9);

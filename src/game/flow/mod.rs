@@ -90,7 +90,9 @@ fn setup_actions(
                 ));
             }
             (_, Action::SetMode(m)) => setup.mode = *m,
-            (_, Action::SetLabel(l)) => setup.label = l.chars().take(40).collect(),
+            (_, Action::SetLabel(l)) => {
+                setup.label = l.chars().take(crate::session::MAX_LABEL_CHARS).collect()
+            }
             (Screen::Start, Action::Continue) if !resume_pending => next.set(Screen::Themes),
             (Screen::Themes, Action::Back) => next.set(Screen::Start),
             (Screen::Themes, Action::ToggleDeck(i)) => {

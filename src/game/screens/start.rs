@@ -205,7 +205,7 @@ fn ui(
                     let edit = egui::TextEdit::singleline(&mut label)
                         .hint_text(tr.t("start-code-voorbeeld"))
                         .desired_width(260.0)
-                        .char_limit(40)
+                        .char_limit(crate::session::MAX_LABEL_CHARS)
                         .font(egui::FontId::new(
                             style::px(24.0),
                             egui::FontFamily::Proportional,
