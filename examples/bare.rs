@@ -23,6 +23,7 @@ fn main() {
         })
         .add_systems(EguiPrimaryContextPass, label)
         .add_plugins(werkalliantiespel::bench::FirstFramePlugin)
+        .add_plugins(werkalliantiespel::bench::FrameTracePlugin)
         .run();
 }
 

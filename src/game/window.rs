@@ -39,6 +39,10 @@ impl Plugin for WindowPlugins {
 fn spawn_camera(mut commands: Commands) {
     commands.spawn((
         Camera2d,
+        // No multisampling: the table is textured quads and text (their edges are smooth in the
+        // textures already), and with software rendering 4x MSAA made every frame several times
+        // dearer.
+        Msaa::Off,
         Projection::Orthographic(OrthographicProjection {
             scaling_mode: ScalingMode::AutoMin {
                 min_width: VIEW.x,

@@ -24,21 +24,26 @@ pub fn plugin(app: &mut App) {
             .after(bevy_egui::EguiPreUpdateSet::ProcessInput)
             .before(bevy_egui::EguiPreUpdateSet::BeginPass),
     );
+    // Fonts and look before egui's first pass begins (egui takes new fonts at the start of a
+    // pass): the very first frame already shows the screen, not an empty one.
     app.add_systems(
-        EguiPrimaryContextPass,
-        (setup_style, scale_to_window).chain().before(UiSet),
-    )
-    .configure_sets(
-        EguiPrimaryContextPass,
-        UiSet.run_if(resource_exists::<StyleReady>),
+        PreUpdate,
+        setup_style
+            .after(bevy_egui::EguiPreUpdateSet::InitContexts)
+            .before(bevy_egui::EguiPreUpdateSet::BeginPass),
     );
+    app.add_systems(EguiPrimaryContextPass, scale_to_window.before(UiSet))
+        .configure_sets(
+            EguiPrimaryContextPass,
+            UiSet.run_if(resource_exists::<StyleReady>),
+        );
 }
 
 /// The screens' egui systems; they run once the fonts are in place.
 #[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
 pub struct UiSet;
 
-/// Present from the pass after the fonts were set (egui switches fonts at the next pass).
+/// Present once the fonts are set, before the first pass that uses them.
 #[derive(Resource)]
 pub struct StyleReady;
 
@@ -98,26 +103,21 @@ pub fn emoji() -> FontFamily {
 
 fn setup_style(
     mut contexts: EguiContexts,
-    mut done: Local<u8>,
+    mut done: Local<bool>,
     mut commands: Commands,
     look: Res<crate::game::look::Look>,
 ) -> Result {
-    match *done {
-        0 => {}
-        1 => {
-            commands.insert_resource(StyleReady);
-            *done = 2;
-            return Ok(());
+    if *done {
+        // A new palette or text size from "Weergave".
+        if look.is_changed() {
+            apply_visuals(contexts.ctx_mut()?);
         }
-        _ => {
-            // A new palette or text size from "Weergave".
-            if look.is_changed() {
-                apply_visuals(contexts.ctx_mut()?);
-            }
-            return Ok(());
-        }
+        return Ok(());
     }
-    let ctx = contexts.ctx_mut()?;
+    // Until the primary context exists (it comes with the camera), try again next frame.
+    let Ok(ctx) = contexts.ctx_mut() else {
+        return Ok(());
+    };
     let mut fonts = FontDefinitions::default();
     fonts.font_data.insert(
         "atkinson".into(),
@@ -146,7 +146,8 @@ fn setup_style(
     ctx.set_fonts(fonts);
 
     apply_visuals(ctx);
-    *done = 1;
+    commands.insert_resource(StyleReady);
+    *done = true;
     Ok(())
 }
 
