@@ -217,6 +217,7 @@ fn phone_events(
     link: Option<ResMut<PhoneLink>>,
     mut out: MessageWriter<Action>,
     mut log: ResMut<GameLog>,
+    (table, talen, mut trouble): (Option<Res<Table>>, Res<super::Talen>, ResMut<PhoneTrouble>),
 ) {
     let Some(mut link) = link else { return };
     for event in link.server.events() {
@@ -239,6 +240,18 @@ fn phone_events(
             }
             PhoneEvent::Refused(reason) => {
                 log.say(&format!("telefoon: geweigerd: {reason}"));
+            }
+            // Said on the laptop, in the words used when the server cannot start at all.
+            PhoneEvent::Stopped(why) => {
+                log.say("telefoon: server gestopt");
+                let code = table.as_ref().map_or(crate::lang::BASE, |t| {
+                    t.session.selection().languages.client.as_str()
+                });
+                trouble.0 = Some(
+                    talen
+                        .tr(code)
+                        .f("telefoon-kan-niet", [("fout", why.into())]),
+                );
             }
         }
     }

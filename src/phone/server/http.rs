@@ -31,21 +31,33 @@ pub(super) async fn serve(listeners: Vec<TcpListener>, shared: Arc<Shared>) {
     });
     let mut tasks = Vec::new();
     for listener in listeners {
-        let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
-            continue;
+        let listener = match tokio::net::TcpListener::from_std(listener) {
+            Ok(l) => l,
+            Err(e) => {
+                shared.send(PhoneEvent::Stopped(e.to_string()));
+                continue;
+            }
         };
         let app = app.clone();
         let mut closing = shared.closing.subscribe();
+        let said = shared.clone();
         tasks.push(tokio::spawn(async move {
-            let _ = axum::serve(listener, app)
+            // Waiting for the close signal ends with an error only when the game is gone, and
+            // then there is nothing left to tell.
+            let served = axum::serve(listener, app)
                 .with_graceful_shutdown(async move {
-                    let _ = closing.wait_for(|c| *c).await;
+                    closing.wait_for(|c| *c).await.ok();
                 })
                 .await;
+            if let Err(e) = served {
+                said.send(PhoneEvent::Stopped(e.to_string()));
+            }
         }));
     }
     for task in tasks {
-        let _ = task.await;
+        if let Err(e) = task.await {
+            shared.send(PhoneEvent::Stopped(e.to_string()));
+        }
     }
 }
 

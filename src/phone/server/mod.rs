@@ -38,6 +38,9 @@ pub enum PhoneEvent {
     Chose(Player, Choice),
     /// A message or a join was refused; the reason is in plain Dutch.
     Refused(&'static str),
+    /// The server stopped listening on an address (the operating system's reason): phones can
+    /// no longer join there.
+    Stopped(String),
 }
 
 /// Why the server could not start.
@@ -70,8 +73,9 @@ struct Shared {
 
 impl Shared {
     fn send(&self, event: PhoneEvent) {
+        // A send fails only when the game has dropped its end: nobody is left to tell.
         if let Ok(tx) = self.events.lock() {
-            let _ = tx.send(event);
+            tx.send(event).ok();
         }
         (self.wake)();
     }
