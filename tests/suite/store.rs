@@ -139,6 +139,19 @@ fn resume_on_a_revealed_card_stays_on_that_card() {
     assert_eq!(resumed.view(), s.view());
 }
 
+/// A CSV export read back as a spreadsheet would: the header, then the rows.
+pub(crate) fn read_csv(text: &str) -> (Vec<String>, Vec<csv::StringRecord>) {
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header = reader
+        .headers()
+        .expect("header")
+        .iter()
+        .map(String::from)
+        .collect();
+    let rows = reader.records().map(|r| r.expect("row")).collect();
+    (header, rows)
+}
+
 #[test]
 fn csv_reads_back_as_the_session() {
     let dir = tempdir("store-csv");
@@ -147,15 +160,8 @@ fn csv_reads_back_as_the_session() {
     s.end().expect("end");
     let saved = st.save("team, \"A\"", &s.record()).expect("save");
     let text = report::csv(std::slice::from_ref(&saved));
-    let mut reader = csv::Reader::from_reader(text.as_bytes());
-    let header: Vec<String> = reader
-        .headers()
-        .expect("header")
-        .iter()
-        .map(String::from)
-        .collect();
+    let (header, rows) = read_csv(&text);
     assert_eq!(header, report::CSV_HEADER);
-    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
     let expected_rows: usize = saved.record.cards.iter().map(|c| c.rounds.len()).sum();
     assert_eq!(rows.len(), expected_rows);
     assert_eq!(rows.len(), 3, "card 1 once, card 3 twice (re-rate)");

@@ -8,18 +8,23 @@ use werkalliantiespel::store::Store;
 
 use super::*;
 
+/// "Tegelijk" with the Binding deck, seed 8.
+fn binding_together() -> Options {
+    Options {
+        seed: Some(8),
+        mode: Some(Mode::Together),
+        decks: Some(vec!["binding".into()]),
+        ..Options::default()
+    }
+}
+
 /// Typing a note does not write and sync the file per keystroke: it is written once it has been
 /// still for a second, or at once with the next change to the game.
 #[test]
 fn a_typed_note_is_written_when_still_not_per_keystroke() {
     let dir = crate::validation::tempdir("headless-note");
     let store = Store::new(&dir);
-    let options = Options {
-        seed: Some(8),
-        mode: Some(Mode::Together),
-        decks: Some(vec!["binding".into()]),
-        ..Options::default()
-    };
+    let options = binding_together();
     let mut app = app_with_store(options, Some(store.clone()));
     play_card(&mut app, KeyCode::Digit4, KeyCode::Digit7);
     let read = || std::fs::read_to_string(store.progress_path()).expect("autosaved");
@@ -55,12 +60,7 @@ fn a_typed_note_is_written_when_still_not_per_keystroke() {
 fn autosave_resume_after_a_crash_and_save() {
     let dir = crate::validation::tempdir("headless-save");
     let store = Store::new(&dir);
-    let options = Options {
-        seed: Some(8),
-        mode: Some(Mode::Together),
-        decks: Some(vec!["binding".into()]),
-        ..Options::default()
-    };
+    let options = binding_together();
     {
         let mut app = app_with_store(options.clone(), Some(store.clone()));
         play_card(&mut app, KeyCode::Digit4, KeyCode::Digit7);
