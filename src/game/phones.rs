@@ -229,13 +229,10 @@ fn phone_events(
             PhoneEvent::Left(p) => {
                 log.say(&format!("telefoon: {} weg", who(p)));
             }
-            PhoneEvent::Chose(p, crate::session::Choice::Score(s)) => {
-                // The server lets only 1 to 5 through; anything else is not a choice.
-                if let Some(h) = crate::session::Hidden::new(s) {
-                    out.write(Action::Choose(p, h));
-                }
+            PhoneEvent::Chose(p, score) => {
+                out.write(Action::Choose(p, score));
             }
-            PhoneEvent::Chose(p, crate::session::Choice::Pass) => {
+            PhoneEvent::Passed(p) => {
                 out.write(Action::Pass(p));
             }
             PhoneEvent::Refused(reason) => {

@@ -3,6 +3,7 @@
 mod cards;
 mod disagreement;
 mod headless;
+mod hidden;
 mod lang;
 mod look;
 mod phones;

@@ -25,7 +25,7 @@ use http::serve;
 use socket::Outgoing;
 
 use super::{SeatView, Seats};
-use crate::session::{Choice, Player};
+use crate::session::{Hidden, Player};
 
 /// What happened on the phones, for the game to act on.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,8 +34,10 @@ pub enum PhoneEvent {
     Joined(Player),
     /// The last connection of this seat closed or went silent.
     Left(Player),
-    /// The phone of this seat chose.
-    Chose(Player, Choice),
+    /// The phone of this seat chose a score, face down (its `Debug` shows no number).
+    Chose(Player, Hidden),
+    /// The phone of this seat passed.
+    Passed(Player),
     /// A message or a join was refused; the reason is in plain Dutch.
     Refused(&'static str),
     /// The server stopped listening on an address (the operating system's reason): phones can

@@ -192,12 +192,13 @@ fn handle(
         }
         PhoneMessage::Choose { score } => {
             let (p, _) = seat.as_ref().ok_or(Refusal::NoSeat)?;
-            shared.send(PhoneEvent::Chose(*p, Choice::Score(score)));
+            let score = Hidden::new(score).ok_or(Refusal::BadScore)?;
+            shared.send(PhoneEvent::Chose(*p, score));
             Ok(None)
         }
         PhoneMessage::Pass => {
             let (p, _) = seat.as_ref().ok_or(Refusal::NoSeat)?;
-            shared.send(PhoneEvent::Chose(*p, Choice::Pass));
+            shared.send(PhoneEvent::Passed(*p));
             Ok(None)
         }
     }

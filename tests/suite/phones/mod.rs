@@ -21,9 +21,7 @@ use werkalliantiespel::game::phones::{PhoneLink, PhonesPanel};
 use werkalliantiespel::game::{Phase, Table};
 use werkalliantiespel::phone::server::{PhoneEvent, PhoneServer, allowed};
 use werkalliantiespel::phone::{SeatView, new_secret};
-use werkalliantiespel::session::{
-    Choice, Mode, Phase as CardPhase, Player, Selection, Session, TableView,
-};
+use werkalliantiespel::session::{Mode, Phase as CardPhase, Player, Selection, Session, TableView};
 
 use crate::headless::{app, phase};
 

@@ -3,6 +3,10 @@
 use super::views::sample_views;
 use super::*;
 
+fn hidden(score: u8) -> werkalliantiespel::session::Hidden {
+    werkalliantiespel::session::Hidden::new(score).expect("1 to 5")
+}
+
 #[test]
 fn only_private_and_loopback_addresses_are_allowed() {
     for ok in [
@@ -93,13 +97,9 @@ fn join_choose_and_see_the_view() {
     assert_eq!(got["t"], "view");
     assert_eq!(got["seat"], "client");
     say(&mut phone, r#"{"t":"choose","score":4}"#);
-    events_until(&s, |e| {
-        *e == PhoneEvent::Chose(Player::Client, Choice::Score(4))
-    });
+    events_until(&s, |e| *e == PhoneEvent::Chose(Player::Client, hidden(4)));
     say(&mut phone, r#"{"t":"pass"}"#);
-    events_until(&s, |e| {
-        *e == PhoneEvent::Chose(Player::Client, Choice::Pass)
-    });
+    events_until(&s, |e| *e == PhoneEvent::Passed(Player::Client));
 }
 
 #[test]
@@ -151,7 +151,7 @@ fn a_phone_that_comes_back_gets_its_own_seat() {
     events_until(&s, |e| *e == PhoneEvent::Joined(Player::Professional));
     say(&mut again, r#"{"t":"choose","score":5}"#);
     events_until(&s, |e| {
-        *e == PhoneEvent::Chose(Player::Professional, Choice::Score(5))
+        *e == PhoneEvent::Chose(Player::Professional, hidden(5))
     });
 }
 

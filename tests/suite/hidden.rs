@@ -1,0 +1,39 @@
+//! A hidden value stays hidden in the types too: a score on its way to the table (from a key, a
+//! button or a phone) prints no number, whatever prints it.
+
+use werkalliantiespel::game::Action;
+use werkalliantiespel::phone::server::PhoneEvent;
+use werkalliantiespel::session::{Hidden, Player};
+
+#[test]
+fn a_score_on_its_way_prints_no_number() {
+    for score in 1..=5u8 {
+        let h = Hidden::new(score).expect("1 to 5");
+        for p in [Player::Client, Player::Professional] {
+            for text in [
+                format!("{h:?}"),
+                format!("{:?}", Action::Choose(p, h)),
+                format!("{:#?}", Action::Choose(p, h)),
+                format!("{:?}", PhoneEvent::Chose(p, h)),
+            ] {
+                assert!(
+                    !text.chars().any(|c| c.is_ascii_digit()),
+                    "a number in {text:?}"
+                );
+            }
+        }
+    }
+    // The same text for every score: nothing to tell them apart by.
+    let texts: std::collections::BTreeSet<String> = (1..=5u8)
+        .filter_map(Hidden::new)
+        .map(|h| format!("{:?}", Action::Choose(Player::Client, h)))
+        .collect();
+    assert_eq!(texts.len(), 1);
+}
+
+#[test]
+fn only_the_scale_can_be_hidden() {
+    assert!(Hidden::new(0).is_none());
+    assert!(Hidden::new(6).is_none());
+    assert!((1..=5).all(|s| Hidden::new(s).is_some()));
+}
