@@ -67,7 +67,7 @@ pub const FAR_APART: u8 = 2;
 pub const SAME_VIEW_BELOW: f64 = 0.5;
 
 impl KenmerkProfile {
-    /// Professional mean minus client mean, when both exist.
+    /// How far apart the two means are, when both exist (the verdict does not use it).
     pub fn gap(&self) -> Option<f64> {
         Some((self.professional_mean? - self.client_mean?).abs())
     }
