@@ -4,7 +4,8 @@
 //! "gekozen". Each round: the client's choice (a WebSocket message like the phone page sends, or
 //! the key `3`), then the professional's key `8`, the 3-2-1 and flip, then `R` (choose again).
 //!
-//! usage: phone_latency LOG ROUNDS phone|keys
+//! usage: phone_latency LOG ROUNDS keys | phone_latency LOG ROUNDS phone URL
+//! (URL: the phone page's address, read off the laptop's QR code by `bench/phones`)
 //! prints one line per choice: `client-tap MS`, `client-key MS` or `professional-key MS`, and at
 //! the end `xdotool-start MS` lines (how long starting xdotool takes, which a key press includes).
 
@@ -115,26 +116,18 @@ fn shown_at(line: &str) -> Result<u128, String> {
 
 fn run() -> Result<(), String> {
     let args: Vec<String> = std::env::args().collect();
-    let [_, log, rounds, how] = args.as_slice() else {
-        return Err("usage: phone_latency LOG ROUNDS phone|keys".into());
+    let (log, rounds, address) = match args.as_slice() {
+        [_, log, rounds, how] if how == "keys" => (log, rounds, None),
+        [_, log, rounds, how, url] if how == "phone" => (log, rounds, Some(url.clone())),
+        _ => return Err("usage: phone_latency LOG ROUNDS keys|phone URL".into()),
     };
     let rounds: u32 = rounds.parse().map_err(|_| "ROUNDS is a number")?;
-    let by_phone = match how.as_str() {
-        "phone" => true,
-        "keys" => false,
-        _ => return Err("the third argument is phone or keys".into()),
-    };
+    let by_phone = address.is_some();
     let mut log = Log {
         path: log.clone(),
         seen: 0,
     };
     let mut phone: Option<Phone> = None;
-    // The address is logged before the play screen opens.
-    let address = if by_phone {
-        Some(log.wait("telefoon-adres: ", 120, &mut phone)?)
-    } else {
-        None
-    };
     log.wait("scherm: Spelen", 120, &mut phone)?;
     let play_opened = log.seen;
     let win = Command::new("xdotool")
@@ -150,8 +143,7 @@ fn run() -> Result<(), String> {
         return Err("no game window".into());
     }
     xdotool(&["windowfocus", "--sync", &win])?;
-    if let Some(line) = address {
-        let url = line.trim_start_matches("telefoon-adres: ").trim();
+    if let Some(url) = address {
         let ws_url = format!("{}ws", url.replacen("http://", "ws://", 1));
         let (mut ws, _) =
             tungstenite::connect(&ws_url).map_err(|e| format!("connect {ws_url}: {e}"))?;

@@ -13,6 +13,7 @@ pub fn plugin(app: &mut App) {
     app.init_resource::<PhonesPanel>()
         .init_resource::<PhoneOptions>()
         .init_resource::<PhoneTrouble>()
+        .init_resource::<HeldChoices>()
         .add_systems(
             Update,
             (run_server, phone_events).chain().in_set(GameSet::Input),
@@ -71,6 +72,12 @@ pub struct PhonesPanel(pub bool);
 /// The address asked for with `--telefoon-adres`, if any.
 #[derive(Resource, Default, Debug, Clone, Copy, PartialEq)]
 pub struct PhoneOptions(pub Option<std::net::IpAddr>);
+
+/// Choices that phones made while something covered the laptop's table (the help, Weergave,
+/// "Stoppen?"): kept, the last one per seat, and played as soon as the table is free again. The
+/// phone meanwhile shows its choice as made ("gekozen"), as it would on a free table.
+#[derive(Resource, Default, Debug, Clone, PartialEq)]
+pub struct HeldChoices(pub [Option<Action>; 2]);
 
 /// Why the phones cannot join, in plain words (no network, the port refused).
 #[derive(Resource, Default, Debug, Clone, PartialEq)]
@@ -174,8 +181,6 @@ fn run_server(
                             "alleen deze computer"
                         }
                     ));
-                    // For reading a run: where a browser on this computer finds the page.
-                    info!("telefoon-adres: {local}");
                     commands.insert_resource(PhoneLink {
                         server,
                         url,
@@ -212,32 +217,51 @@ pub fn qr_modules(text: &str) -> Vec<Vec<bool>> {
         .collect()
 }
 
-/// What the phones said becomes actions, as if typed on the laptop.
+/// What the phones said becomes actions, as if typed on the laptop. While something covers the
+/// table a choice waits in [`HeldChoices`] instead of being lost.
 fn phone_events(
     link: Option<ResMut<PhoneLink>>,
     mut out: MessageWriter<Action>,
     mut log: ResMut<GameLog>,
     (table, talen, mut trouble): (Option<Res<Table>>, Res<super::Talen>, ResMut<PhoneTrouble>),
+    (mut held, screen): (ResMut<HeldChoices>, Res<State<Screen>>),
+    covers: (
+        Res<super::HelpOpen>,
+        Res<super::AskStop>,
+        Res<PhonesPanel>,
+        Res<super::look::LookPanel>,
+    ),
 ) {
-    let Some(mut link) = link else { return };
+    let Some(mut link) = link else {
+        if *held != HeldChoices::default() {
+            *held = HeldChoices::default();
+        }
+        return;
+    };
+    let covered = super::paused(&covers.0, &covers.1, &covers.2, &covers.3);
+    if *screen.get() != Screen::Play {
+        // The conversation ended (or stopped) with a choice still waiting: nothing to play.
+        if *held != HeldChoices::default() {
+            *held = HeldChoices::default();
+        }
+    } else if !covered {
+        for action in held.0.iter_mut().filter_map(Option::take) {
+            out.write(action);
+        }
+    }
     for event in link.server.events() {
-        match event {
+        let choice = match event {
             PhoneEvent::Joined(p) => {
                 link.ever_joined = true;
                 log.say(&format!("telefoon: {} verbonden", who(p)));
+                None
             }
             PhoneEvent::Left(p) => {
                 log.say(&format!("telefoon: {} weg", who(p)));
+                None
             }
-            PhoneEvent::Chose(p, score) => {
-                out.write(Action::Choose(p, score));
-            }
-            PhoneEvent::Passed(p) => {
-                out.write(Action::Pass(p));
-            }
-            PhoneEvent::Refused(reason) => {
-                log.say(&format!("telefoon: geweigerd: {reason}"));
-            }
+            PhoneEvent::Chose(p, score) => Some((p, Action::Choose(p, score))),
+            PhoneEvent::Passed(p) => Some((p, Action::Pass(p))),
             // Said on the laptop, in the words used when the server cannot start at all.
             PhoneEvent::Stopped(why) => {
                 log.say("telefoon: server gestopt");
@@ -249,10 +273,21 @@ fn phone_events(
                         .tr(code)
                         .f("telefoon-kan-niet", [("fout", why.into())]),
                 );
+                None
             }
+        };
+        match choice {
+            Some((p, action)) if covered && *screen.get() == Screen::Play => {
+                log.say(&format!("telefoon: keuze {} wacht", who(p)));
+                held.0[seat_index(p)] = Some(action);
+            }
+            Some((_, action)) => {
+                out.write(action);
+            }
+            None => {}
         }
     }
-    let held = [
+    let held_seats = [
         link.server.taken(Player::Client),
         link.server.taken(Player::Professional),
     ];
@@ -260,8 +295,8 @@ fn phone_events(
         link.server.connected(Player::Client),
         link.server.connected(Player::Professional),
     ];
-    if link.held != held || link.connected != connected {
-        link.held = held;
+    if link.held != held_seats || link.connected != connected {
+        link.held = held_seats;
         link.connected = connected;
     }
 }
@@ -323,14 +358,14 @@ fn publish_views(
     table: Option<Res<Table>>,
     cards: Res<Cards>,
     talen: Res<super::Talen>,
-    panel: Res<PhonesPanel>,
+    (panel, held): (Res<PhonesPanel>, Res<HeldChoices>),
 ) {
     let (Some(link), Some(table)) = (link, table) else {
         return;
     };
     // Only when something a phone shows may have changed (not every frame of the 3-2-1 is news,
     // but the server drops a view equal to the last one anyway).
-    if !(link.is_added() || table.is_changed() || panel.is_changed()) {
+    if !(link.is_added() || table.is_changed() || panel.is_changed() || held.is_changed()) {
         return;
     }
     let view = table.session.view();
@@ -340,7 +375,11 @@ fn publish_views(
         let code = selection.languages.of(p);
         let seat = SeatView::of(&view, p, talen.library(code, &cards.0), selection).in_lang(code);
         // Until "Spelen" on the laptop the phones wait: a tap now would be lost.
-        let seat = if panel.0 { seat.waiting() } else { seat };
+        let mut seat = if panel.0 { seat.waiting() } else { seat };
+        // A choice that waits for the laptop's table shows as made.
+        if held.0[seat_index(p)].is_some() && seat.state == "kiezen" {
+            seat.state = "gekozen";
+        }
         link.server.publish(p, &seat);
     }
 }

@@ -187,11 +187,8 @@ pub fn app(logic: LogicPlugin) -> App {
                 }),
                 ..default()
             })
-            .set(bevy::log::LogPlugin {
-                // The game's own info lines say where it is (`scherm: …`, `fase: …`).
-                filter: "warn,werkalliantiespel=info,wgpu=error,naga=error".into(),
-                ..default()
-            }),
+            // The game's own info lines say where it is (`scherm: …`, `fase: …`).
+            .set(super::logging::log_plugin()),
     );
     app.add_plugins(logic).add_plugins(WindowPlugins);
     app

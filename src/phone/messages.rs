@@ -2,21 +2,30 @@
 
 use serde::Deserialize;
 
-use crate::session::Player;
+use crate::session::{Hidden, Player};
 
 use super::MAX_MESSAGE_BYTES;
 
-/// What a phone may send. Anything else is refused.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(tag = "t", rename_all = "lowercase", deny_unknown_fields)]
+/// What a phone may send, as read: anything else is refused. A score is face down from here on
+/// ([`Hidden`]: its `Debug` shows no number).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PhoneMessage {
     /// Take a seat. `device` is a random id the page keeps for this conversation only (in the
     /// address' fragment, never stored), so a phone that comes back gets its own seat again.
     Join { seat: String, device: String },
     /// A score from 1 to 5.
-    Choose { score: u8 },
+    Choose { score: Hidden },
     /// "Sla ik over".
     Pass,
+}
+
+/// The message's shape on the wire. Every kind takes exactly its own fields ("pass" none).
+#[derive(Deserialize)]
+#[serde(tag = "t", rename_all = "lowercase", deny_unknown_fields)]
+enum Wire {
+    Join { seat: String, device: String },
+    Choose { score: u8 },
+    Pass {},
 }
 
 /// Why a message from a phone was refused; the phone shows the Dutch text.
@@ -34,7 +43,7 @@ pub enum Refusal {
 
 impl Refusal {
     /// A short name, for the page's words in the phone's language (`telefoon-geweigerd-<code>`).
-    pub fn code(&self) -> &'static str {
+    pub const fn code(&self) -> &'static str {
         match self {
             Refusal::TooBig => "te-lang",
             Refusal::NotUnderstood => "niet-begrepen",
@@ -45,6 +54,11 @@ impl Refusal {
             Refusal::BadScore => "foute-keuze",
             Refusal::TooFast => "te-snel",
         }
+    }
+
+    /// Where this refusal stands in [`Refusal::ALL`].
+    pub fn index(&self) -> usize {
+        Refusal::ALL.iter().position(|r| r == self).unwrap_or(0)
     }
 
     pub const ALL: [Refusal; 8] = [
@@ -80,10 +94,10 @@ pub fn parse_message(text: &str) -> Result<PhoneMessage, Refusal> {
     if text.len() > MAX_MESSAGE_BYTES {
         return Err(Refusal::TooBig);
     }
-    let message: PhoneMessage = serde_json::from_str(text).map_err(|_| Refusal::NotUnderstood)?;
-    match &message {
-        PhoneMessage::Join { seat, device } => {
-            seat_from(seat)?;
+    let wire: Wire = serde_json::from_str(text).map_err(|_| Refusal::NotUnderstood)?;
+    match wire {
+        Wire::Join { seat, device } => {
+            seat_from(&seat)?;
             let ok = (16..=64).contains(&device.len())
                 && device
                     .bytes()
@@ -91,13 +105,13 @@ pub fn parse_message(text: &str) -> Result<PhoneMessage, Refusal> {
             if !ok {
                 return Err(Refusal::BadDevice);
             }
+            Ok(PhoneMessage::Join { seat, device })
         }
-        PhoneMessage::Choose { score } if !(1..=5).contains(score) => {
-            return Err(Refusal::BadScore);
-        }
-        _ => {}
+        Wire::Choose { score } => Hidden::new(score)
+            .map(|score| PhoneMessage::Choose { score })
+            .ok_or(Refusal::BadScore),
+        Wire::Pass {} => Ok(PhoneMessage::Pass),
     }
-    Ok(message)
 }
 
 /// "client" or "professional".

@@ -240,21 +240,18 @@ impl Seats {
         }
     }
 
-    /// The device takes the seat, or comes back to it.
+    /// The device takes the seat, or comes back to it. A refused join changes nothing.
     pub fn join(&mut self, seat: Player, device: &str) -> Result<(), Refusal> {
+        if self.holder(seat).is_some_and(|d| d != device) {
+            return Err(Refusal::SeatTaken);
+        }
         // One device holds one seat: moving to the other seat frees the first.
         let other = self.slot(seat.other());
         if other.as_deref() == Some(device) {
             *other = None;
         }
-        let slot = self.slot(seat);
-        match slot {
-            Some(d) if d != device => Err(Refusal::SeatTaken),
-            _ => {
-                *slot = Some(device.to_string());
-                Ok(())
-            }
-        }
+        *self.slot(seat) = Some(device.to_string());
+        Ok(())
     }
 
     /// The laptop takes the seat back (a phone that is gone for good).

@@ -6,9 +6,16 @@ use super::*;
 fn messages_are_read_strictly() {
     assert_eq!(
         parse_message(r#"{"t":"choose","score":3}"#),
-        Ok(PhoneMessage::Choose { score: 3 })
+        Ok(PhoneMessage::Choose {
+            score: crate::session::Hidden::new(3).unwrap()
+        })
     );
     assert_eq!(parse_message(r#"{"t":"pass"}"#), Ok(PhoneMessage::Pass));
+    // "pass" takes no fields, like the others take only their own.
+    assert_eq!(
+        parse_message(r#"{"t":"pass","x":1}"#),
+        Err(Refusal::NotUnderstood)
+    );
     assert_eq!(
         parse_message(r#"{"t":"choose","score":6}"#),
         Err(Refusal::BadScore)
@@ -58,6 +65,36 @@ fn a_seat_belongs_to_one_device() {
     seats.join(Player::Client, "phone-b-0000000000").unwrap();
     seats.free(Player::Client);
     assert_eq!(seats.join(Player::Client, "phone-c-0000000000"), Ok(()));
+}
+
+#[test]
+fn a_refused_join_changes_nothing() {
+    // a holds the client seat, b the professional's; a asks for b's seat and is refused: a
+    // still holds its own, and nobody else can take it.
+    let mut seats = Seats::default();
+    seats.join(Player::Client, "phone-a-0000000000").unwrap();
+    seats
+        .join(Player::Professional, "phone-b-0000000000")
+        .unwrap();
+    let before = seats.clone();
+    assert_eq!(
+        seats.join(Player::Professional, "phone-a-0000000000"),
+        Err(Refusal::SeatTaken)
+    );
+    assert_eq!(seats, before);
+    assert_eq!(
+        seats.join(Player::Client, "phone-c-0000000000"),
+        Err(Refusal::SeatTaken)
+    );
+}
+
+#[test]
+fn every_refusal_has_its_own_place_and_code() {
+    for (i, r) in Refusal::ALL.iter().enumerate() {
+        assert_eq!(r.index(), i);
+    }
+    let codes: std::collections::BTreeSet<_> = Refusal::ALL.iter().map(|r| r.code()).collect();
+    assert_eq!(codes.len(), Refusal::ALL.len());
 }
 
 #[test]

@@ -39,7 +39,8 @@ pub fn write_atomic_with(
         if let Ok(d) = fs::File::open(dir)
             && let Err(e) = d.sync_all()
         {
-            log::debug!("de map {} is niet gesynchroniseerd: {e}", dir.display());
+            // No path: a file's name may hold a conversation's code.
+            log::debug!("de map van een bestand is niet gesynchroniseerd: {e}");
         }
         Ok(())
     })();
@@ -49,7 +50,7 @@ pub fn write_atomic_with(
         if let Err(left) = fs::remove_file(&tmp)
             && left.kind() != io::ErrorKind::NotFound
         {
-            log::debug!("{} blijft staan: {left}", tmp.display());
+            log::debug!("een tijdelijk bestand blijft staan: {left}");
         }
         return Err(io_error(path, "Opslaan", &e));
     }

@@ -69,6 +69,23 @@ fn card_words(table: &Table) -> String {
     s
 }
 
+/// An action as the log may say it: its kind, never what a player typed or chose. A choice's
+/// value is never logged (`Hidden` shows none, and a pass reads as a choice); a code, a note,
+/// a saved conversation's id and an export's path (which may hold the code) are left out.
+pub fn action_kind(a: &Action) -> String {
+    match a {
+        Action::Pass(p) => format!("Choose({p:?}, Hidden)"),
+        Action::SetNote(_) => "SetNote".into(),
+        Action::SetLabel(_) => "SetLabel".into(),
+        Action::SelectLabel(_) => "SelectLabel".into(),
+        Action::ViewSaved(_) => "ViewSaved".into(),
+        Action::DeleteSaved(_) => "DeleteSaved".into(),
+        Action::ExportCsv(_) => "ExportCsv".into(),
+        Action::ExportHtml(_) => "ExportHtml".into(),
+        other => format!("{other:?}"),
+    }
+}
+
 /// One stable info line for every screen, phase and overlay change (`scherm: Thema's`,
 /// `fase: omgedraaid · kaart 2 van 5`, `help: open`). Actions are logged by kind at debug level.
 pub(super) fn log_changes(
@@ -83,15 +100,7 @@ pub(super) fn log_changes(
     mut actions: MessageReader<Action>,
 ) {
     for a in actions.read() {
-        // Only the kind of action: a choice's value is never logged (`Hidden` shows none, and a
-        // pass is a choice too).
-        let kind = match a {
-            Action::Pass(p) => format!("Choose({p:?}, Hidden)"),
-            Action::SetNote(_) => "SetNote".into(),
-            Action::SetLabel(_) => "SetLabel".into(),
-            other => format!("{other:?}"),
-        };
-        debug!("action {kind}");
+        debug!("action {}", action_kind(a));
     }
     if screen.is_changed() {
         log.say(&format!("scherm: {}", screen_name(*screen.get())));

@@ -4,61 +4,23 @@
 use super::socket::socket;
 use super::*;
 
-pub(super) async fn serve(listeners: Vec<TcpListener>, shared: Arc<Shared>) {
-    let app = Router::new()
+/// The page, its script, style and font behind the secret, and the WebSocket. Every other
+/// request, whatever its method, gets the same 404.
+pub(super) fn routes(shared: Arc<Shared>) -> Router {
+    Router::new()
         .route("/{secret}/", get(page))
         .route("/{secret}/app.js", get(script))
         .route("/{secret}/app.css", get(style))
         .route("/{secret}/font.ttf", get(font))
         .route("/{secret}/ws", get(socket))
         .fallback(not_found)
+        .method_not_allowed_fallback(not_found)
         .layer(axum::middleware::map_response(security_headers))
         .layer(axum::middleware::map_request_with_state(
             shared.clone(),
             count_request,
         ))
-        .with_state(shared.clone());
-    // Wake the resting game once when the hint for "no phone yet" is due, so it is shown then.
-    let waker = shared.clone();
-    let mut hint_closing = shared.closing.subscribe();
-    tokio::spawn(async move {
-        tokio::select! {
-            _ = tokio::time::sleep(crate::phone::NO_PHONE_HINT_AFTER + Duration::from_millis(200)) => {
-                (waker.wake)();
-            }
-            _ = hint_closing.wait_for(|c| *c) => {}
-        }
-    });
-    let mut tasks = Vec::new();
-    for listener in listeners {
-        let listener = match tokio::net::TcpListener::from_std(listener) {
-            Ok(l) => l,
-            Err(e) => {
-                shared.send(PhoneEvent::Stopped(e.to_string()));
-                continue;
-            }
-        };
-        let app = app.clone();
-        let mut closing = shared.closing.subscribe();
-        let said = shared.clone();
-        tasks.push(tokio::spawn(async move {
-            // Waiting for the close signal ends with an error only when the game is gone, and
-            // then there is nothing left to tell.
-            let served = axum::serve(listener, app)
-                .with_graceful_shutdown(async move {
-                    closing.wait_for(|c| *c).await.ok();
-                })
-                .await;
-            if let Err(e) = served {
-                said.send(PhoneEvent::Stopped(e.to_string()));
-            }
-        }));
-    }
-    for task in tasks {
-        if let Err(e) = task.await {
-            shared.send(PhoneEvent::Stopped(e.to_string()));
-        }
-    }
+        .with_state(shared)
 }
 
 async fn count_request(
@@ -93,20 +55,13 @@ async fn security_headers(mut response: Response) -> Response {
     response
 }
 
-/// The secret compared in full, whatever its first wrong character.
-pub(super) fn secret_ok(shared: &Shared, given: &str) -> bool {
-    let a = shared.secret.as_bytes();
-    let b = given.as_bytes();
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
-}
-
 async fn not_found() -> Response {
-    (StatusCode::NOT_FOUND, "Niet gevonden.").into_response()
+    not_found_now()
 }
 
 fn asset(shared: &Shared, secret: &str, kind: &'static str, body: &'static [u8]) -> Response {
-    if !secret_ok(shared, secret) {
-        return (StatusCode::NOT_FOUND, "Niet gevonden.").into_response();
+    if !shared.secret_ok(secret) {
+        return not_found_now();
     }
     ([(header::CONTENT_TYPE, kind)], body).into_response()
 }

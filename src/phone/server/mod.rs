@@ -2,8 +2,10 @@
 //! network and loopback only, behind a secret address that is new for every conversation.
 //!
 //! It runs axum on a single-threaded Tokio runtime in its own thread, so the game thread never
-//! waits for the network. The game talks to it through [`PhoneServer`]: it publishes each seat's
-//! [`SeatView`](super::SeatView) and drains [`PhoneEvent`]s.
+//! waits for the network, not even to stop it. The game talks to it through [`PhoneServer`]: it
+//! publishes each seat's [`SeatView`](super::SeatView) and drains [`PhoneEvent`]s. Every
+//! connection has a place under a cap and deadlines ([`listen`]); refused messages are counted,
+//! not passed on, so a flood neither wakes the game nor fills its log.
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener};
 use std::sync::mpsc;
@@ -18,13 +20,15 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use tokio::sync::watch;
 
+mod gate;
 mod http;
+pub mod listen;
 mod socket;
 
-use http::serve;
+use listen::{MAX_HTTP, MAX_SOCKETS, Tally, serve};
 use socket::Outgoing;
 
-use super::{SeatView, Seats};
+use super::{Refusal, SeatView, Seats};
 use crate::session::{Hidden, Player};
 
 /// What happened on the phones, for the game to act on.
@@ -38,8 +42,6 @@ pub enum PhoneEvent {
     Chose(Player, Hidden),
     /// The phone of this seat passed.
     Passed(Player),
-    /// A message or a join was refused; the reason is in plain Dutch.
-    Refused(&'static str),
     /// The server stopped listening on an address (the operating system's reason): phones can
     /// no longer join there.
     Stopped(String),
@@ -71,16 +73,44 @@ struct Shared {
     closing: watch::Sender<bool>,
     /// Requests that reached the server (any path): a phone got through the network.
     requests: std::sync::atomic::AtomicU64,
+    /// Refused messages and connections, by kind: said in the log as a sum now and then.
+    tally: Tally,
+    /// Places for open HTTP connections and for open WebSockets.
+    http: Arc<gate::Gate>,
+    sockets: Arc<gate::Gate>,
 }
 
 impl Shared {
     fn send(&self, event: PhoneEvent) {
-        // A send fails only when the game has dropped its end: nobody is left to tell.
-        if let Ok(tx) = self.events.lock() {
-            tx.send(event).ok();
-        }
+        // A send fails only when the game has dropped its end: nobody is left to tell. A lock
+        // poisoned by a panic elsewhere still holds a good sender.
+        let tx = self.events.lock().unwrap_or_else(|e| e.into_inner());
+        tx.send(event).ok();
+        drop(tx);
         (self.wake)();
     }
+
+    /// The seats, also after a panic elsewhere left the lock poisoned (they are never left
+    /// half-changed: every change is one assignment).
+    fn seats(&self) -> std::sync::MutexGuard<'_, Seats> {
+        self.seats.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn connected(&self) -> std::sync::MutexGuard<'_, [usize; 2]> {
+        self.connected.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The secret compared in full, whatever its first wrong character.
+    fn secret_ok(&self, given: &str) -> bool {
+        let a = self.secret.as_bytes();
+        let b = given.as_bytes();
+        a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+    }
+}
+
+/// The one answer to anything that is not the page of this conversation.
+fn not_found_now() -> Response {
+    (StatusCode::NOT_FOUND, "Niet gevonden.").into_response()
 }
 
 fn index(p: Player) -> usize {
@@ -95,6 +125,7 @@ pub struct PhoneServer {
     shared: Arc<Shared>,
     events: Mutex<mpsc::Receiver<PhoneEvent>>,
     addrs: Vec<SocketAddr>,
+    /// Only looked at, never joined: the game does not wait for the network.
     thread: Option<std::thread::JoinHandle<()>>,
 }
 
@@ -153,6 +184,9 @@ impl PhoneServer {
             freed: watch::Sender::new(0),
             closing: watch::Sender::new(false),
             requests: std::sync::atomic::AtomicU64::new(0),
+            tally: Tally::new(),
+            http: gate::Gate::new(MAX_HTTP.0, MAX_HTTP.1),
+            sockets: gate::Gate::new(MAX_SOCKETS.0, MAX_SOCKETS.1),
         });
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
@@ -169,6 +203,16 @@ impl PhoneServer {
             addrs,
             thread: Some(thread),
         })
+    }
+
+    /// How many messages and connections were refused so far, of every kind.
+    pub fn refused(&self) -> u64 {
+        self.shared.tally.counts().iter().sum()
+    }
+
+    /// Open connections now: plain HTTP ones and WebSockets.
+    pub fn open_connections(&self) -> (usize, usize) {
+        (self.shared.http.open(), self.shared.sockets.open())
     }
 
     /// How many requests reached the server so far (any path, right secret or not).
@@ -192,8 +236,9 @@ impl PhoneServer {
     pub fn events(&self) -> Vec<PhoneEvent> {
         self.events
             .lock()
-            .map(|rx| rx.try_iter().collect())
-            .unwrap_or_default()
+            .unwrap_or_else(|e| e.into_inner())
+            .try_iter()
+            .collect()
     }
 
     /// Shows this view on the seat's phone (only sent when it changed).
@@ -213,37 +258,37 @@ impl PhoneServer {
 
     /// Whether a phone holds the seat and is connected now.
     pub fn connected(&self, seat: Player) -> bool {
-        self.shared
-            .connected
-            .lock()
-            .map(|c| c[index(seat)] > 0)
-            .unwrap_or(false)
+        self.shared.connected()[index(seat)] > 0
     }
 
     /// Whether a phone holds the seat (connected or not).
     pub fn taken(&self, seat: Player) -> bool {
-        self.shared
-            .seats
-            .lock()
-            .map(|s| s.holder(seat).is_some())
-            .unwrap_or(false)
+        self.shared.seats().holder(seat).is_some()
     }
 
     /// The laptop takes the seat back: its phone is told, another phone may take it.
     pub fn free(&self, seat: Player) {
-        if let Ok(mut seats) = self.shared.seats.lock() {
-            seats.free(seat);
-        }
+        self.shared.seats().free(seat);
         self.shared.freed.send_modify(|n| *n += 1);
+    }
+
+    /// Whether the server's thread has ended (it does within [`listen::SHUTDOWN_GRACE`] of a
+    /// stop, whatever the connections do).
+    pub fn stopped(&self) -> bool {
+        self.thread.as_ref().is_none_or(|t| t.is_finished())
+    }
+
+    /// Stops listening and lets go of the connections; returns at once. The server's thread
+    /// ends within [`listen::SHUTDOWN_GRACE`] by itself.
+    pub fn stop(&self) {
+        self.shared.closing.send_replace(true);
     }
 }
 
 impl Drop for PhoneServer {
+    /// Never waits for the server's thread: a connection that hangs must not hang the game.
     fn drop(&mut self) {
-        self.shared.closing.send_replace(true);
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
+        self.stop();
     }
 }
 

@@ -1,6 +1,5 @@
 //! One phone's WebSocket: what it may say (checked, rate-limited) and what it hears.
 
-use super::http::secret_ok;
 use super::*;
 use crate::phone::{PhoneMessage, RateLimit, Refusal, SILENT_AFTER, parse_message};
 
@@ -41,34 +40,92 @@ pub(super) struct Names<'a> {
 /// The biggest WebSocket frame or message accepted; bigger ones close the connection.
 const MAX_FRAME: usize = 4096;
 
+/// How long one message to a phone may take to leave; a phone that does not read is let go.
+pub const SEND_DEADLINE: Duration = Duration::from_secs(10);
+
+/// A phone that sends too fast hears "Te veel berichten" at most this often.
+const TOO_FAST_SAID_EVERY: Duration = Duration::from_secs(1);
+
 pub(super) async fn socket(
     State(shared): State<Arc<Shared>>,
     Path(secret): Path<String>,
-    upgrade: WebSocketUpgrade,
+    peer: Option<axum::Extension<listen::Peer>>,
+    upgrade: Result<WebSocketUpgrade, axum::extract::ws::rejection::WebSocketUpgradeRejection>,
 ) -> Response {
-    if !secret_ok(&shared, &secret) {
-        return (StatusCode::NOT_FOUND, "Niet gevonden.").into_response();
-    }
+    // The secret first: without it, every request gets the same 404, an upgrade or not.
+    let (true, Ok(upgrade), Some(axum::Extension(peer))) =
+        (shared.secret_ok(&secret), upgrade, peer)
+    else {
+        return not_found_now();
+    };
+    let Some(pass) = shared.sockets.enter(peer.0) else {
+        shared.tally.add(Tally::OVER_CAP);
+        return (StatusCode::SERVICE_UNAVAILABLE, "Te veel verbindingen.").into_response();
+    };
     upgrade
         .max_frame_size(MAX_FRAME)
         .max_message_size(MAX_FRAME)
-        .on_upgrade(move |ws| connection(ws, shared))
+        .on_upgrade(move |ws| async move {
+            connection(ws, &shared).await;
+            drop(pass);
+        })
+}
+
+/// Sends one message within [`SEND_DEADLINE`]; false when the phone is gone or does not read.
+async fn send_text(ws: &mut WebSocket, text: String) -> bool {
+    matches!(
+        tokio::time::timeout(SEND_DEADLINE, ws.send(Message::Text(text.into()))).await,
+        Ok(Ok(()))
+    )
 }
 
 async fn send(ws: &mut WebSocket, message: &Outgoing<'_>) -> bool {
     match serde_json::to_string(message) {
-        Ok(text) => ws.send(Message::Text(text.into())).await.is_ok(),
+        Ok(text) => send_text(ws, text).await,
         Err(_) => false,
     }
 }
 
+/// What one connection holds: the seat it acts for, as which device, and the view it follows.
+/// A connection is one device: the first join names it, and it never acts for another.
+#[derive(Default)]
+struct Holder {
+    device: Option<String>,
+    seat: Option<Player>,
+    view: Option<watch::Receiver<String>>,
+}
+
+impl Holder {
+    /// The seat this connection may act for now: it still holds it in [`Seats`] (the laptop
+    /// may have freed it, and then another phone may have taken it).
+    fn acting_for(&mut self, shared: &Shared) -> Result<Player, Refusal> {
+        let (Some(p), Some(device)) = (self.seat, self.device.as_deref()) else {
+            return Err(Refusal::NoSeat);
+        };
+        if shared.seats().holder(p) == Some(device) {
+            Ok(p)
+        } else {
+            self.let_go(shared);
+            Err(Refusal::NoSeat)
+        }
+    }
+
+    /// The connection no longer acts for its seat.
+    fn let_go(&mut self, shared: &Shared) {
+        if let Some(p) = self.seat.take() {
+            self.view = None;
+            leave(shared, p);
+        }
+    }
+}
+
 /// One phone's connection: join a seat, then choose; receives its seat's view on every change.
-async fn connection(mut ws: WebSocket, shared: Arc<Shared>) {
-    let mut seat: Option<(Player, String)> = None;
-    let mut view: Option<watch::Receiver<String>> = None;
+async fn connection(mut ws: WebSocket, shared: &Shared) {
+    let mut holder = Holder::default();
     let mut freed = shared.freed.subscribe();
     let mut closing = shared.closing.subscribe();
     let mut limit = RateLimit::for_phone(Instant::now());
+    let mut too_fast_said: Option<Instant> = None;
     let mut heard = Instant::now();
     let mut ping = tokio::time::interval(Duration::from_secs(5));
     let hello = Outgoing::Hello {
@@ -87,56 +144,59 @@ async fn connection(mut ws: WebSocket, shared: Arc<Shared>) {
             incoming = ws.recv() => {
                 let Some(Ok(message)) = incoming else { break };
                 heard = Instant::now();
+                // Every frame counts against the limit, whatever its kind.
+                if !limit.allow(heard) {
+                    shared.tally.refusal(&Refusal::TooFast);
+                    if too_fast_said.is_none_or(|t| t.elapsed() >= TOO_FAST_SAID_EVERY) {
+                        too_fast_said = Some(heard);
+                        if !send(&mut ws, &Outgoing::refused(&Refusal::TooFast)).await {
+                            break;
+                        }
+                    }
+                    continue;
+                }
                 let text = match message {
-                    Message::Text(t) => t.to_string(),
+                    Message::Text(t) => t,
                     Message::Close(_) => break,
                     Message::Ping(_) | Message::Pong(_) => continue,
                     Message::Binary(_) => {
-                        let _ = send(&mut ws, &Outgoing::refused(&Refusal::NotUnderstood)).await;
-                        shared.send(PhoneEvent::Refused(Refusal::NotUnderstood.reason()));
+                        if !refuse(&mut ws, shared, Refusal::NotUnderstood).await {
+                            break;
+                        }
                         continue;
                     }
                 };
-                if !limit.allow(Instant::now()) {
-                    let _ = send(&mut ws, &Outgoing::refused(&Refusal::TooFast)).await;
-                    shared.send(PhoneEvent::Refused(Refusal::TooFast.reason()));
-                    continue;
-                }
-                match handle(&shared, &mut seat, &text) {
+                match handle(shared, &mut holder, text.as_str()) {
                     Ok(Some(joined)) => {
                         // Subscribe to the seat's view and show it at once.
                         let mut rx = shared.views[index(joined)].subscribe();
                         let now = rx.borrow_and_update().clone();
-                        view = Some(rx);
-                        if !now.is_empty() && ws.send(Message::Text(now.into())).await.is_err() {
+                        holder.view = Some(rx);
+                        if !now.is_empty() && !send_text(&mut ws, now).await {
                             break;
                         }
                     }
                     Ok(None) => {}
                     Err(refusal) => {
-                        let _ = send(&mut ws, &Outgoing::refused(&refusal)).await;
-                        shared.send(PhoneEvent::Refused(refusal.reason()));
+                        if !refuse(&mut ws, shared, refusal).await {
+                            break;
+                        }
                     }
                 }
             }
             changed = async {
-                match view.as_mut() {
+                match holder.view.as_mut() {
                     Some(rx) => rx.changed().await.map(|_| rx.borrow_and_update().clone()),
                     None => std::future::pending().await,
                 }
             } => {
                 let Ok(text) = changed else { break };
-                if ws.send(Message::Text(text.into())).await.is_err() {
+                if !send_text(&mut ws, text).await {
                     break;
                 }
             }
             _ = freed.changed() => {
-                let still = seat.as_ref().is_some_and(|(p, device)| {
-                    shared.seats.lock().is_ok_and(|s| s.holder(*p) == Some(device.as_str()))
-                });
-                if !still && let Some((p, _)) = seat.take() {
-                    view = None;
-                    leave(&shared, p);
+                if holder.seat.is_some() && holder.acting_for(shared).is_err() {
                     let _ = send(&mut ws, &Outgoing::Freed).await;
                 }
             }
@@ -144,61 +204,63 @@ async fn connection(mut ws: WebSocket, shared: Arc<Shared>) {
                 if heard.elapsed() > SILENT_AFTER {
                     break;
                 }
-                if ws.send(Message::Ping(Vec::new().into())).await.is_err() {
+                let ping = ws.send(Message::Ping(Vec::new().into()));
+                if !matches!(tokio::time::timeout(SEND_DEADLINE, ping).await, Ok(Ok(()))) {
                     break;
                 }
             }
-            _ = async { let _ = closing.wait_for(|c| *c).await; } => break,
+            _ = async { let _ = closing.wait_for(|c| *c).await; } => {
+                let bye = ws.send(Message::Close(None));
+                let _ = tokio::time::timeout(Duration::from_millis(100), bye).await;
+                break;
+            }
         }
     }
-    if let Some((p, _)) = seat {
-        leave(&shared, p);
-    }
+    holder.let_go(shared);
+}
+
+/// Counts the refusal and tells the phone; false when the phone is gone.
+async fn refuse(ws: &mut WebSocket, shared: &Shared, refusal: Refusal) -> bool {
+    shared.tally.refusal(&refusal);
+    send(ws, &Outgoing::refused(&refusal)).await
 }
 
 fn leave(shared: &Shared, p: Player) {
-    let gone = shared.connected.lock().is_ok_and(|mut c| {
+    let gone = {
+        let mut c = shared.connected();
         c[index(p)] = c[index(p)].saturating_sub(1);
         c[index(p)] == 0
-    });
+    };
     if gone {
         shared.send(PhoneEvent::Left(p));
     }
 }
 
-/// One message from a connection. `Ok(Some(seat))` when it just took a seat.
-fn handle(
-    shared: &Shared,
-    seat: &mut Option<(Player, String)>,
-    text: &str,
-) -> Result<Option<Player>, Refusal> {
+/// One message from a connection. `Ok(Some(seat))` when it just took a seat. A refused message
+/// changes nothing.
+fn handle(shared: &Shared, holder: &mut Holder, text: &str) -> Result<Option<Player>, Refusal> {
     match parse_message(text)? {
         PhoneMessage::Join { seat: name, device } => {
             let p = crate::phone::seat_from(&name)?;
-            shared
-                .seats
-                .lock()
-                .map_err(|_| Refusal::NotUnderstood)?
-                .join(p, &device)?;
-            if let Some((old, _)) = seat.take() {
-                leave(shared, old);
+            if holder.device.as_ref().is_some_and(|d| *d != device) {
+                return Err(Refusal::BadDevice);
             }
-            if let Ok(mut c) = shared.connected.lock() {
-                c[index(p)] += 1;
-            }
-            *seat = Some((p, device));
+            shared.seats().join(p, &device)?;
+            holder.let_go(shared);
+            shared.connected()[index(p)] += 1;
+            holder.device = Some(device);
+            holder.seat = Some(p);
             shared.send(PhoneEvent::Joined(p));
             Ok(Some(p))
         }
         PhoneMessage::Choose { score } => {
-            let (p, _) = seat.as_ref().ok_or(Refusal::NoSeat)?;
-            let score = Hidden::new(score).ok_or(Refusal::BadScore)?;
-            shared.send(PhoneEvent::Chose(*p, score));
+            let p = holder.acting_for(shared)?;
+            shared.send(PhoneEvent::Chose(p, score));
             Ok(None)
         }
         PhoneMessage::Pass => {
-            let (p, _) = seat.as_ref().ok_or(Refusal::NoSeat)?;
-            shared.send(PhoneEvent::Passed(*p));
+            let p = holder.acting_for(shared)?;
+            shared.send(PhoneEvent::Passed(p));
             Ok(None)
         }
     }

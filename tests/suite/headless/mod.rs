@@ -27,7 +27,11 @@ pub(crate) fn app(options: Options) -> App {
 }
 
 pub(crate) fn app_with_store(options: Options, store: Option<Store>) -> App {
-    let mut app = App::new();
+    app_on(App::new(), options, store)
+}
+
+/// The headless game on `app`, which may hold plugins of its own already (a log).
+pub(crate) fn app_on(mut app: App, options: Options, store: Option<Store>) -> App {
     app.add_plugins((MinimalPlugins, StatesPlugin, InputPlugin))
         .insert_resource(TimeUpdateStrategy::ManualDuration(Duration::from_millis(
             50,

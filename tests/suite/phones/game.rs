@@ -68,28 +68,32 @@ fn view_in(ws: &mut Phone, state: &str, seen: &mut Vec<Value>) -> Value {
 
 #[test]
 fn two_phones_play_a_whole_game_with_the_laptop() {
-    let mut app = app(phones_options());
-    until(&mut app, "the server runs", |a| {
+    play_a_whole_game(&mut app(phones_options()));
+}
+
+/// Two WebSocket phones play every card against the laptop, with the checks a player would see.
+pub(super) fn play_a_whole_game(app: &mut App) {
+    until(app, "the server runs", |a| {
         a.world().contains_resource::<PhoneLink>()
     });
     assert!(
         app.world().resource::<PhonesPanel>().0,
         "the panel opens first"
     );
-    let (addr, secret) = (local_addr(&app), secret_of(&app));
+    let (addr, secret) = (local_addr(app), secret_of(app));
     let mut client = connect(addr, &secret).unwrap();
     let mut prof = connect(addr, &secret).unwrap();
     join(&mut client, "client", "phone-client-00000000");
     join(&mut prof, "professional", "phone-prof-0000000000");
-    until(&mut app, "both phones joined", |a| {
+    until(app, "both phones joined", |a| {
         a.world().resource::<PhoneLink>().held == [true, true]
     });
     // While the panel is open the phones wait (a tap would be lost); "Spelen" (Enter) closes it.
     let mut early = Vec::new();
     let w = view_in(&mut client, "wachten", &mut early);
     assert!(w["statement"].as_str().unwrap_or("x").is_empty());
-    crate::headless::press(&mut app, KeyCode::Enter);
-    until(&mut app, "the panel closed", |a| {
+    crate::headless::press(app, KeyCode::Enter);
+    until(app, "the panel closed", |a| {
         !a.world().resource::<PhonesPanel>().0
     });
     let mut seen_client = Vec::new();
@@ -102,7 +106,7 @@ fn two_phones_play_a_whole_game_with_the_laptop() {
         assert_eq!(vc["position"], card);
         assert!(!vc["statement"].as_str().unwrap().is_empty());
         // The laptop's keys do not choose for a seat that has a phone.
-        crate::headless::press(&mut app, KeyCode::Digit1);
+        crate::headless::press(app, KeyCode::Digit1);
         app.update();
         assert_eq!(
             app.world().resource::<Table>().session.view().client,
@@ -110,7 +114,7 @@ fn two_phones_play_a_whole_game_with_the_laptop() {
         );
         let (c, p) = (1 + (card as u8 % 5), 5 - (card as u8 % 5));
         say(&mut client, &format!(r#"{{"t":"choose","score":{c}}}"#));
-        until(&mut app, "the client's phone chose", |a| {
+        until(app, "the client's phone chose", |a| {
             a.world().resource::<Table>().session.view().client
                 == werkalliantiespel::session::Seat::Chosen
         });
@@ -120,10 +124,8 @@ fn two_phones_play_a_whole_game_with_the_laptop() {
         } else {
             say(&mut prof, &format!(r#"{{"t":"choose","score":{p}}}"#));
         }
-        until(&mut app, "the countdown", |a| {
-            phase(a) == Some(Phase::Countdown)
-        });
-        until(&mut app, "the talk", |a| phase(a) == Some(Phase::Discuss));
+        until(app, "the countdown", |a| phase(a) == Some(Phase::Countdown));
+        until(app, "the talk", |a| phase(a) == Some(Phase::Discuss));
         let rc = view_in(&mut client, "omgedraaid", &mut seen_client);
         let rp = view_in(&mut prof, "omgedraaid", &mut seen_prof);
         assert_eq!(rc["mine"]["value"], c);
@@ -131,7 +133,7 @@ fn two_phones_play_a_whole_game_with_the_laptop() {
         let pv = if card == 3 { 0 } else { p };
         assert_eq!(rc["theirs"]["value"], pv);
         assert_eq!(rp["mine"]["value"], pv);
-        crate::headless::press(&mut app, KeyCode::Enter);
+        crate::headless::press(app, KeyCode::Enter);
         app.update();
     }
     view_in(&mut client, "klaar", &mut seen_client);
@@ -396,4 +398,138 @@ fn the_phone_page_speaks_each_seats_language() {
     let view =
         SeatView::of(&session.view(), Player::Client, &lib, session.selection()).in_lang("en");
     assert_eq!(serde_json::to_value(&view).expect("json")["lang"], "en");
+}
+
+/// Both phones joined and the panel closed: the first card, both choosing.
+fn two_phones_at_the_table(app: &mut App) -> (Phone, Phone) {
+    until(app, "the server runs", |a| {
+        a.world().contains_resource::<PhoneLink>()
+    });
+    let (addr, secret) = (local_addr(app), secret_of(app));
+    let mut client = connect(addr, &secret).unwrap();
+    let mut prof = connect(addr, &secret).unwrap();
+    join(&mut client, "client", "phone-client-00000000");
+    join(&mut prof, "professional", "phone-prof-0000000000");
+    until(app, "both phones joined", |a| {
+        a.world().resource::<PhoneLink>().held == [true, true]
+    });
+    crate::headless::press(app, KeyCode::Enter);
+    until(app, "the panel closed", |a| {
+        !a.world().resource::<PhonesPanel>().0
+    });
+    let mut seen = Vec::new();
+    view_in(&mut client, "kiezen", &mut seen);
+    view_in(&mut prof, "kiezen", &mut seen);
+    (client, prof)
+}
+
+fn act(app: &mut App, a: werkalliantiespel::game::Action) {
+    app.world_mut()
+        .resource_mut::<Messages<werkalliantiespel::game::Action>>()
+        .write(a);
+    app.update();
+}
+
+#[test]
+fn a_choice_made_while_the_laptop_is_covered_is_kept() {
+    use werkalliantiespel::game::Action;
+    use werkalliantiespel::session::Seat;
+    let mut app = app(phones_options());
+    let (mut client, mut prof) = two_phones_at_the_table(&mut app);
+    let mut seen = Vec::new();
+    // The help covers the table; the client chooses on the phone meanwhile.
+    act(&mut app, Action::ToggleHelp);
+    say(&mut client, r#"{"t":"choose","score":4}"#);
+    for _ in 0..20 {
+        app.update();
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let view = |a: &App| a.world().resource::<Table>().session.view();
+    assert_eq!(
+        view(&app).client,
+        Seat::Waiting,
+        "nothing moves under the help"
+    );
+    // The phone shows the choice as made, not a tap that went nowhere.
+    view_in(&mut client, "gekozen", &mut seen);
+    act(&mut app, Action::ToggleHelp);
+    until(&mut app, "the kept choice counts", |a| {
+        view(a).client == Seat::Chosen
+    });
+    // The same under "Stoppen?", answered "Verder spelen"; and under Weergave.
+    act(&mut app, Action::Stop);
+    say(&mut prof, r#"{"t":"pass"}"#);
+    for _ in 0..20 {
+        app.update();
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert_eq!(view(&app).professional, Seat::Waiting);
+    act(&mut app, Action::CancelStop);
+    until(&mut app, "the talk", |a| phase(a) == Some(Phase::Discuss));
+    let r = view_in(&mut client, "omgedraaid", &mut seen);
+    assert_eq!(r["mine"]["value"], 4);
+    assert_eq!(r["theirs"]["value"], 0);
+    crate::headless::press(&mut app, KeyCode::Enter);
+    view_in(&mut client, "kiezen", &mut seen);
+    act(&mut app, Action::ToggleLook);
+    say(&mut client, r#"{"t":"choose","score":2}"#);
+    until(&mut app, "the choice waits", |a| {
+        a.world()
+            .resource::<werkalliantiespel::game::phones::HeldChoices>()
+            .0[0]
+            .is_some()
+    });
+    act(&mut app, Action::ToggleLook);
+    until(&mut app, "the kept choice counts", |a| {
+        view(a).client == Seat::Chosen
+    });
+    // A choice still waiting when the conversation stops is dropped with it.
+    say(&mut prof, r#"{"t":"choose","score":3}"#);
+    until(&mut app, "the talk", |a| phase(a) == Some(Phase::Discuss));
+    crate::headless::press(&mut app, KeyCode::Enter);
+    act(&mut app, Action::Stop);
+    say(&mut prof, r#"{"t":"choose","score":3}"#);
+    until(&mut app, "the choice waits", |a| {
+        a.world()
+            .resource::<werkalliantiespel::game::phones::HeldChoices>()
+            .0[1]
+            .is_some()
+    });
+    act(&mut app, Action::ConfirmStop);
+    until(&mut app, "the summary", |a| {
+        crate::headless::screen(a) == werkalliantiespel::game::Screen::Summary
+    });
+    app.update();
+    assert_eq!(
+        *app.world()
+            .resource::<werkalliantiespel::game::phones::HeldChoices>(),
+        Default::default()
+    );
+}
+
+#[test]
+fn leaving_phone_mode_with_a_half_sent_request_does_not_freeze_the_game() {
+    let mut app = app(phones_options());
+    until(&mut app, "the server runs", |a| {
+        a.world().contains_resource::<PhoneLink>()
+    });
+    let addr = local_addr(&app);
+    // Anyone on the network, no secret needed: half a request, kept open.
+    let mut half = TcpStream::connect(addr).unwrap();
+    half.write_all(b"GET / HTTP/1.1\r\n").unwrap();
+    std::thread::sleep(Duration::from_millis(50));
+    let start = Instant::now();
+    act(
+        &mut app,
+        werkalliantiespel::game::Action::SwitchMode(Mode::Together),
+    );
+    until(&mut app, "the server is gone", |a| {
+        !a.world().contains_resource::<PhoneLink>()
+    });
+    app.update();
+    assert!(
+        start.elapsed() < Duration::from_secs(1),
+        "the game waited {:?}",
+        start.elapsed()
+    );
 }

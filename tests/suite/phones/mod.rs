@@ -5,6 +5,7 @@
 //! `views` and `game`.
 
 mod game;
+mod log;
 mod server;
 mod views;
 
