@@ -98,11 +98,18 @@ fn get_status(addr: SocketAddr, path: &str) -> String {
 
 fn phone(addr: SocketAddr, path: &str) -> Result<Phone, String> {
     let ws_url = format!("ws://{addr}{path}ws");
-    let (mut ws, _) = tungstenite::connect(&ws_url).map_err(|e| format!("connect: {e}"))?;
-    if let MaybeTlsStream::Plain(s) = ws.get_mut() {
-        s.set_read_timeout(Some(Duration::from_secs(3)))
-            .map_err(|e| e.to_string())?;
-    }
+    // Deadlines on connecting and reading: a server that does not answer is a result too.
+    let stream = TcpStream::connect_timeout(&addr, Duration::from_secs(3))
+        .map_err(|e| format!("connect: {e}"))?;
+    stream
+        .set_read_timeout(Some(Duration::from_secs(3)))
+        .map_err(|e| e.to_string())?;
+    stream
+        .set_write_timeout(Some(Duration::from_secs(3)))
+        .map_err(|e| e.to_string())?;
+    let (ws, _) = tungstenite::client(ws_url.as_str(), MaybeTlsStream::Plain(stream))
+        .map_err(|e| format!("connect: {e}"))?;
+    let mut ws = ws;
     match ws.read() {
         Ok(Message::Text(t)) if t.contains("\"hello\"") => Ok(ws),
         other => Err(format!("no hello: {other:?}")),

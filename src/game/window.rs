@@ -27,12 +27,34 @@ impl Plugin for WindowPlugins {
             .insert_resource(ClearColor(art::table()))
             .add_plugins(EguiPlugin::default())
             .add_plugins(super::screens::plugin)
-            .add_systems(Startup, (art::create, spawn_camera))
+            .add_systems(
+                Startup,
+                (art::create, spawn_camera, ctrl_c_wakes_the_window),
+            )
+            .add_systems(Update, bevy::app::TerminalCtrlCHandlerPlugin::exit_on_flag)
             .add_systems(Update, pace_frames)
             .add_systems(Last, redraw_after_state_change)
             .add_systems(Update, fit_to_monitor)
             .add_plugins(crate::bench::FirstFramePlugin)
             .add_plugins(crate::bench::FrameTracePlugin);
+    }
+}
+
+/// Ctrl-C (SIGINT) ends the game at once. Bevy's own handler only raises a flag that the next
+/// update reads, and a resting window updates only on input or every 30 s; this one raises the
+/// same flag and wakes the window. A second Ctrl-C exits without waiting (Bevy's rule).
+fn ctrl_c_wakes_the_window(proxy: Option<Res<bevy::winit::EventLoopProxyWrapper>>) {
+    let proxy = proxy.map(|p| (**p).clone());
+    let set = bevy::app::ctrlc::try_set_handler(move || {
+        bevy::app::TerminalCtrlCHandlerPlugin::gracefully_exit();
+        if let Some(p) = proxy.as_ref() {
+            let _ = p.send_event(bevy::winit::WinitUserEvent::WakeUp);
+        }
+    });
+    // Fails when Ctrl-C is ignored on purpose (a program started in the background by a script
+    // inherits that) or already taken: then there is nothing to wake for.
+    if let Err(e) = set {
+        debug!("Ctrl-C: {e}");
     }
 }
 
@@ -172,6 +194,9 @@ pub fn app(logic: LogicPlugin) -> App {
             // rendering that frame is drawn during the *next* update, which may not come until
             // the next key press: the screen would show the state before the last action.
             .disable::<bevy::render::pipelined_rendering::PipelinedRenderingPlugin>()
+            // Ctrl-C: our own handler, which also wakes the resting window (see
+            // `ctrl_c_wakes_the_window`).
+            .disable::<bevy::app::TerminalCtrlCHandlerPlugin>()
             .set(WindowPlugin {
                 primary_window: Some(Window {
                     title: "Werkalliantiespel".into(),

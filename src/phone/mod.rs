@@ -286,9 +286,15 @@ impl RateLimit {
         }
     }
 
-    /// For a phone: 20 at once, then 5 a second (a person taps far less).
+    /// For a phone, every frame it sends: 20 at once, then 5 a second (a person taps far less).
     pub fn for_phone(now: Instant) -> RateLimit {
         RateLimit::new(20, 5.0, now)
+    }
+
+    /// For a phone's choices and passes, which the laptop acts on (saves, draws): 8 at once, then
+    /// one a second. A person who changes their mind a few times is never held back.
+    pub fn for_choices(now: Instant) -> RateLimit {
+        RateLimit::new(8, 1.0, now)
     }
 
     /// Whether one more message may pass at `now`.

@@ -88,11 +88,12 @@ async fn send(ws: &mut WebSocket, message: &Outgoing<'_>) -> bool {
 
 /// What one connection holds: the seat it acts for, as which device, and the view it follows.
 /// A connection is one device: the first join names it, and it never acts for another.
-#[derive(Default)]
 struct Holder {
     device: Option<String>,
     seat: Option<Player>,
     view: Option<watch::Receiver<String>>,
+    /// Choices and passes have a stricter limit than other frames: the laptop acts on each one.
+    choices: RateLimit,
 }
 
 impl Holder {
@@ -110,6 +111,14 @@ impl Holder {
         }
     }
 
+    fn choice_allowed(&mut self) -> Result<(), Refusal> {
+        if self.choices.allow(Instant::now()) {
+            Ok(())
+        } else {
+            Err(Refusal::TooFast)
+        }
+    }
+
     /// The connection no longer acts for its seat.
     fn let_go(&mut self, shared: &Shared) {
         if let Some(p) = self.seat.take() {
@@ -121,7 +130,12 @@ impl Holder {
 
 /// One phone's connection: join a seat, then choose; receives its seat's view on every change.
 async fn connection(mut ws: WebSocket, shared: &Shared) {
-    let mut holder = Holder::default();
+    let mut holder = Holder {
+        device: None,
+        seat: None,
+        view: None,
+        choices: RateLimit::for_choices(Instant::now()),
+    };
     let mut freed = shared.freed.subscribe();
     let mut closing = shared.closing.subscribe();
     let mut limit = RateLimit::for_phone(Instant::now());
@@ -255,11 +269,13 @@ fn handle(shared: &Shared, holder: &mut Holder, text: &str) -> Result<Option<Pla
         }
         PhoneMessage::Choose { score } => {
             let p = holder.acting_for(shared)?;
+            holder.choice_allowed()?;
             shared.send(PhoneEvent::Chose(p, score));
             Ok(None)
         }
         PhoneMessage::Pass => {
             let p = holder.acting_for(shared)?;
+            holder.choice_allowed()?;
             shared.send(PhoneEvent::Passed(p));
             Ok(None)
         }
