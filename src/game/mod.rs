@@ -69,6 +69,9 @@ pub struct Table {
     pub note_draft: NoteDraft,
     /// The file this conversation was saved as before "Verder spelen"; saving again replaces it.
     pub saved_before: Option<crate::store::SavedSession>,
+    /// The id an export of this conversation carries while it is not saved: its own, so two
+    /// unsaved conversations in one spreadsheet stay apart.
+    pub unsaved_id: String,
 }
 
 impl Table {
@@ -79,6 +82,7 @@ impl Table {
             flip: 0.0,
             note_draft: NoteDraft::default(),
             saved_before: None,
+            unsaved_id: crate::store::unsaved_id(crate::store::now()),
         }
     }
 }

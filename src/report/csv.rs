@@ -9,9 +9,12 @@ use crate::profile::{Profile, Verdict};
 use crate::session::Choice;
 use crate::store::{SavedSession, civil};
 
+/// A text cell. A spreadsheet reads a cell that starts with `=`, `+`, `-` or `@` (or a tab or a
+/// carriage return before one) as a formula, which can run or fetch things: such a cell gets a
+/// leading `'`, the usual mark for "this is text". Quoting is the `csv` crate's.
 fn field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
     } else {
         s.to_string()
     }
@@ -22,9 +25,18 @@ fn date(s: &SavedSession) -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
-fn push_row(out: &mut String, row: &[String]) {
-    out.push_str(&row.join(","));
-    out.push_str("\r\n");
+/// The table as CSV text: comma-separated, quoted where needed, CRLF line ends (RFC 4180).
+fn table<const N: usize>(header: [&str; N], rows: impl IntoIterator<Item = [String; N]>) -> String {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    // Writing into memory does not fail; every row has the header's length.
+    let _ = w.write_record(header);
+    for row in rows {
+        let _ = w.write_record(&row);
+    }
+    let bytes = w.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
 }
 
 /// The CSV header of [`csv`].
@@ -47,8 +59,7 @@ pub const CSV_HEADER: [&str; 14] = [
 
 /// Long format: one row per card per revealed round.
 pub fn csv(sessions: &[SavedSession]) -> String {
-    let mut out = String::new();
-    push_row(&mut out, &CSV_HEADER.map(String::from));
+    let mut rows = Vec::new();
     for s in sessions {
         let date = date(s);
         for c in &s.record.cards {
@@ -74,11 +85,11 @@ pub fn csv(sessions: &[SavedSession]) -> String {
                     passed(pr).into(),
                     if c.marked { "1".into() } else { "0".into() },
                 ];
-                push_row(&mut out, &row);
+                rows.push(row);
             }
         }
     }
-    out
+    table(CSV_HEADER, rows)
 }
 
 /// The CSV header of [`summary_csv`].
@@ -117,8 +128,7 @@ fn verdict_code(v: Verdict) -> &'static str {
 /// Summary: per session, per kenmerk played, both means (keyed), how far apart the two were
 /// card by card and the verdict the summary screen words.
 pub fn summary_csv(sessions: &[SavedSession], lib: &Library) -> String {
-    let mut out = String::new();
-    push_row(&mut out, &SUMMARY_HEADER.map(String::from));
+    let mut rows = Vec::new();
     for s in sessions {
         let date = date(s);
         for k in Profile::of(&s.record, lib).kenmerken {
@@ -139,10 +149,10 @@ pub fn summary_csv(sessions: &[SavedSession], lib: &Library) -> String {
                 k.professional_passed.to_string(),
                 verdict_code(k.verdict()).into(),
             ];
-            push_row(&mut out, &row);
+            rows.push(row);
         }
     }
-    out
+    table(SUMMARY_HEADER, rows)
 }
 
 /// Where the summary goes beside a long table: `gesprek.csv` → `gesprek-per-thema.csv`.

@@ -18,7 +18,15 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 pub use files::{write_atomic, write_atomic_with};
-pub use time::{civil, now};
+pub use time::{civil, civil_in, now, stamp_in};
+
+/// The id of a conversation that is exported without being saved: "niet-bewaard", the local
+/// time it started and a random part, so that two such exports never share one.
+pub fn unsaved_id(at: u64) -> String {
+    let (y, m, d, h, min, s) = civil(at);
+    let suffix: u16 = rand::random();
+    format!("niet-bewaard-{y:04}{m:02}{d:02}-{h:02}{min:02}{s:02}-{suffix:04x}")
+}
 
 use files::{Unreadable, parse, to_ron};
 use time::stamp;
@@ -38,7 +46,7 @@ pub struct SavedSession {
     pub id: String,
     /// A code for the conversation, never a name.
     pub label: String,
-    /// When it was saved: seconds since 1970 (UTC), and the same as text.
+    /// When it was saved: seconds since 1970 (UTC), and the same as text in the local time.
     pub saved_at: u64,
     pub saved_at_text: String,
     pub record: SessionRecord,

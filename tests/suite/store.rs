@@ -191,6 +191,43 @@ fn csv_reads_back_as_the_session() {
 }
 
 #[test]
+fn a_code_that_looks_like_a_formula_stays_text_in_a_spreadsheet() {
+    let lib = shipped();
+    let dir = tempdir("store-csv-formula");
+    let st = Store::new(&dir);
+    let mut s = played(3);
+    s.end().expect("end");
+    for (code, cell) in [
+        (
+            "=HYPERLINK(\"http://x\",\"a\")",
+            "'=HYPERLINK(\"http://x\",\"a\")",
+        ),
+        ("+31", "'+31"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("K-17", "K-17"),
+    ] {
+        let saved = st.save(code, &s.record()).expect("save");
+        for text in [
+            report::csv(std::slice::from_ref(&saved)),
+            report::summary_csv(std::slice::from_ref(&saved), &lib),
+        ] {
+            let (_, rows) = read_csv(&text);
+            assert!(!rows.is_empty());
+            for row in &rows {
+                assert_eq!(&row[2], cell, "{code}");
+            }
+            // No cell of any row starts a formula.
+            for row in &rows {
+                for value in row.iter() {
+                    assert!(!value.starts_with(['=', '+', '@']), "{value}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
 fn html_summary_holds_the_picture_and_the_cards() {
     let lib = shipped();
     let dir = tempdir("store-html");
@@ -333,7 +370,39 @@ fn delete_all_removes_everything() {
 
 #[test]
 fn civil_dates() {
-    assert_eq!(store::civil(0), (1970, 1, 1, 0, 0, 0));
-    assert_eq!(store::civil(1_795_874_400), (2026, 11, 28, 14, 0, 0));
-    assert_eq!(store::civil(951_782_400), (2000, 2, 29, 0, 0, 0));
+    let utc = jiff::tz::TimeZone::UTC;
+    assert_eq!(store::civil_in(0, &utc), (1970, 1, 1, 0, 0, 0));
+    assert_eq!(
+        store::civil_in(1_795_874_400, &utc),
+        (2026, 11, 28, 14, 0, 0)
+    );
+    assert_eq!(store::civil_in(951_782_400, &utc), (2000, 2, 29, 0, 0, 0));
+}
+
+#[test]
+fn dates_are_local_not_utc() {
+    // Utrecht's rule, as a POSIX zone (no zone database needed): CET, CEST in summer.
+    let utrecht = jiff::tz::TimeZone::posix("CET-1CEST,M3.5.0,M10.5.0/3").expect("a valid zone");
+    // 27 November 2026, 23:30 UTC is 00:30 on the 28th in Utrecht.
+    let at = 1_795_874_400 - 14 * 3600 - 30 * 60;
+    assert_eq!(store::civil_in(at, &jiff::tz::TimeZone::UTC).2, 27);
+    assert_eq!(store::civil_in(at, &utrecht), (2026, 11, 28, 0, 30, 0));
+    assert_eq!(store::stamp_in(at, &utrecht), "2026-11-28 00:30:00 +01:00");
+    // Summer: two hours ahead. 30 June 2026, 22:30 UTC is 1 July, 00:30.
+    let summer = 1_782_858_600;
+    assert_eq!(store::civil_in(summer, &utrecht), (2026, 7, 1, 0, 30, 0));
+    // A time far past any date is read as the last one, not a panic.
+    assert_eq!(store::civil_in(u64::MAX, &utrecht).0, 9999);
+}
+
+#[test]
+fn two_unsaved_conversations_never_share_an_id() {
+    let a = werkalliantiespel::game::Table::new(played(2));
+    let b = werkalliantiespel::game::Table::new(played(2));
+    assert!(
+        a.unsaved_id.starts_with("niet-bewaard-"),
+        "{}",
+        a.unsaved_id
+    );
+    assert_ne!(a.unsaved_id, b.unsaved_id);
 }

@@ -154,7 +154,7 @@ pub fn current_saved(
             let at = store::now();
             Some(SavedSession {
                 format: store::FORMAT,
-                id: "niet-bewaard".into(),
+                id: table?.unsaved_id.clone(),
                 label: label.to_string(),
                 saved_at: at,
                 saved_at_text: String::new(),
