@@ -8,6 +8,34 @@ use serde::{Deserialize, Serialize};
 
 use super::{FORMAT, StoreError, io_error};
 
+/// Why an export does not write (yet): the place the user typed is not one to write to as it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExportCheck {
+    /// The folder does not exist (an export never makes folders: a typing error would hide the
+    /// file somewhere unexpected).
+    NoFolder(std::path::PathBuf),
+    /// A file with this name is there already: the user says first whether to replace it.
+    Exists(std::path::PathBuf),
+}
+
+/// Whether an export may write `paths` now. With `replace`, files that are there already may be
+/// replaced (the user said so).
+pub fn export_check(paths: &[&Path], replace: bool) -> Result<(), ExportCheck> {
+    for path in paths {
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        if !dir.is_dir() {
+            return Err(ExportCheck::NoFolder(dir.to_path_buf()));
+        }
+    }
+    match paths.iter().find(|p| p.exists()) {
+        Some(p) if !replace => Err(ExportCheck::Exists(p.to_path_buf())),
+        _ => Ok(()),
+    }
+}
+
 /// Writes a file so that it is either the old or the new content, never half: a temporary file
 /// next to it, flushed to disk, then renamed over it.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-pub use files::{write_atomic, write_atomic_with};
+pub use files::{ExportCheck, export_check, write_atomic, write_atomic_with};
 pub use time::{civil, civil_in, now, stamp_in};
 
 /// The id of a conversation that is exported without being saved: "niet-bewaard", the local

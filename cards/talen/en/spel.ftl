@@ -209,6 +209,8 @@ melding-verder-lukt-niet = Going on does not work: { $fout }.
 melding-bewaard = Kept on { $datum }.
 melding-opgeslagen = Saved: { $pad }
 melding-opgeslagen-html = Saved: { $pad }. Open it in a browser to print.
+melding-map-bestaat-niet = This folder does not exist: { $map }. Choose another place.
+melding-bestand-bestaat-al = This file is there already: { $pad }. Press once more to replace it. Or choose another name.
 melding-verwijderd = The talk is gone.
 melding-alles-verwijderd = All data is gone.
 

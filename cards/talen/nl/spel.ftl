@@ -209,6 +209,8 @@ melding-verder-lukt-niet = Verder spelen lukt niet: { $fout }.
 melding-bewaard = Bewaard op { $datum }.
 melding-opgeslagen = Opgeslagen: { $pad }
 melding-opgeslagen-html = Opgeslagen: { $pad }. Open het in een browser om te printen.
+melding-map-bestaat-niet = Deze map bestaat niet: { $map }. Kies een andere plek.
+melding-bestand-bestaat-al = Dit bestand is er al: { $pad }. Druk nog een keer om het te vervangen. Of kies een andere naam.
 melding-verwijderd = Het gesprek is weg.
 melding-alles-verwijderd = Alle gegevens zijn weg.
 

@@ -150,6 +150,10 @@ pub(super) fn data_actions(
                 };
                 // The long table, and beside it one row per session per theme.
                 let summary = report::summary_path(path);
+                if let Some(notice) = export_refused(&mut data, &[path, &summary], tr) {
+                    data.notice = Some(notice);
+                    continue;
+                }
                 let written = store::write_atomic(path, report::csv(&sessions).as_bytes())
                     .and_then(|()| {
                         store::write_atomic(
@@ -179,6 +183,10 @@ pub(super) fn data_actions(
                 // In the language the client played in, as the summary on screen.
                 let code = &s.record.selection.languages.client;
                 let page = report::html(&s, talen.library(code, &cards.0), talen.tr(code));
+                if let Some(notice) = export_refused(&mut data, &[path], tr) {
+                    data.notice = Some(notice);
+                    continue;
+                }
                 data.notice = Some(match store::write_atomic(path, page.as_bytes()) {
                     Ok(()) => {
                         log.say("export: om te printen (HTML)");
@@ -254,6 +262,31 @@ pub(super) fn data_actions(
                 exit.write(AppExit::Success);
             }
             _ => {}
+        }
+    }
+}
+
+/// Why an export does not write now, in the reader's words; `None` when it may. A file that is
+/// there already is replaced only when the same export is asked for once more, right after.
+fn export_refused(
+    data: &mut Data,
+    paths: &[&std::path::Path],
+    tr: crate::lang::Tr,
+) -> Option<String> {
+    let first = paths.first()?.to_path_buf();
+    let replace = data.replace.take().is_some_and(|p| p == first);
+    match store::export_check(paths, replace) {
+        Ok(()) => None,
+        Err(store::ExportCheck::NoFolder(dir)) => Some(tr.f(
+            "melding-map-bestaat-niet",
+            [("map", dir.display().to_string().into())],
+        )),
+        Err(store::ExportCheck::Exists(file)) => {
+            data.replace = Some(first);
+            Some(tr.f(
+                "melding-bestand-bestaat-al",
+                [("pad", file.display().to_string().into())],
+            ))
         }
     }
 }

@@ -19,6 +19,8 @@ pub struct Data {
     pub store: Option<Store>,
     /// A short message: "Bewaard", or what went wrong.
     pub notice: Option<String>,
+    /// An export that would replace this file waits for the same export once more.
+    pub replace: Option<std::path::PathBuf>,
 }
 
 /// A session that was not finished, found at start-up.
@@ -63,6 +65,7 @@ pub fn startup(app: &mut App, store: Option<Store>, no_folder: String) -> bool {
     let mut data = Data {
         store,
         notice: None,
+        replace: None,
     };
     let mut resume = None;
     if let Some(st) = &data.store {
@@ -103,11 +106,14 @@ pub fn plugin(app: &mut App) {
             ),
         )
         .add_systems(OnEnter(Screen::History), refresh_history)
+        // Leaving the screen forgets its message, and a "replace?" that was not answered.
         .add_systems(OnExit(Screen::Summary), |mut d: ResMut<Data>| {
-            d.notice = None
+            d.notice = None;
+            d.replace = None;
         })
         .add_systems(OnExit(Screen::History), |mut d: ResMut<Data>| {
-            d.notice = None
+            d.notice = None;
+            d.replace = None;
         })
         .add_systems(
             OnEnter(Screen::Play),

@@ -143,3 +143,56 @@ fn an_unsaved_finished_session_leaves_no_file() {
         "the code is not carried to the next conversation"
     );
 }
+
+/// An export never makes folders and never replaces a file unasked: the same export once more
+/// replaces it; another one in between asks again.
+#[test]
+fn an_export_asks_before_it_replaces_a_file() {
+    use werkalliantiespel::game::Action;
+    use werkalliantiespel::game::saving::Data;
+    let dir = crate::validation::tempdir("headless-export");
+    let mut app = app_with_store(binding_together(), Some(Store::new(dir.join("data"))));
+    for _ in 0..4 {
+        play_card(&mut app, KeyCode::Digit3, KeyCode::Digit8);
+        press(&mut app, KeyCode::Enter);
+    }
+    assert_eq!(screen(&app), Screen::Summary);
+    let export = |app: &mut App, a: Action| {
+        app.world_mut().resource_mut::<Messages<Action>>().write(a);
+        app.update();
+        app.world()
+            .resource::<Data>()
+            .notice
+            .clone()
+            .unwrap_or_default()
+    };
+    // A folder that is not there: said, nothing made.
+    let nowhere = dir.join("niet-hier").join("gesprek.csv");
+    let said = export(&mut app, Action::ExportCsv(nowhere.clone()));
+    assert!(said.contains("Deze map bestaat niet"), "{said}");
+    assert!(!dir.join("niet-hier").exists());
+    // A file that is there: kept until the same export comes once more.
+    let csv = dir.join("gesprek.csv");
+    std::fs::write(&csv, "van iemand anders").unwrap();
+    let said = export(&mut app, Action::ExportCsv(csv.clone()));
+    assert!(said.contains("Dit bestand is er al"), "{said}");
+    assert_eq!(std::fs::read_to_string(&csv).unwrap(), "van iemand anders");
+    // Another export in between: the question starts again.
+    let html = dir.join("gesprek.html");
+    std::fs::write(&html, "oud").unwrap();
+    let said = export(&mut app, Action::ExportHtml(html.clone()));
+    assert!(said.contains("Dit bestand is er al"), "{said}");
+    let said = export(&mut app, Action::ExportCsv(csv.clone()));
+    assert!(said.contains("Dit bestand is er al"), "{said}");
+    assert_eq!(std::fs::read_to_string(&csv).unwrap(), "van iemand anders");
+    let said = export(&mut app, Action::ExportCsv(csv.clone()));
+    assert!(said.contains("Opgeslagen"), "{said}");
+    assert!(
+        std::fs::read_to_string(&csv)
+            .unwrap()
+            .starts_with("session_id,")
+    );
+    // A new name writes at once.
+    let said = export(&mut app, Action::ExportHtml(dir.join("nieuw.html")));
+    assert!(said.contains("Opgeslagen"), "{said}");
+}
