@@ -114,6 +114,12 @@ impl Language {
             .flat_map(|p| p.keys.iter().map(String::as_str))
     }
 
+    /// The variables a screen text of this language asks for, or `None` when it has no such
+    /// text: for the check that the code passes them all.
+    pub fn ui_variables(&self, key: &str) -> Option<Vec<String>> {
+        variables(&self.ui.as_ref()?.bundle, key)
+    }
+
     /// Every screen text of this language as written (variables left as `{ $x }`): for checks.
     pub fn ui_sources(&self) -> Vec<(String, String)> {
         let Some(part) = &self.ui else {
@@ -131,7 +137,69 @@ fn format(part: &Part, key: &str, args: Option<&FluentArgs>) -> Option<String> {
     let pattern = message.value()?;
     let mut errors = Vec::new();
     let text = part.bundle.format_pattern(pattern, args, &mut errors);
+    if !errors.is_empty() {
+        said_once(key, &errors);
+    }
     Some(text.into_owned())
+}
+
+/// A text that could not be filled in (a value the code did not pass shows as `{$naam}`) is said
+/// in the log once per key: the key and the kind of error, never a value.
+fn said_once(key: &str, errors: &[fluent_bundle::FluentError]) {
+    static SAID: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+    let mut said = SAID.lock().unwrap_or_else(|e| e.into_inner());
+    if said.iter().any(|k| k == key) {
+        return;
+    }
+    said.push(key.to_string());
+    let kinds: Vec<String> = errors
+        .iter()
+        .map(|e| match e {
+            fluent_bundle::FluentError::ResolverError(r) => r.to_string(),
+            other => format!("{other:?}"),
+        })
+        .collect();
+    log::warn!(
+        "woorden: '{key}' is niet helemaal ingevuld: {}",
+        kinds.join("; ")
+    );
+}
+
+/// The variables a message uses (`{ $naam }`, also in a select), in the order they come.
+fn variables(bundle: &Bundle, key: &str) -> Option<Vec<String>> {
+    use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
+    fn walk(p: &Pattern<&str>, out: &mut Vec<String>) {
+        for element in &p.elements {
+            if let PatternElement::Placeable { expression } = element {
+                expr(expression, out);
+            }
+        }
+    }
+    fn expr(e: &Expression<&str>, out: &mut Vec<String>) {
+        match e {
+            Expression::Inline(i) => inline(i, out),
+            Expression::Select { selector, variants } => {
+                inline(selector, out);
+                for v in variants {
+                    walk(&v.value, out);
+                }
+            }
+        }
+    }
+    fn inline(i: &InlineExpression<&str>, out: &mut Vec<String>) {
+        match i {
+            InlineExpression::VariableReference { id } if !out.iter().any(|v| v == id.name) => {
+                out.push(id.name.to_string());
+            }
+            InlineExpression::Placeable { expression } => expr(expression, out),
+            _ => {}
+        }
+    }
+    let message = bundle.get_message(key)?;
+    let pattern = message.value()?;
+    let mut out = Vec::new();
+    walk(pattern, &mut out);
+    Some(out)
 }
 
 /// A message's text with every variable shown as its name (`{ $n }` → `n`), for checks that

@@ -252,8 +252,19 @@ impl Store {
 
     pub fn list(&self) -> Listing {
         let mut listing = Listing::default();
-        let Ok(entries) = fs::read_dir(self.sessions_dir()) else {
-            return listing;
+        let entries = match fs::read_dir(self.sessions_dir()) {
+            Ok(entries) => entries,
+            // Nothing saved yet.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return listing,
+            // A folder that is there but cannot be read is no empty history: say so.
+            Err(e) => {
+                listing.problems.push(Problem {
+                    file: self.sessions_dir(),
+                    message: format!("deze map kan niet gelezen worden ({e})."),
+                    moved_to: None,
+                });
+                return listing;
+            }
         };
         let mut paths: Vec<PathBuf> = entries
             .filter_map(|e| e.ok())

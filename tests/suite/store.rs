@@ -406,3 +406,24 @@ fn two_unsaved_conversations_never_share_an_id() {
     );
     assert_ne!(a.unsaved_id, b.unsaved_id);
 }
+
+#[test]
+fn an_unreadable_data_folder_is_said_not_shown_as_empty() {
+    let dir = tempdir("store-unreadable");
+    let st = Store::new(&dir);
+    // Nothing saved yet: an empty list and nothing to say.
+    let none = st.list();
+    assert!(none.sessions.is_empty() && none.problems.is_empty());
+    // The folder of saved conversations is there but cannot be read (here: it is a file).
+    std::fs::write(st.sessions_dir(), "geen map").unwrap();
+    let listing = st.list();
+    assert!(listing.sessions.is_empty());
+    assert_eq!(listing.problems.len(), 1, "{:?}", listing.problems);
+    assert!(
+        listing.problems[0]
+            .to_string()
+            .contains("kan niet gelezen worden"),
+        "{}",
+        listing.problems[0]
+    );
+}

@@ -180,7 +180,8 @@ fn ui(
                     .color(style::alert()),
             );
         }
-        if history.sessions.is_empty() {
+        // "Nothing saved yet" only when nothing stood in the way of reading.
+        if history.sessions.is_empty() && history.problems.is_empty() {
             ui.label(RichText::new(tr.t("geschiedenis-leeg")).size(style::px(22.0)));
         }
         // The list, newest first.

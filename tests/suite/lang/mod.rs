@@ -1,6 +1,7 @@
 //! Languages: every screen text comes from the language files; English is complete, plain (B1)
 //! and holds no Dutch; each player reads their own card in their own language on one table.
 
+mod args;
 mod dutch;
 
 use bevy::prelude::*;
