@@ -1,7 +1,10 @@
-//! Command-line arguments. Plain Rust, no Bevy: parsing here, checking values against the loaded
-//! cards in [`Options::check`].
+//! Command-line arguments, read by `clap` (derive) with the help and the errors in Dutch. No Bevy:
+//! parsing here, checking values against the loaded cards in [`Options::check`]. The help lists
+//! the fields, themes and languages of the cards that are loaded ([`help_text`]).
 
 use std::path::PathBuf;
+
+use clap::{CommandFactory, FromArgMatches};
 
 use crate::deck::{Library, Wording};
 use crate::session::Mode;
@@ -10,8 +13,11 @@ use crate::session::Mode;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
     Play(Options),
-    CheckCards(PathBuf),
+    /// Check card files: in this folder, or (none given) `cards/` when it is there, else the
+    /// cards built into the program.
+    CheckCards(Option<PathBuf>),
     Help,
+    Version,
 }
 
 /// Choices for a game, from the command line.
@@ -87,155 +93,243 @@ impl Options {
     }
 }
 
-pub const USAGE: &str = "\
-Werkalliantiespel — samen praten over hoe jullie samenwerken.
+/// What `--version` says.
+pub fn version() -> String {
+    format!("werkalliantiespel {}", env!("CARGO_PKG_VERSION"))
+}
+
+const HELP: &str = "\
+{about}
 
 Gebruik:
   werkalliantiespel [OPTIES]
   werkalliantiespel --check-cards [MAP]
 
 Opties:
-  --field WERKVELD      reclassering, jeugdbescherming, jeugdreclassering, schuldhulp,
-                        arbeidsintegratie of opvang
-                        (of een eigen werkveld uit werkvelden.ron)
-  --mode MODUS          om-de-beurt (standaard), tegelijk of telefoon
-  --telefoon-adres IP   bij telefoon: luister op dit adres van het eigen netwerk
-                        (standaard het adres van de wifi; 127.0.0.1 om te testen)
-  --wording TAAL        b1 (standaard) of origineel (de woorden van de monitor)
-  --taal-client CODE    de taal van de cliënt: nl (standaard) of en; de schermen volgen die
-  --taal-professional CODE  de taal van de professional op de eigen kaart: nl of en
-  --decks A,B,...       kenmerken om te spelen: richting, vertrouwen, binding, stroefheid
-  --short               alleen de korte versie (9 kaarten; zie README)
-  --seed GETAL          elke keer dezelfde volgorde van de kaarten
-  --label CODE          een code voor dit gesprek (nooit een naam)
-  --cards MAP           lees de kaarten uit deze map (standaard: cards/ als die er is)
-  --data-dir MAP        bewaar gesprekken in deze map (of zet WERKALLIANTIESPEL_DATA);
-                        standaard de gewone plek voor programmagegevens
-  --check-cards [MAP]   controleer kaartbestanden (standaard cards/) en stop
-  -h, --help            deze uitleg
+{options}
 
 Met --decks of --short begint het spel meteen bij de eerste kaart.
 ";
 
-fn value<'a>(flag: &str, it: &mut impl Iterator<Item = &'a String>) -> Result<&'a String, String> {
-    it.next()
-        .filter(|v| !v.starts_with("--"))
-        .ok_or_else(|| format!("{flag} heeft een waarde nodig"))
+/// The arguments as clap reads them; [`parse`] turns them into a [`Command`].
+#[derive(clap::Parser, Debug)]
+#[command(
+    name = "werkalliantiespel",
+    version,
+    about = "Werkalliantiespel — samen praten over hoe jullie samenwerken.",
+    help_template = HELP,
+    disable_help_flag = true,
+    disable_version_flag = true
+)]
+struct Args {
+    /// het werkveld: reclassering, jeugdbescherming, jeugdreclassering, schuldhulp,
+    /// arbeidsintegratie of opvang (of een eigen werkveld uit werkvelden.ron)
+    #[arg(long, value_name = "WERKVELD")]
+    field: Option<String>,
+    /// om-de-beurt (standaard), tegelijk of telefoon
+    #[arg(long, value_name = "MODUS", value_parser = mode)]
+    mode: Option<Mode>,
+    /// bij telefoon: luister op dit adres van het eigen netwerk (standaard het adres van de
+    /// wifi; 127.0.0.1 om te testen)
+    #[arg(long = "telefoon-adres", value_name = "IP", value_parser = phone_address)]
+    phone_address: Option<std::net::IpAddr>,
+    /// b1 (standaard) of origineel (de woorden van de monitor)
+    #[arg(long, value_name = "TAAL", value_parser = wording)]
+    wording: Option<Wording>,
+    /// de taal van de cliënt: nl (standaard) of en; de schermen volgen die
+    #[arg(long = "taal-client", value_name = "CODE")]
+    client_lang: Option<String>,
+    /// de taal van de professional op de eigen kaart: nl of en
+    #[arg(long = "taal-professional", value_name = "CODE")]
+    professional_lang: Option<String>,
+    /// kenmerken om te spelen: richting, vertrouwen, binding, stroefheid
+    #[arg(long, value_name = "A,B,...", value_parser = decks)]
+    decks: Option<Decks>,
+    /// alleen de korte versie (9 kaarten; zie README)
+    #[arg(long)]
+    short: bool,
+    /// elke keer dezelfde volgorde van de kaarten
+    #[arg(long, value_name = "GETAL", value_parser = seed, allow_negative_numbers = true)]
+    seed: Option<u64>,
+    /// een code voor dit gesprek (nooit een naam)
+    #[arg(long, value_name = "CODE")]
+    label: Option<String>,
+    /// lees de kaarten uit deze map (standaard: cards/ als die er is, anders de ingebouwde)
+    #[arg(long, value_name = "MAP")]
+    cards: Option<PathBuf>,
+    /// bewaar gesprekken in deze map (of zet WERKALLIANTIESPEL_DATA); standaard de gewone plek
+    /// voor programmagegevens
+    #[arg(long = "data-dir", value_name = "MAP")]
+    data_dir: Option<PathBuf>,
+    /// controleer kaartbestanden en stop (standaard cards/, anders de ingebouwde kaarten)
+    #[arg(long = "check-cards", value_name = "MAP", num_args = 0..=1)]
+    check_cards: Option<Option<PathBuf>>,
+    /// deze uitleg
+    #[arg(short = 'h', long, action = clap::ArgAction::Help)]
+    help: Option<bool>,
+    /// de versie van het spel
+    #[arg(short = 'V', long, action = clap::ArgAction::Version)]
+    version: Option<bool>,
+}
+
+/// `--decks`: one value that holds a list.
+#[derive(Debug, Clone)]
+struct Decks(Vec<String>);
+
+fn mode(v: &str) -> Result<Mode, String> {
+    match v {
+        "om-de-beurt" => Ok(Mode::TakeTurns),
+        "tegelijk" => Ok(Mode::Together),
+        "telefoon" => Ok(Mode::Phones),
+        _ => Err(format!(
+            "onbekende modus '{v}' bij --mode. Kies uit: om-de-beurt, tegelijk, telefoon"
+        )),
+    }
+}
+
+fn wording(v: &str) -> Result<Wording, String> {
+    match v {
+        "b1" => Ok(Wording::B1),
+        "origineel" => Ok(Wording::Original),
+        _ => Err(format!(
+            "onbekende taal '{v}' bij --wording. Kies uit: b1, origineel"
+        )),
+    }
+}
+
+fn decks(v: &str) -> Result<Decks, String> {
+    let decks: Vec<String> = v
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+        .collect();
+    if decks.is_empty() {
+        return Err(
+            "--decks heeft minstens één kenmerk nodig, bijvoorbeeld --decks vertrouwen".into(),
+        );
+    }
+    Ok(Decks(decks))
+}
+
+fn seed(v: &str) -> Result<u64, String> {
+    v.parse().map_err(|_| {
+        format!(
+            "--seed moet een heel getal zijn (0 tot en met {}), niet '{v}'",
+            u64::MAX
+        )
+    })
+}
+
+fn phone_address(v: &str) -> Result<std::net::IpAddr, String> {
+    let ip: std::net::IpAddr = v
+        .parse()
+        .map_err(|_| format!("'{v}' bij --telefoon-adres is geen IP-adres"))?;
+    if !crate::phone::server::allowed(ip) {
+        return Err(format!(
+            "{ip} bij --telefoon-adres is geen adres van een eigen netwerk \
+             (10.x, 172.16-31.x, 192.168.x of 127.0.0.1)"
+        ));
+    }
+    Ok(ip)
+}
+
+/// clap's error, said in Dutch: our own words for a value we check, clap's facts otherwise.
+fn dutch(e: &clap::Error) -> String {
+    use clap::error::{ContextKind, ErrorKind};
+    let context = |k: ContextKind| e.get(k).map(|v| v.to_string()).unwrap_or_default();
+    // "--field <WERKVELD>" → "--field"
+    let flag = context(ContextKind::InvalidArg)
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    match e.kind() {
+        ErrorKind::ValueValidation => match std::error::Error::source(e) {
+            Some(ours) => ours.to_string(),
+            None => format!("de waarde bij {flag} klopt niet"),
+        },
+        ErrorKind::InvalidValue if context(ContextKind::InvalidValue).is_empty() => {
+            format!("{flag} heeft een waarde nodig")
+        }
+        ErrorKind::InvalidValue => format!(
+            "'{}' past niet bij {flag}",
+            context(ContextKind::InvalidValue)
+        ),
+        ErrorKind::UnknownArgument => format!(
+            "onbekende optie '{}'. Gebruik --help voor de lijst met opties.",
+            context(ContextKind::InvalidArg)
+        ),
+        ErrorKind::ArgumentConflict => format!("{flag} mag maar één keer"),
+        _ => "deze opties begrijpt het spel niet. Gebruik --help voor de lijst met opties.".into(),
+    }
 }
 
 /// Parses the arguments (without the program name).
 pub fn parse(args: &[String]) -> Result<Command, String> {
-    let mut o = Options::default();
-    let mut it = args.iter().peekable();
-    while let Some(arg) = it.next() {
-        let (flag, inline) = match arg.split_once('=') {
-            Some((f, v)) if f.starts_with("--") => (f, Some(v.to_string())),
-            _ => (arg.as_str(), None),
-        };
-        let take =
-            |it: &mut std::iter::Peekable<std::slice::Iter<'_, String>>| -> Result<String, String> {
-                match &inline {
-                    Some(v) => Ok(v.clone()),
-                    None => value(flag, it).cloned(),
-                }
+    let matches = Args::command().try_get_matches_from(
+        std::iter::once("werkalliantiespel".to_string()).chain(args.iter().cloned()),
+    );
+    let matches = match matches {
+        Ok(m) => m,
+        Err(e) => {
+            return match e.kind() {
+                clap::error::ErrorKind::DisplayHelp => Ok(Command::Help),
+                clap::error::ErrorKind::DisplayVersion => Ok(Command::Version),
+                _ => Err(dutch(&e)),
             };
-        match flag {
-            "-h" | "--help" => return Ok(Command::Help),
-            "--check-cards" => {
-                let dir = match &inline {
-                    Some(v) => v.clone(),
-                    None => match it.peek() {
-                        Some(v) if !v.starts_with("--") => it.next().cloned().unwrap_or_default(),
-                        _ => "cards".to_string(),
-                    },
-                };
-                return Ok(Command::CheckCards(PathBuf::from(dir)));
-            }
-            "--field" => o.field = Some(take(&mut it)?),
-            "--mode" => {
-                let v = take(&mut it)?;
-                o.mode = Some(match v.as_str() {
-                    "om-de-beurt" => Mode::TakeTurns,
-                    "tegelijk" => Mode::Together,
-                    "telefoon" => Mode::Phones,
-                    _ => {
-                        return Err(format!(
-                            "onbekende modus '{v}' bij --mode. Kies uit: om-de-beurt, tegelijk, telefoon"
-                        ));
-                    }
-                });
-            }
-            "--wording" => {
-                let v = take(&mut it)?;
-                o.wording = Some(match v.as_str() {
-                    "b1" => Wording::B1,
-                    "origineel" => Wording::Original,
-                    _ => {
-                        return Err(format!(
-                            "onbekende taal '{v}' bij --wording. Kies uit: b1, origineel"
-                        ));
-                    }
-                });
-            }
-            "--taal-client" => o.client_lang = Some(take(&mut it)?),
-            "--taal-professional" => o.professional_lang = Some(take(&mut it)?),
-            "--decks" => {
-                let v = take(&mut it)?;
-                let decks: Vec<String> = v
-                    .split(',')
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-                    .map(String::from)
-                    .collect();
-                if decks.is_empty() {
-                    return Err(
-                        "--decks heeft minstens één kenmerk nodig, bijvoorbeeld --decks vertrouwen"
-                            .into(),
-                    );
-                }
-                o.decks = Some(decks);
-            }
-            "--short" => o.short = true,
-            "--seed" => {
-                let v = take(&mut it)?;
-                o.seed = Some(v.parse().map_err(|_| {
-                    format!(
-                        "--seed moet een heel getal zijn (0 tot en met {}), niet '{v}'",
-                        u64::MAX
-                    )
-                })?);
-            }
-            "--cards" => o.cards = Some(PathBuf::from(take(&mut it)?)),
-            "--data-dir" => o.data_dir = Some(PathBuf::from(take(&mut it)?)),
-            "--label" => {
-                o.label = Some(
-                    take(&mut it)?
-                        .chars()
-                        .take(crate::session::MAX_LABEL_CHARS)
-                        .collect(),
-                )
-            }
-            "--telefoon-adres" => {
-                let v = take(&mut it)?;
-                let ip: std::net::IpAddr = v
-                    .parse()
-                    .map_err(|_| format!("'{v}' bij --telefoon-adres is geen IP-adres"))?;
-                if !crate::phone::server::allowed(ip) {
-                    return Err(format!(
-                        "{ip} bij --telefoon-adres is geen adres van een eigen netwerk \
-                         (10.x, 172.16-31.x, 192.168.x of 127.0.0.1)"
-                    ));
-                }
-                o.phone_address = Some(ip);
-            }
-            other => {
-                return Err(format!(
-                    "onbekende optie '{other}'. Gebruik --help voor de lijst met opties."
-                ));
-            }
         }
+    };
+    let a = Args::from_arg_matches(&matches).map_err(|e| dutch(&e))?;
+    if let Some(dir) = a.check_cards {
+        return Ok(Command::CheckCards(dir));
     }
-    Ok(Command::Play(o))
+    Ok(Command::Play(Options {
+        field: a.field,
+        mode: a.mode,
+        decks: a.decks.map(|d| d.0),
+        short: a.short,
+        wording: a.wording,
+        seed: a.seed,
+        cards: a.cards,
+        data_dir: a.data_dir,
+        label: a
+            .label
+            .map(|l| l.chars().take(crate::session::MAX_LABEL_CHARS).collect()),
+        phone_address: a.phone_address,
+        client_lang: a.client_lang,
+        professional_lang: a.professional_lang,
+    }))
+}
+
+/// The help, with the fields, themes and languages of the loaded cards in the lines of their
+/// options.
+pub fn help_text(library: &Library, languages: &crate::lang::Languages) -> String {
+    let fields: Vec<&str> = library.fields.iter().map(|f| f.id.as_str()).collect();
+    let decks: Vec<&str> = library.kenmerken.iter().map(|k| k.id.as_str()).collect();
+    let codes: Vec<&str> = languages.all().iter().map(|l| l.code.as_str()).collect();
+    let base = crate::lang::BASE;
+    Args::command()
+        .mut_arg("field", |a| {
+            a.help(format!("het werkveld: {}", fields.join(", ")))
+        })
+        .mut_arg("decks", |a| {
+            a.help(format!("kenmerken om te spelen: {}", decks.join(", ")))
+        })
+        .mut_arg("client_lang", |a| {
+            a.help(format!(
+                "de taal van de cliënt: {} ({base} is standaard); de schermen volgen die",
+                codes.join(", ")
+            ))
+        })
+        .mut_arg("professional_lang", |a| {
+            a.help(format!(
+                "de taal van de professional op de eigen kaart: {}",
+                codes.join(", ")
+            ))
+        })
+        .render_help()
+        .to_string()
 }
 
 #[cfg(test)]
@@ -298,15 +392,45 @@ mod tests {
     }
 
     #[test]
-    fn check_cards_defaults_to_cards() {
-        assert_eq!(
-            p(&["--check-cards"]),
-            Ok(Command::CheckCards("cards".into()))
-        );
+    fn check_cards_with_or_without_a_folder() {
+        assert_eq!(p(&["--check-cards"]), Ok(Command::CheckCards(None)));
         assert_eq!(
             p(&["--check-cards", "x"]),
-            Ok(Command::CheckCards("x".into()))
+            Ok(Command::CheckCards(Some("x".into())))
         );
+        assert_eq!(
+            p(&["--check-cards=x"]),
+            Ok(Command::CheckCards(Some("x".into())))
+        );
+    }
+
+    #[test]
+    fn help_and_version() {
+        assert_eq!(p(&["--help"]), Ok(Command::Help));
+        assert_eq!(p(&["-h"]), Ok(Command::Help));
+        assert_eq!(p(&["--version"]), Ok(Command::Version));
+        assert!(version().starts_with("werkalliantiespel 0."));
+    }
+
+    #[test]
+    fn the_help_is_dutch_and_lists_the_loaded_cards() {
+        let report = crate::deck::load_built_in();
+        let help = help_text(&report.library, &crate::lang::Languages::built_in());
+        for line in [
+            "Gebruik:",
+            "Opties:",
+            "--field <WERKVELD>",
+            "reclassering",
+            "vertrouwen",
+            "--check-cards [<MAP>]",
+            "deze uitleg",
+            "nl, en",
+        ] {
+            assert!(help.contains(line), "{line} not in:\n{help}");
+        }
+        for english in ["Usage", "Options:", "Print help", "Print version"] {
+            assert!(!help.contains(english), "{english} in:\n{help}");
+        }
     }
 
     #[test]
@@ -318,5 +442,7 @@ mod tests {
         assert!(p(&["--seed", "-1"]).unwrap_err().contains("heel getal"));
         assert!(p(&["--field"]).unwrap_err().contains("waarde nodig"));
         assert!(p(&["--vlag"]).unwrap_err().contains("onbekende optie"));
+        assert!(p(&["--decks", ","]).unwrap_err().contains("minstens één"));
+        assert!(p(&["--mode"]).unwrap_err().contains("waarde nodig"));
     }
 }

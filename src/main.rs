@@ -11,10 +11,24 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match cli::parse(&args) {
         Ok(Command::Help) => {
-            print!("{}", cli::USAGE);
+            // The help names the fields, themes and languages of the cards the game would load.
+            let options = Options::default();
+            let (library, languages) = match load(&options) {
+                Ok((report, languages)) => (report.library, languages),
+                Err(_) => (deck::load_built_in().library, lang::Languages::built_in()),
+            };
+            print!("{}", cli::help_text(&library, &languages));
             ExitCode::SUCCESS
         }
-        Ok(Command::CheckCards(dir)) => check_cards(&dir),
+        Ok(Command::Version) => {
+            println!("{}", cli::version());
+            ExitCode::SUCCESS
+        }
+        Ok(Command::CheckCards(Some(dir))) => check_cards(&dir),
+        Ok(Command::CheckCards(None)) => match cards_dir(&Options::default()) {
+            Some(dir) => check_cards(&dir),
+            None => check_built_in(),
+        },
         Ok(Command::Play(options)) => play(options),
         Err(e) => {
             eprintln!("werkalliantiespel: {e}");
@@ -25,26 +39,34 @@ fn main() -> ExitCode {
 
 fn check_cards(dir: &Path) -> ExitCode {
     match deck::load_dir(dir) {
-        Ok(report) => {
-            print!("{}", deck::summary(&report));
-            let languages = lang::Languages::load(dir);
-            print!("{}", lang::summary(&languages));
-            let errors = all_problems(&report, &languages);
-            if errors.is_empty() {
-                println!("Geen fouten gevonden.");
-                return ExitCode::SUCCESS;
-            }
-            eprintln!("{} fout(en):", errors.len());
-            for e in &errors {
-                eprintln!("{e}");
-            }
-            ExitCode::FAILURE
-        }
+        Ok(report) => said(&report, &lang::Languages::load(dir)),
         Err(e) => {
             eprintln!("{e}");
             ExitCode::FAILURE
         }
     }
+}
+
+/// `--check-cards` outside a folder with cards: the cards built into the program.
+fn check_built_in() -> ExitCode {
+    println!("Geen map cards/ hier: de kaarten in het programma zelf.");
+    said(&deck::load_built_in(), &lang::Languages::built_in())
+}
+
+/// What a check found, on standard output (the summary) and standard error (the problems).
+fn said(report: &LoadReport, languages: &lang::Languages) -> ExitCode {
+    print!("{}", deck::summary(report));
+    print!("{}", lang::summary(languages));
+    let errors = all_problems(report, languages);
+    if errors.is_empty() {
+        println!("Geen fouten gevonden.");
+        return ExitCode::SUCCESS;
+    }
+    eprintln!("{} fout(en):", errors.len());
+    for e in &errors {
+        eprintln!("{e}");
+    }
+    ExitCode::FAILURE
 }
 
 /// Every problem in the card files and the language files, card files first.
