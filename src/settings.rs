@@ -142,7 +142,7 @@ impl Settings {
         );
         crate::store::write_atomic(&file, body.as_bytes()).map_err(|e| SettingsError {
             file,
-            message: e.message,
+            message: e.reason(),
         })
     }
 }

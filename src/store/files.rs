@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::{FORMAT, StoreError, io_error};
+use super::{FORMAT, Step, StoreError, Why, io_error};
 
 /// Why an export does not write (yet): the place the user typed is not one to write to as it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,7 +50,7 @@ pub fn write_atomic_with(
     before_rename: impl FnOnce(&Path) -> io::Result<()>,
 ) -> Result<(), StoreError> {
     let dir = path.parent().unwrap_or(Path::new("."));
-    fs::create_dir_all(dir).map_err(|e| io_error(dir, "De map maken", &e))?;
+    fs::create_dir_all(dir).map_err(|e| io_error(dir, Step::MakeFolder, &e))?;
     let name = path
         .file_name()
         .and_then(|n| n.to_str())
@@ -80,7 +80,7 @@ pub fn write_atomic_with(
         {
             log::debug!("een tijdelijk bestand blijft staan: {left}");
         }
-        return Err(io_error(path, "Opslaan", &e));
+        return Err(io_error(path, Step::Save, &e));
     }
     Ok(())
 }
@@ -92,7 +92,8 @@ pub(super) fn to_ron<T: Serialize>(value: &T, path: &Path) -> Result<String, Sto
         .struct_names(true);
     ron::ser::to_string_pretty(value, config).map_err(|e| StoreError {
         path: path.to_path_buf(),
-        message: format!("Opslaan lukt niet: {e}"),
+        step: Step::Save,
+        why: Why::System(e.to_string()),
     })
 }
 

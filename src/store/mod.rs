@@ -99,30 +99,105 @@ impl fmt::Display for Problem {
     }
 }
 
-/// A failure to write or delete.
-#[derive(Debug)]
+/// A failure to write or delete: which step, on which file or folder, and why. `Display` says it
+/// in Dutch for the log; [`StoreError::words`] in the reader's language for the screens.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoreError {
     pub path: PathBuf,
-    pub message: String,
+    pub step: Step,
+    pub why: Why,
+}
+
+/// What the game was doing when the failure came.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    MakeFolder,
+    Save,
+    Delete,
+    DeleteAll,
+    Clean,
+}
+
+/// Why it failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Why {
+    NoPermission,
+    NoFolder,
+    /// A conversation that is not there (a bad id).
+    UnknownConversation,
+    /// The system's own words.
+    System(String),
+}
+
+impl Step {
+    fn key(self) -> &'static str {
+        match self {
+            Step::MakeFolder => "fout-map-maken",
+            Step::Save => "fout-opslaan",
+            Step::Delete => "fout-verwijderen",
+            Step::DeleteAll => "fout-alles-verwijderen",
+            Step::Clean => "fout-opruimen",
+        }
+    }
+}
+
+impl StoreError {
+    /// The failure in the reader's language.
+    pub fn words(&self, tr: crate::lang::Tr) -> String {
+        let why = match &self.why {
+            Why::NoPermission => tr.t("fout-geen-rechten"),
+            Why::NoFolder => tr.t("fout-geen-map"),
+            Why::UnknownConversation => tr.t("fout-onbekend-gesprek"),
+            Why::System(text) => tr.f("fout-systeem", [("tekst", text.clone().into())]),
+        };
+        tr.f(
+            self.step.key(),
+            [
+                ("pad", self.path.display().to_string().into()),
+                ("waarom", why.into()),
+            ],
+        )
+    }
+}
+
+impl StoreError {
+    /// What went wrong without the path, in Dutch (for the log, beside a path said elsewhere).
+    pub fn reason(&self) -> String {
+        let what = match self.step {
+            Step::MakeFolder => "De map maken",
+            Step::Save => "Opslaan",
+            Step::Delete => "Verwijderen",
+            Step::DeleteAll => "Alles verwijderen",
+            Step::Clean => "Opruimen",
+        };
+        let why = match &self.why {
+            Why::NoPermission => "dat mag niet (geen schrijfrechten)",
+            Why::NoFolder => "de map bestaat niet",
+            Why::UnknownConversation => "onbekend gesprek",
+            Why::System(text) => text,
+        };
+        format!("{what} lukt niet: {why}")
+    }
 }
 
 impl fmt::Display for StoreError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path.display(), self.message)
+        write!(f, "{}: {}", self.path.display(), self.reason())
     }
 }
 
 impl std::error::Error for StoreError {}
 
-pub(crate) fn io_error(path: &Path, what: &str, e: &io::Error) -> StoreError {
+pub(crate) fn io_error(path: &Path, step: Step, e: &io::Error) -> StoreError {
     let why = match e.kind() {
-        io::ErrorKind::PermissionDenied => "dat mag niet (geen schrijfrechten)".to_string(),
-        io::ErrorKind::NotFound => "de map bestaat niet".to_string(),
-        _ => e.to_string(),
+        io::ErrorKind::PermissionDenied => Why::NoPermission,
+        io::ErrorKind::NotFound => Why::NoFolder,
+        _ => Why::System(e.to_string()),
     };
     StoreError {
         path: path.to_path_buf(),
-        message: format!("{what} lukt niet: {why}"),
+        step,
+        why,
     }
 }
 
@@ -323,11 +398,12 @@ impl Store {
         if id.is_empty() || id.contains(['/', '\\']) || id.starts_with('.') {
             return Err(StoreError {
                 path: self.sessions_dir(),
-                message: "onbekend gesprek".into(),
+                step: Step::Delete,
+                why: Why::UnknownConversation,
             });
         }
         let path = self.sessions_dir().join(format!("{id}.ron"));
-        fs::remove_file(&path).map_err(|e| io_error(&path, "Verwijderen", &e))
+        fs::remove_file(&path).map_err(|e| io_error(&path, Step::Delete, &e))
     }
 
     /// Deletes everything the game ever stored: saved sessions, files moved aside, the session
@@ -336,7 +412,7 @@ impl Store {
         match fs::remove_dir_all(&self.root) {
             Ok(()) => Ok(()),
             Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
-            Err(e) => Err(io_error(&self.root, "Alles verwijderen", &e)),
+            Err(e) => Err(io_error(&self.root, Step::DeleteAll, &e)),
         }
     }
 
@@ -391,7 +467,7 @@ impl Store {
         match fs::remove_file(&path) {
             Ok(()) => Ok(()),
             Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
-            Err(e) => Err(io_error(&path, "Opruimen", &e)),
+            Err(e) => Err(io_error(&path, Step::Clean, &e)),
         }
     }
 }

@@ -427,3 +427,26 @@ fn an_unreadable_data_folder_is_said_not_shown_as_empty() {
         listing.problems[0]
     );
 }
+
+#[test]
+fn a_failure_is_worded_in_the_readers_language() {
+    let dir = tempdir("store-words");
+    let st = Store::new(&dir);
+    let langs = werkalliantiespel::lang::Languages::built_in();
+    // A file where the folder of saved conversations should be: saving cannot make it.
+    std::fs::write(st.sessions_dir(), "geen map").unwrap();
+    let e = st.save("K-1", &played(2).record()).unwrap_err();
+    let nl = e.words(langs.tr("nl"));
+    let en = e.words(langs.tr("en"));
+    assert!(nl.contains("lukt niet"), "{nl}");
+    assert!(en.contains("did not work"), "{en}");
+    assert!(!en.contains("lukt"), "Dutch on an English screen: {en}");
+    // The log keeps its Dutch line with the system's reason.
+    assert!(e.to_string().contains("lukt niet"), "{e}");
+    let unknown = st.delete("../x").unwrap_err();
+    assert!(
+        unknown.words(langs.tr("en")).contains("not there"),
+        "{}",
+        unknown.words(langs.tr("en"))
+    );
+}

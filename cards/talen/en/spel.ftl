@@ -211,6 +211,15 @@ melding-opgeslagen = Saved: { $pad }
 melding-opgeslagen-html = Saved: { $pad }. Open it in a browser to print.
 melding-map-bestaat-niet = This folder does not exist: { $map }. Choose another place.
 melding-bestand-bestaat-al = This file is there already: { $pad }. Press once more to replace it. Or choose another name.
+fout-map-maken = { $pad }: making the folder did not work. { $waarom }
+fout-opslaan = { $pad }: saving did not work. { $waarom }
+fout-verwijderen = { $pad }: deleting did not work. { $waarom }
+fout-alles-verwijderen = { $pad }: deleting everything did not work. { $waarom }
+fout-opruimen = { $pad }: cleaning up did not work. { $waarom }
+fout-geen-rechten = You may not write here.
+fout-geen-map = This folder does not exist.
+fout-onbekend-gesprek = This conversation is not there.
+fout-systeem = The computer says: { $tekst }
 melding-verwijderd = The talk is gone.
 melding-alles-verwijderd = All data is gone.
 

@@ -211,6 +211,15 @@ melding-opgeslagen = Opgeslagen: { $pad }
 melding-opgeslagen-html = Opgeslagen: { $pad }. Open het in een browser om te printen.
 melding-map-bestaat-niet = Deze map bestaat niet: { $map }. Kies een andere plek.
 melding-bestand-bestaat-al = Dit bestand is er al: { $pad }. Druk nog een keer om het te vervangen. Of kies een andere naam.
+fout-map-maken = { $pad }: de map maken lukt niet. { $waarom }
+fout-opslaan = { $pad }: opslaan lukt niet. { $waarom }
+fout-verwijderen = { $pad }: verwijderen lukt niet. { $waarom }
+fout-alles-verwijderen = { $pad }: alles verwijderen lukt niet. { $waarom }
+fout-opruimen = { $pad }: opruimen lukt niet. { $waarom }
+fout-geen-rechten = Je mag hier niet schrijven.
+fout-geen-map = Deze map bestaat niet.
+fout-onbekend-gesprek = Dit gesprek is er niet.
+fout-systeem = De computer zegt: { $tekst }
 melding-verwijderd = Het gesprek is weg.
 melding-alles-verwijderd = Alle gegevens zijn weg.
 

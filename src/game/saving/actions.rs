@@ -89,7 +89,7 @@ pub(super) fn data_actions(
                 if let Some(st) = &store
                     && let Err(e) = st.clear_progress()
                 {
-                    data.notice = Some(e.to_string());
+                    data.notice = Some(e.words(tr));
                 }
             }
             // The summary just played stays: "Terug" in the history comes back to it.
@@ -122,7 +122,7 @@ pub(super) fn data_actions(
                         data.notice = Some(tr.f("melding-bewaard", [("datum", s.date().into())]));
                         saved.0 = Some(s);
                     }
-                    Err(e) => data.notice = Some(e.to_string()),
+                    Err(e) => data.notice = Some(e.words(tr)),
                 }
             }
             (Screen::Summary, Action::ContinuePlay) => {
@@ -172,7 +172,7 @@ pub(super) fn data_actions(
                             ],
                         )
                     }
-                    Err(e) => e.to_string(),
+                    Err(e) => e.words(tr),
                 });
             }
             (Screen::Summary, Action::ExportHtml(path)) => {
@@ -195,7 +195,7 @@ pub(super) fn data_actions(
                             [("pad", path.display().to_string().into())],
                         )
                     }
-                    Err(e) => e.to_string(),
+                    Err(e) => e.words(tr),
                 });
             }
             (Screen::History, Action::ViewSaved(id)) => {
@@ -211,7 +211,7 @@ pub(super) fn data_actions(
                             log.say("gesprek verwijderd");
                             tr.t("melding-verwijderd")
                         }
-                        Err(e) => e.to_string(),
+                        Err(e) => e.words(tr),
                     });
                     let listing = st.list();
                     history.sessions = listing.sessions;
@@ -224,7 +224,7 @@ pub(super) fn data_actions(
                             log.say("alle gegevens verwijderd");
                             tr.t("melding-alles-verwijderd")
                         }
-                        Err(e) => e.to_string(),
+                        Err(e) => e.words(tr),
                     });
                     history.sessions.clear();
                     history.problems.clear();
