@@ -430,6 +430,14 @@ fn act(app: &mut App, a: werkalliantiespel::game::Action) {
     app.update();
 }
 
+/// Whether a phone's choice waits for the laptop's table (seat 0 the client, 1 the professional).
+fn waiting(app: &App, seat: usize) -> bool {
+    app.world()
+        .resource::<werkalliantiespel::game::phones::HeldChoices>()
+        .0[seat]
+        .is_some()
+}
+
 #[test]
 fn a_choice_made_while_the_laptop_is_covered_is_kept() {
     use werkalliantiespel::game::Action;
@@ -473,12 +481,7 @@ fn a_choice_made_while_the_laptop_is_covered_is_kept() {
     view_in(&mut client, "kiezen", &mut seen);
     act(&mut app, Action::ToggleLook);
     say(&mut client, r#"{"t":"choose","score":2}"#);
-    until(&mut app, "the choice waits", |a| {
-        a.world()
-            .resource::<werkalliantiespel::game::phones::HeldChoices>()
-            .0[0]
-            .is_some()
-    });
+    until(&mut app, "the choice waits", |a| waiting(a, 0));
     act(&mut app, Action::ToggleLook);
     until(&mut app, "the kept choice counts", |a| {
         view(a).client == Seat::Chosen
@@ -489,12 +492,7 @@ fn a_choice_made_while_the_laptop_is_covered_is_kept() {
     crate::headless::press(&mut app, KeyCode::Enter);
     act(&mut app, Action::Stop);
     say(&mut prof, r#"{"t":"choose","score":3}"#);
-    until(&mut app, "the choice waits", |a| {
-        a.world()
-            .resource::<werkalliantiespel::game::phones::HeldChoices>()
-            .0[1]
-            .is_some()
-    });
+    until(&mut app, "the choice waits", |a| waiting(a, 1));
     act(&mut app, Action::ConfirmStop);
     until(&mut app, "the summary", |a| {
         crate::headless::screen(a) == werkalliantiespel::game::Screen::Summary
