@@ -157,6 +157,54 @@ pub enum SessionError {
     NothingLeft,
 }
 
+impl SessionError {
+    /// Every kind once, for checks.
+    pub fn examples() -> Vec<SessionError> {
+        vec![
+            SessionError::UnknownField("x".into()),
+            SessionError::UnknownKenmerk("x".into()),
+            SessionError::NoCards,
+            SessionError::Finished,
+            SessionError::InvalidScore(9),
+            SessionError::NotYourTurn {
+                turn: Player::Client,
+            },
+            SessionError::AlreadyChosen,
+            SessionError::AlreadyRevealed,
+            SessionError::NotRevealed,
+            SessionError::NotBothChosen,
+            SessionError::SkipNotAllowed,
+            SessionError::NoteTooLong { max: 500 },
+            SessionError::NothingLeft,
+        ]
+    }
+
+    /// The error in the reader's language (`Display` keeps Dutch, for the log).
+    pub fn words(&self, tr: crate::lang::Tr) -> String {
+        match self {
+            SessionError::UnknownField(id) => {
+                tr.f("sessie-fout-werkveld", [("id", id.clone().into())])
+            }
+            SessionError::UnknownKenmerk(id) => {
+                tr.f("sessie-fout-kenmerk", [("id", id.clone().into())])
+            }
+            SessionError::NoCards => tr.t("sessie-fout-geen-kaarten"),
+            SessionError::Finished => tr.t("sessie-fout-afgelopen"),
+            SessionError::InvalidScore(s) => tr.f("sessie-fout-score", [("score", (*s).into())]),
+            SessionError::NotYourTurn { .. } => tr.t("sessie-fout-beurt"),
+            SessionError::AlreadyChosen => tr.t("sessie-fout-al-gekozen"),
+            SessionError::AlreadyRevealed => tr.t("sessie-fout-al-omgedraaid"),
+            SessionError::NotRevealed => tr.t("sessie-fout-niet-omgedraaid"),
+            SessionError::NotBothChosen => tr.t("sessie-fout-niet-allebei"),
+            SessionError::SkipNotAllowed => tr.t("sessie-fout-overslaan"),
+            SessionError::NoteTooLong { max } => {
+                tr.f("sessie-fout-notitie", [("max", (*max).into())])
+            }
+            SessionError::NothingLeft => tr.t("sessie-fout-niets-meer"),
+        }
+    }
+}
+
 impl fmt::Display for SessionError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

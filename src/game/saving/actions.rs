@@ -80,7 +80,7 @@ pub(super) fn data_actions(
                     }
                     Err(e) => {
                         data.notice =
-                            Some(tr.f("melding-verder-lukt-niet", [("fout", e.to_string().into())]))
+                            Some(tr.f("melding-verder-lukt-niet", [("fout", e.words(tr).into())]))
                     }
                 }
             }

@@ -121,3 +121,18 @@ fn every_text_gets_the_values_it_asks_for() {
     }
     assert!(problems.is_empty(), "{problems:#?}");
 }
+
+#[test]
+fn every_rule_error_is_worded_in_every_language() {
+    let langs = Languages::built_in();
+    for e in werkalliantiespel::session::SessionError::examples() {
+        for lang in langs.all() {
+            let words = e.words(langs.tr(&lang.code));
+            // A key no language has would show as itself; a value not given as `{$x}`.
+            assert!(!words.starts_with("sessie-fout-"), "{e:?}: {words}");
+            assert!(!words.contains('{'), "{e:?} in {}: {words}", lang.code);
+        }
+        let en = e.words(langs.tr("en"));
+        assert_ne!(en, e.words(langs.tr("nl")), "{e:?} is not in English");
+    }
+}
