@@ -244,7 +244,9 @@ fn phone_events(
         if *held != HeldChoices::default() {
             *held = HeldChoices::default();
         }
-    } else if !covered {
+    } else if !covered && held.0.iter().any(Option::is_some) {
+        // Only touched when a choice waits: a mutable look every frame would mark it changed
+        // and rebuild the phones' views each frame.
         for action in held.0.iter_mut().filter_map(Option::take) {
             out.write(action);
         }

@@ -90,9 +90,16 @@ async fn say_refusals(shared: Arc<Shared>) {
     }
 }
 
+/// Takes connections until the game closes the server; then the listener is dropped at once, so
+/// nobody new comes in during the grace for the open ones.
 async fn accept(listener: tokio::net::TcpListener, app: axum::Router, shared: Arc<Shared>) {
+    let mut closing = shared.closing.subscribe();
     loop {
-        let (stream, peer) = match listener.accept().await {
+        let accepted = tokio::select! {
+            accepted = listener.accept() => accepted,
+            _ = closing.wait_for(|c| *c) => return,
+        };
+        let (stream, peer) = match accepted {
             Ok(accepted) => accepted,
             Err(_) => {
                 // Out of file handles, or a connection that was reset before it was taken: wait

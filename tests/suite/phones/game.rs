@@ -73,21 +73,11 @@ fn two_phones_play_a_whole_game_with_the_laptop() {
 
 /// Two WebSocket phones play every card against the laptop, with the checks a player would see.
 pub(super) fn play_a_whole_game(app: &mut App) {
-    until(app, "the server runs", |a| {
-        a.world().contains_resource::<PhoneLink>()
-    });
+    let (mut client, mut prof) = both_phones_joined(app);
     assert!(
         app.world().resource::<PhonesPanel>().0,
-        "the panel opens first"
+        "the panel opens first and stays open until \"Spelen\""
     );
-    let (addr, secret) = (local_addr(app), secret_of(app));
-    let mut client = connect(addr, &secret).unwrap();
-    let mut prof = connect(addr, &secret).unwrap();
-    join(&mut client, "client", "phone-client-00000000");
-    join(&mut prof, "professional", "phone-prof-0000000000");
-    until(app, "both phones joined", |a| {
-        a.world().resource::<PhoneLink>().held == [true, true]
-    });
     // While the panel is open the phones wait (a tap would be lost); "Spelen" (Enter) closes it.
     let mut early = Vec::new();
     let w = view_in(&mut client, "wachten", &mut early);
@@ -200,21 +190,15 @@ fn the_server_stops_with_the_conversation() {
         a.world().contains_resource::<PhoneLink>()
     });
     let addr = local_addr(&app);
-    let send = |app: &mut App, a: werkalliantiespel::game::Action| {
-        app.world_mut()
-            .resource_mut::<Messages<werkalliantiespel::game::Action>>()
-            .write(a);
-        app.update();
-    };
     // Stopping early: the summary still has the server (the phones show "Klaar").
-    send(&mut app, werkalliantiespel::game::Action::TogglePhones);
-    send(&mut app, werkalliantiespel::game::Action::Stop);
-    send(&mut app, werkalliantiespel::game::Action::ConfirmStop);
+    act(&mut app, werkalliantiespel::game::Action::TogglePhones);
+    act(&mut app, werkalliantiespel::game::Action::Stop);
+    act(&mut app, werkalliantiespel::game::Action::ConfirmStop);
     until(&mut app, "the summary", |a| {
         crate::headless::screen(a) == werkalliantiespel::game::Screen::Summary
     });
     assert!(app.world().contains_resource::<PhoneLink>());
-    send(&mut app, werkalliantiespel::game::Action::NewGame);
+    act(&mut app, werkalliantiespel::game::Action::NewGame);
     until(&mut app, "the server stopped", |a| {
         !a.world().contains_resource::<PhoneLink>()
     });
@@ -253,12 +237,8 @@ fn no_phone_can_join_so_the_laptop_switches_to_turns() {
     let addr = local_addr(&app);
     assert!(get(addr, "/nothing").starts_with("HTTP/1.1 404"));
     assert!(app.world().resource::<PhoneLink>().server.requests() >= 1);
-    let send = |app: &mut App, a: Action| {
-        app.world_mut().resource_mut::<Messages<Action>>().write(a);
-        app.update();
-    };
     // "Om de beurt" from the panel: the panel closes, the server stops, the cover screen comes.
-    send(&mut app, Action::SwitchMode(Mode::TakeTurns));
+    act(&mut app, Action::SwitchMode(Mode::TakeTurns));
     until(&mut app, "the cover screen", |a| {
         phase(a) == Some(Phase::Cover)
     });
@@ -280,7 +260,7 @@ fn no_phone_can_join_so_the_laptop_switches_to_turns() {
         werkalliantiespel::session::Seat::Chosen
     );
     // A phone mode cannot be asked for this way (only away from it).
-    send(&mut app, Action::SwitchMode(Mode::Phones));
+    act(&mut app, Action::SwitchMode(Mode::Phones));
     assert_eq!(
         app.world().resource::<Table>().session.selection().mode,
         Mode::TakeTurns
@@ -400,8 +380,8 @@ fn the_phone_page_speaks_each_seats_language() {
     assert_eq!(serde_json::to_value(&view).expect("json")["lang"], "en");
 }
 
-/// Both phones joined and the panel closed: the first card, both choosing.
-fn two_phones_at_the_table(app: &mut App) -> (Phone, Phone) {
+/// The server runs and both phones hold their seats (the laptop's panel still open).
+fn both_phones_joined(app: &mut App) -> (Phone, Phone) {
     until(app, "the server runs", |a| {
         a.world().contains_resource::<PhoneLink>()
     });
@@ -413,6 +393,12 @@ fn two_phones_at_the_table(app: &mut App) -> (Phone, Phone) {
     until(app, "both phones joined", |a| {
         a.world().resource::<PhoneLink>().held == [true, true]
     });
+    (client, prof)
+}
+
+/// Both phones joined and the panel closed: the first card, both choosing.
+fn two_phones_at_the_table(app: &mut App) -> (Phone, Phone) {
+    let (mut client, mut prof) = both_phones_joined(app);
     crate::headless::press(app, KeyCode::Enter);
     until(app, "the panel closed", |a| {
         !a.world().resource::<PhonesPanel>().0
