@@ -5,7 +5,7 @@
 use bevy::prelude::*;
 
 use super::flow::GameLog;
-use super::{Action, GameSet};
+use super::{Action, GameSet, Notices, Source};
 use crate::settings::{Contrast, Motion, Settings};
 
 pub fn plugin(app: &mut App) {
@@ -34,11 +34,10 @@ pub const OFFERED: [crate::settings::TextSize; 4] = [
 pub struct Look {
     pub settings: Settings,
     pub dir: Option<std::path::PathBuf>,
-    /// A settings file that could not be read or written, for the panel to say.
-    pub problem: Option<LookProblem>,
 }
 
-/// What went wrong with the settings file; the panel words it in the reader's language.
+/// What went wrong with the settings file, worded in the reader's language as the notice
+/// [`Source::Look`](super::Source::Look).
 #[derive(Debug, Clone, PartialEq)]
 pub enum LookProblem {
     /// Could not be read (the details: file and reason).
@@ -64,7 +63,7 @@ impl LookProblem {
 impl Look {
     /// Reads the settings from `dir` (the data folder). A broken file gives the usual look and
     /// a problem to show; it is not overwritten until a player changes something.
-    pub fn load(dir: Option<&std::path::Path>) -> Look {
+    pub fn load(dir: Option<&std::path::Path>) -> (Look, Option<LookProblem>) {
         let (settings, problem) = match dir.map(Settings::load) {
             Some(Ok(s)) => (s, None),
             Some(Err(e)) => {
@@ -73,11 +72,11 @@ impl Look {
             }
             None => (Settings::default(), None),
         };
-        Look {
+        let look = Look {
             settings,
             dir: dir.map(std::path::Path::to_path_buf),
-            problem,
-        }
+        };
+        (look, problem)
     }
 
     pub fn calm(&self) -> bool {
@@ -110,6 +109,7 @@ fn look_actions(
     mut look: ResMut<Look>,
     mut panel: ResMut<LookPanel>,
     mut log: ResMut<GameLog>,
+    (mut notices, talen, setup): (ResMut<Notices>, Res<super::Talen>, Res<super::Setup>),
 ) {
     let before = look.settings;
     for action in actions.read() {
@@ -131,13 +131,15 @@ fn look_actions(
     if look.settings != before {
         log.say(&describe(&look.settings));
         if let Some(dir) = look.dir.clone() {
-            look.problem = match look.settings.save(&dir) {
-                Ok(()) => None,
+            match look.settings.save(&dir) {
+                Ok(()) => notices.clear(Source::Look),
                 Err(e) => {
                     warn!("weergave: {e}");
-                    Some(LookProblem::Write(e.to_string()))
+                    let words =
+                        LookProblem::Write(e.to_string()).words(talen.tr(setup.screen_lang()));
+                    notices.say(Source::Look, words);
                 }
-            };
+            }
         }
     }
 }

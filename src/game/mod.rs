@@ -7,6 +7,7 @@ pub mod flow;
 pub mod input;
 pub mod logging;
 pub mod look;
+pub mod notices;
 pub mod phones;
 pub mod saving;
 pub mod screens;
@@ -22,7 +23,8 @@ use crate::lang::{Languages, Tr};
 use crate::session::{Session, SessionError};
 
 pub use action::{Action, Export};
-pub use setup::{CardProblems, Cards, Setup, Talen};
+pub use notices::{Notices, Source};
+pub use setup::{Cards, Setup, Talen};
 
 /// The screens of the game.
 #[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -104,10 +106,6 @@ impl NoteDraft {
         &mut self.text
     }
 }
-
-/// A short message for the players (for example: "kies minstens één thema").
-#[derive(Resource, Default, Debug, Clone, PartialEq)]
-pub struct Notice(pub Option<String>);
 
 /// Whether the help overlay (F1) is open.
 #[derive(Resource, Default, Debug, Clone, Copy, PartialEq)]
@@ -192,8 +190,7 @@ impl Plugin for LogicPlugin {
         let setup = Setup::new(&self.library, &self.options);
         app.insert_resource(Talen::new(self.languages.clone(), &self.library))
             .insert_resource(Cards(self.library.clone()))
-            .insert_resource(CardProblems(self.problems.clone()))
-            .init_resource::<Notice>()
+            .add_plugins(notices::plugin)
             // Filled by bevy_egui each frame; here too so the game runs without a window.
             .init_resource::<bevy_egui::input::EguiWantsInput>()
             .init_resource::<HelpOpen>()
@@ -215,11 +212,15 @@ impl Plugin for LogicPlugin {
                 Update,
                 (GameSet::Input, GameSet::Apply, GameSet::Tick, GameSet::Show).chain(),
             );
-        app.insert_resource(look::Look::load(
-            self.store.as_ref().map(crate::store::Store::root),
-        ));
-        let no_folder = self.languages.tr(setup.screen_lang()).t("melding-geen-map");
-        let resume = saving::startup(app, self.store.clone(), no_folder);
+        let tr = self.languages.tr(setup.screen_lang());
+        let mut notices = Notices::default();
+        notices.say_all(Source::Cards, self.problems.clone());
+        let (look, problem) = look::Look::load(self.store.as_ref().map(crate::store::Store::root));
+        if let Some(p) = problem {
+            notices.say(Source::Look, p.words(tr));
+        }
+        app.insert_resource(look);
+        let resume = saving::startup(app, self.store.clone(), &mut notices, tr);
         let start = if self.options.straight_to_play() && !resume {
             match start_session(&self.library, &setup) {
                 Ok(table) => {
@@ -227,16 +228,19 @@ impl Plugin for LogicPlugin {
                     Screen::Play
                 }
                 Err(e) => {
-                    let tr = self.languages.tr(setup.screen_lang());
-                    app.insert_resource(Notice(Some(notice_for(&e, tr))));
+                    notices.say(Source::Answer, notice_for(&e, tr));
                     Screen::Themes
                 }
             }
         } else {
             Screen::Start
         };
+        app.insert_resource(notices);
         app.insert_resource(setup)
-            .insert_resource(phones::PhoneOptions(self.options.phone_address));
+            .insert_resource(phones::PhoneOptions {
+                address: self.options.phone_address,
+                ..default()
+            });
         app.insert_state(start).add_sub_state::<Phase>();
         app.add_plugins((
             input::plugin,

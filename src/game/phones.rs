@@ -4,7 +4,7 @@
 use bevy::prelude::*;
 
 use super::flow::GameLog;
-use super::{Action, Cards, GameSet, Screen, Table};
+use super::{Action, Cards, GameSet, Notices, Screen, Source, Table};
 use crate::phone::SeatView;
 use crate::phone::server::{PhoneEvent, PhoneServer, lan_address};
 use crate::session::{Mode, Player};
@@ -12,7 +12,6 @@ use crate::session::{Mode, Player};
 pub fn plugin(app: &mut App) {
     app.init_resource::<PhonesPanel>()
         .init_resource::<PhoneOptions>()
-        .init_resource::<PhoneTrouble>()
         .init_resource::<HeldChoices>()
         .add_systems(
             Update,
@@ -69,19 +68,29 @@ fn seat_index(p: Player) -> usize {
 #[derive(Resource, Default, Debug, Clone, Copy, PartialEq)]
 pub struct PhonesPanel(pub bool);
 
-/// The address asked for with `--telefoon-adres`, if any.
-#[derive(Resource, Default, Debug, Clone, Copy, PartialEq)]
-pub struct PhoneOptions(pub Option<std::net::IpAddr>);
+/// Where the phones reach the laptop: the address asked for with `--telefoon-adres`, else the
+/// laptop's address on the local network, looked up by `find` when the server starts (tests
+/// give a lookup that finds none: a laptop without Wi-Fi).
+#[derive(Resource, Debug, Clone, Copy)]
+pub struct PhoneOptions {
+    pub address: Option<std::net::IpAddr>,
+    pub find: fn() -> Option<std::net::IpAddr>,
+}
+
+impl Default for PhoneOptions {
+    fn default() -> Self {
+        PhoneOptions {
+            address: None,
+            find: lan_address,
+        }
+    }
+}
 
 /// Choices that phones made while something covered the laptop's table (the help, Weergave,
 /// "Stoppen?"): kept, the last one per seat, and played as soon as the table is free again. The
 /// phone meanwhile shows its choice as made ("gekozen"), as it would on a free table.
 #[derive(Resource, Default, Debug, Clone, PartialEq)]
 pub struct HeldChoices(pub [Option<Action>; 2]);
-
-/// Why the phones cannot join, in plain words (no network, the port refused).
-#[derive(Resource, Default, Debug, Clone, PartialEq)]
-pub struct PhoneTrouble(pub Option<String>);
 
 fn who(p: Player) -> &'static str {
     match p {
@@ -101,7 +110,7 @@ fn run_server(
     options: Res<PhoneOptions>,
     proxy: Option<Res<bevy::winit::EventLoopProxyWrapper>>,
     mut panel: ResMut<PhonesPanel>,
-    mut trouble: ResMut<PhoneTrouble>,
+    mut notices: ResMut<Notices>,
     mut log: ResMut<GameLog>,
 ) {
     let wanted = table
@@ -111,6 +120,7 @@ fn run_server(
     match (wanted, link.is_some()) {
         (false, true) => {
             commands.remove_resource::<PhoneLink>();
+            notices.clear(Source::Phone);
             panel.0 = false;
             log.say("telefoon: server uit");
         }
@@ -148,7 +158,7 @@ fn run_server(
                 None => Box::new(|| {}),
             };
             let loopback = std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST);
-            let lan = options.0.or_else(lan_address);
+            let lan = options.address.or_else(options.find);
             let mut ips: Vec<std::net::IpAddr> = lan.into_iter().collect();
             if !ips.contains(&loopback) {
                 ips.push(loopback);
@@ -168,11 +178,11 @@ fn run_server(
                         .find(|a| Some(a.ip()) == lan)
                         .map(|a| server.url(*a));
                     let qr = url.as_deref().map(qr_modules).unwrap_or_default();
-                    trouble.0 = if url.is_none() {
-                        Some(tr.t("telefoon-geen-wifi"))
+                    if url.is_none() {
+                        notices.say(Source::Phone, tr.t("telefoon-geen-wifi"));
                     } else {
-                        None
-                    };
+                        notices.clear(Source::Phone);
+                    }
                     log.say(&format!(
                         "telefoon: server aan · {}",
                         if url.is_some() {
@@ -194,7 +204,10 @@ fn run_server(
                     panel.0 = true;
                 }
                 Err(e) => {
-                    trouble.0 = Some(tr.f("telefoon-kan-niet", [("fout", e.to_string().into())]));
+                    notices.say(
+                        Source::Phone,
+                        tr.f("telefoon-kan-niet", [("fout", e.to_string().into())]),
+                    );
                     log.say("telefoon: server lukt niet");
                     panel.0 = true;
                 }
@@ -223,7 +236,7 @@ fn phone_events(
     link: Option<ResMut<PhoneLink>>,
     mut out: MessageWriter<Action>,
     mut log: ResMut<GameLog>,
-    (table, talen, mut trouble): (Option<Res<Table>>, Res<super::Talen>, ResMut<PhoneTrouble>),
+    (table, talen, mut notices): (Option<Res<Table>>, Res<super::Talen>, ResMut<Notices>),
     (mut held, screen): (ResMut<HeldChoices>, Res<State<Screen>>),
     covers: (
         Res<super::HelpOpen>,
@@ -270,7 +283,8 @@ fn phone_events(
                 let code = table.as_ref().map_or(crate::lang::BASE, |t| {
                     t.session.selection().languages.client.as_str()
                 });
-                trouble.0 = Some(
+                notices.say(
+                    Source::Phone,
                     talen
                         .tr(code)
                         .f("telefoon-kan-niet", [("fout", why.into())]),

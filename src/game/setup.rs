@@ -50,10 +50,6 @@ impl Setup {
     }
 }
 
-/// Problems found while loading the cards, shown on the start screen.
-#[derive(Resource, Default, Clone)]
-pub struct CardProblems(pub Vec<String>);
-
 /// What the professional and the client chose before play.
 #[derive(Resource, Debug, Clone, PartialEq)]
 pub struct Setup {

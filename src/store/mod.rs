@@ -142,14 +142,20 @@ impl Step {
 }
 
 impl StoreError {
-    /// The failure in the reader's language.
-    pub fn words(&self, tr: crate::lang::Tr) -> String {
-        let why = match &self.why {
+    /// Why it failed, without the file, in the reader's language (where the file is clear
+    /// already, as on the table while playing).
+    pub fn why_words(&self, tr: crate::lang::Tr) -> String {
+        match &self.why {
             Why::NoPermission => tr.t("fout-geen-rechten"),
             Why::NoFolder => tr.t("fout-geen-map"),
             Why::UnknownConversation => tr.t("fout-onbekend-gesprek"),
             Why::System(text) => tr.f("fout-systeem", [("tekst", text.clone().into())]),
-        };
+        }
+    }
+
+    /// The failure in the reader's language.
+    pub fn words(&self, tr: crate::lang::Tr) -> String {
+        let why = self.why_words(tr);
         tr.f(
             self.step.key(),
             [

@@ -3,8 +3,8 @@
 use bevy::prelude::*;
 
 use super::{
-    Action, AskStop, COUNTDOWN_SECS, Cards, FLIP_SECS, GameSet, HelpOpen, Notice, Phase, Screen,
-    Setup, Table, not_paused, notice_for, paused, start_session,
+    Action, AskStop, COUNTDOWN_SECS, Cards, FLIP_SECS, GameSet, HelpOpen, Notices, Phase, Screen,
+    Setup, Source, Table, not_paused, notice_for, paused, start_session,
 };
 use crate::session::{Mode, Phase as CardPhase, Player};
 
@@ -34,7 +34,6 @@ pub fn plugin(app: &mut App) {
             .in_set(GameSet::Tick),
     )
     .init_resource::<GameLog>()
-    .add_systems(OnEnter(Screen::Start), |mut n: ResMut<Notice>| n.0 = None)
     // The question belongs to the play screen; it never survives leaving it.
     .add_systems(OnExit(Screen::Play), |mut a: ResMut<AskStop>| {
         a.set_if_neq(AskStop(false));
@@ -59,7 +58,7 @@ fn setup_actions(
     cards: Res<Cards>,
     talen: Res<super::Talen>,
     mut log: ResMut<GameLog>,
-    mut notice: ResMut<Notice>,
+    mut notices: ResMut<Notices>,
     mut commands: Commands,
     resume: Option<Res<super::saving::Resume>>,
     covers: (Res<HelpOpen>, Res<super::look::LookPanel>),
@@ -103,27 +102,30 @@ fn setup_actions(
                         setup.decks.push(k.id.clone());
                     }
                     sort_decks(&mut setup, lib);
-                    notice.0 = None;
+                    notices.clear(Source::Answer);
                 }
             }
             (Screen::Themes, Action::OnlyDeck(i)) => {
                 if let Some(k) = lib.kenmerken.get(*i) {
                     setup.decks = vec![k.id.clone()];
-                    notice.0 = None;
+                    notices.clear(Source::Answer);
                 }
             }
             (Screen::Themes, Action::AllDecks) => {
                 setup.decks = lib.kenmerken.iter().map(|k| k.id.clone()).collect();
-                notice.0 = None;
+                notices.clear(Source::Answer);
             }
             (Screen::Themes, Action::ToggleShort) => setup.short = !setup.short,
             (Screen::Themes, Action::Continue) => match start_session(lib, &setup) {
                 Ok(table) => {
-                    notice.0 = None;
+                    notices.clear(Source::Answer);
                     commands.insert_resource(table);
                     next.set(Screen::Play);
                 }
-                Err(e) => notice.0 = Some(notice_for(&e, talen.tr(setup.screen_lang()))),
+                Err(e) => notices.say(
+                    Source::Answer,
+                    notice_for(&e, talen.tr(setup.screen_lang())),
+                ),
             },
             _ => {}
         }

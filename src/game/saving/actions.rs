@@ -31,6 +31,7 @@ pub(super) fn data_actions(
     mut exit: MessageWriter<AppExit>,
     mut log: ResMut<crate::game::flow::GameLog>,
     (forms, talen): (Res<crate::game::Forms>, Res<crate::game::Talen>),
+    mut notices: ResMut<Notices>,
 ) {
     let SavingState {
         mut data,
@@ -78,10 +79,10 @@ pub(super) fn data_actions(
                             Screen::Play
                         });
                     }
-                    Err(e) => {
-                        data.notice =
-                            Some(tr.f("melding-verder-lukt-niet", [("fout", e.words(tr).into())]))
-                    }
+                    Err(e) => notices.say(
+                        Source::Answer,
+                        tr.f("melding-verder-lukt-niet", [("fout", e.words(tr).into())]),
+                    ),
                 }
             }
             (Screen::Start, Action::DiscardResume) => {
@@ -89,7 +90,7 @@ pub(super) fn data_actions(
                 if let Some(st) = &store
                     && let Err(e) = st.clear_progress()
                 {
-                    data.notice = Some(e.words(tr));
+                    notices.say(Source::Answer, e.words(tr));
                 }
             }
             // The summary just played stays: "Terug" in the history comes back to it.
@@ -119,10 +120,13 @@ pub(super) fn data_actions(
                             warn!("het bestand van het lopende gesprek blijft staan: {e}");
                         }
                         log.say("bewaard");
-                        data.notice = Some(tr.f("melding-bewaard", [("datum", s.date().into())]));
+                        notices.say(
+                            Source::Answer,
+                            tr.f("melding-bewaard", [("datum", s.date().into())]),
+                        );
                         saved.0 = Some(s);
                     }
-                    Err(e) => data.notice = Some(e.words(tr)),
+                    Err(e) => notices.say(Source::Answer, e.words(tr)),
                 }
             }
             (Screen::Summary, Action::ContinuePlay) => {
@@ -151,7 +155,7 @@ pub(super) fn data_actions(
                 // The long table, and beside it one row per session per theme.
                 let summary = report::summary_path(path);
                 if let Some(notice) = export_refused(&mut data, &[path, &summary], tr) {
-                    data.notice = Some(notice);
+                    notices.say(Source::Answer, notice);
                     continue;
                 }
                 let written = store::write_atomic(path, report::csv(&sessions).as_bytes())
@@ -161,19 +165,22 @@ pub(super) fn data_actions(
                             report::summary_csv(&sessions, &cards.0).as_bytes(),
                         )
                     });
-                data.notice = Some(match written {
-                    Ok(()) => {
-                        log.say("export: tabel (CSV) en per thema");
-                        tr.f(
-                            "melding-opgeslagen-twee",
-                            [
-                                ("pad", path.display().to_string().into()),
-                                ("pad2", summary.display().to_string().into()),
-                            ],
-                        )
-                    }
-                    Err(e) => e.words(tr),
-                });
+                notices.say(
+                    Source::Answer,
+                    match written {
+                        Ok(()) => {
+                            log.say("export: tabel (CSV) en per thema");
+                            tr.f(
+                                "melding-opgeslagen-twee",
+                                [
+                                    ("pad", path.display().to_string().into()),
+                                    ("pad2", summary.display().to_string().into()),
+                                ],
+                            )
+                        }
+                        Err(e) => e.words(tr),
+                    },
+                );
             }
             (Screen::Summary, Action::ExportHtml(path)) => {
                 let Some(s) = current_saved(&viewing, &saved, table.as_deref(), &setup.label)
@@ -184,19 +191,22 @@ pub(super) fn data_actions(
                 let code = &s.record.selection.languages.client;
                 let page = report::html(&s, talen.library(code, &cards.0), talen.tr(code));
                 if let Some(notice) = export_refused(&mut data, &[path], tr) {
-                    data.notice = Some(notice);
+                    notices.say(Source::Answer, notice);
                     continue;
                 }
-                data.notice = Some(match store::write_atomic(path, page.as_bytes()) {
-                    Ok(()) => {
-                        log.say("export: om te printen (HTML)");
-                        tr.f(
-                            "melding-opgeslagen-html",
-                            [("pad", path.display().to_string().into())],
-                        )
-                    }
-                    Err(e) => e.words(tr),
-                });
+                notices.say(
+                    Source::Answer,
+                    match store::write_atomic(path, page.as_bytes()) {
+                        Ok(()) => {
+                            log.say("export: om te printen (HTML)");
+                            tr.f(
+                                "melding-opgeslagen-html",
+                                [("pad", path.display().to_string().into())],
+                            )
+                        }
+                        Err(e) => e.words(tr),
+                    },
+                );
             }
             (Screen::History, Action::ViewSaved(id)) => {
                 if let Some(s) = history.sessions.iter().find(|s| &s.id == id) {
@@ -206,28 +216,34 @@ pub(super) fn data_actions(
             }
             (Screen::History, Action::DeleteSaved(id)) => {
                 if let Some(st) = &store {
-                    data.notice = Some(match st.delete(id) {
-                        Ok(()) => {
-                            log.say("gesprek verwijderd");
-                            tr.t("melding-verwijderd")
-                        }
-                        Err(e) => e.words(tr),
-                    });
+                    notices.say(
+                        Source::Answer,
+                        match st.delete(id) {
+                            Ok(()) => {
+                                log.say("gesprek verwijderd");
+                                tr.t("melding-verwijderd")
+                            }
+                            Err(e) => e.words(tr),
+                        },
+                    );
                     let listing = st.list();
                     history.sessions = listing.sessions;
                 }
             }
             (Screen::History, Action::DeleteAll) => {
                 if let Some(st) = &store {
-                    data.notice = Some(match st.delete_all() {
-                        Ok(()) => {
-                            log.say("alle gegevens verwijderd");
-                            tr.t("melding-alles-verwijderd")
-                        }
-                        Err(e) => e.words(tr),
-                    });
+                    notices.say(
+                        Source::Answer,
+                        match st.delete_all() {
+                            Ok(()) => {
+                                log.say("alle gegevens verwijderd");
+                                tr.t("melding-alles-verwijderd")
+                            }
+                            Err(e) => e.words(tr),
+                        },
+                    );
                     history.sessions.clear();
-                    history.problems.clear();
+                    notices.clear(Source::History);
                     history.label = None;
                     resume.0 = None;
                 }

@@ -3,7 +3,7 @@
 use bevy::prelude::*;
 
 use super::{Data, SavedAs, Viewing};
-use crate::game::{Setup, Table};
+use crate::game::{Notices, Setup, Source, Table, Talen};
 use crate::session::SessionRecord;
 use crate::store::Store;
 
@@ -25,11 +25,6 @@ impl LastAutosave {
 /// A note is written once it has been still this long (or at once when anything else changes):
 /// a keystroke is not a reason to write and sync a file.
 pub const NOTE_SETTLE: std::time::Duration = std::time::Duration::from_secs(1);
-
-/// Why the in-progress file could not be written, shown on the table: without it the
-/// conversation cannot be resumed after a crash.
-#[derive(Resource, Default)]
-pub struct AutosaveTrouble(pub Option<String>);
 
 /// `a` and `b` differ in the notes only.
 fn notes_only(a: &SessionRecord, b: &SessionRecord) -> bool {
@@ -53,7 +48,7 @@ pub(super) fn autosave(
     mut last: ResMut<LastAutosave>,
     viewing: Res<Viewing>,
     time: Res<Time>,
-    mut trouble: ResMut<AutosaveTrouble>,
+    (mut notices, talen): (ResMut<Notices>, Res<Talen>),
 ) {
     let (Some(table), Some(st)) = (table, &data.store) else {
         return;
@@ -78,21 +73,29 @@ pub(super) fn autosave(
             return;
         }
     }
-    write_progress(st, &setup.label, record, &mut last, &mut trouble);
+    let tr = talen.tr(setup.screen_lang());
+    write_progress(st, &setup.label, record, &mut last, (&mut notices, tr));
 }
 
+/// Writes the in-progress file; whether that failed is the notice [`Source::Autosave`] (shown on
+/// the table, in `tr`'s words: without the file a crash loses the conversation).
 fn write_progress(
     st: &Store,
     label: &str,
     record: SessionRecord,
     last: &mut LastAutosave,
-    trouble: &mut AutosaveTrouble,
+    (notices, tr): (&mut Notices, crate::lang::Tr),
 ) {
     match st.autosave(label, &record) {
-        Ok(()) => trouble.0 = None,
+        Ok(()) => {
+            if notices.has(Source::Autosave) {
+                notices.clear(Source::Autosave);
+            }
+        }
         Err(e) => {
+            // The file is in the log; the table says why in few words.
             warn!("automatisch bewaren lukt niet: {e}");
-            trouble.0 = Some(e.to_string());
+            notices.say(Source::Autosave, e.why_words(tr));
         }
     }
     last.written = Some(record);
@@ -106,18 +109,19 @@ pub(super) fn write_note_on_exit(
     setup: Res<Setup>,
     data: Res<Data>,
     mut last: ResMut<LastAutosave>,
-    mut trouble: ResMut<AutosaveTrouble>,
+    (mut notices, talen): (ResMut<Notices>, Res<Talen>),
 ) {
     if exits.read().next().is_none() || !last.pending() {
         return;
     }
     if let (Some(table), Some(st)) = (table, &data.store) {
+        let tr = talen.tr(setup.screen_lang());
         write_progress(
             st,
             &setup.label,
             table.session.record(),
             &mut last,
-            &mut trouble,
+            (&mut notices, tr),
         );
     }
 }

@@ -7,18 +7,16 @@ mod export;
 
 use bevy::prelude::*;
 
-use super::{GameSet, Screen, Table};
+use super::{GameSet, Notices, Screen, Source, Table};
 use crate::store::{self, InProgress, SavedSession, Store};
 
-pub use autosave::{AutosaveTrouble, LastAutosave, NOTE_SETTLE};
+pub use autosave::{LastAutosave, NOTE_SETTLE};
 pub use export::{default_export, default_history_export};
 
-/// The data folder, and the last thing to tell the players about it.
+/// The data folder, and an export waiting for its "replace?".
 #[derive(Resource, Default)]
 pub struct Data {
     pub store: Option<Store>,
-    /// A short message: "Bewaard", or what went wrong.
-    pub notice: Option<String>,
     /// An export that would replace this file waits for the same export once more.
     pub replace: Option<std::path::PathBuf>,
 }
@@ -45,7 +43,6 @@ pub enum Viewing {
 #[derive(Resource, Default)]
 pub struct History {
     pub sessions: Vec<SavedSession>,
-    pub problems: Vec<String>,
     pub label: Option<String>,
     /// Where "Terug" goes: the start screen, or the summary the history was opened from.
     pub back_to: BackTo,
@@ -59,12 +56,16 @@ pub enum BackTo {
     Summary,
 }
 
-/// Reads the data folder at start-up. Returns true when there is a session to resume.
-/// `no_folder` is what to say when there is no folder for data (in the screen's language).
-pub fn startup(app: &mut App, store: Option<Store>, no_folder: String) -> bool {
-    let mut data = Data {
+/// Reads the data folder at start-up. Returns true when there is a session to resume. What
+/// stands in the way is said in `notices` (in the screen's language, `tr`).
+pub fn startup(
+    app: &mut App,
+    store: Option<Store>,
+    notices: &mut Notices,
+    tr: crate::lang::Tr,
+) -> bool {
+    let data = Data {
         store,
-        notice: None,
         replace: None,
     };
     let mut resume = None;
@@ -78,14 +79,14 @@ pub fn startup(app: &mut App, store: Option<Store>, no_folder: String) -> bool {
                     .all(|c| c.rounds.is_empty() && !c.skipped) =>
             {
                 if let Err(e) = st.clear_progress() {
-                    data.notice = Some(e.to_string());
+                    notices.say(Source::DataFolder, e.words(tr));
                 }
             }
             Ok(p) => resume = p,
-            Err(problem) => data.notice = Some(problem.to_string()),
+            Err(problem) => notices.say(Source::DataFolder, problem.to_string()),
         }
     } else {
-        data.notice = Some(no_folder);
+        notices.say(Source::DataFolder, tr.t("melding-geen-map"));
     }
     let found = resume.is_some();
     app.insert_resource(data).insert_resource(Resume(resume));
@@ -97,7 +98,6 @@ pub fn plugin(app: &mut App) {
         .init_resource::<Viewing>()
         .init_resource::<History>()
         .init_resource::<LastAutosave>()
-        .init_resource::<AutosaveTrouble>()
         .add_systems(
             Update,
             (
@@ -106,14 +106,13 @@ pub fn plugin(app: &mut App) {
             ),
         )
         .add_systems(OnEnter(Screen::History), refresh_history)
-        // Leaving the screen forgets its message, and a "replace?" that was not answered.
+        // Leaving the screen forgets a "replace?" that was not answered (its words go with
+        // the screen's other answers).
         .add_systems(OnExit(Screen::Summary), |mut d: ResMut<Data>| {
-            d.notice = None;
-            d.replace = None;
+            d.replace = None
         })
         .add_systems(OnExit(Screen::History), |mut d: ResMut<Data>| {
-            d.notice = None;
-            d.replace = None;
+            d.replace = None
         })
         .add_systems(
             OnEnter(Screen::Play),
@@ -132,11 +131,14 @@ pub fn plugin(app: &mut App) {
         );
 }
 
-fn refresh_history(data: Res<Data>, mut history: ResMut<History>) {
+fn refresh_history(data: Res<Data>, mut history: ResMut<History>, mut notices: ResMut<Notices>) {
     let Some(st) = &data.store else { return };
     let listing = st.list();
     history.sessions = listing.sessions;
-    history.problems = listing.problems.iter().map(|p| p.to_string()).collect();
+    notices.say_all(
+        Source::History,
+        listing.problems.iter().map(|p| p.to_string()).collect(),
+    );
     if history
         .label
         .as_ref()

@@ -7,7 +7,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 use super::style::{self, button, heading, sub};
 use super::summary::{export_row, kenmerk_colour};
 use crate::game::saving::{Data, History};
-use crate::game::{Action, Cards, Confirm, Forms, Screen, Setup, Talen};
+use crate::game::{Action, Cards, Confirm, Forms, Notices, Screen, Setup, Source, Talen};
 use crate::profile::Profile;
 use crate::report::fmt1;
 use crate::store::SavedSession;
@@ -136,7 +136,7 @@ fn trend(
 fn ui(
     mut contexts: EguiContexts,
     history: Res<History>,
-    data: Res<Data>,
+    (data, notices): (Res<Data>, Res<Notices>),
     cards: Res<Cards>,
     setup: Res<Setup>,
     talen: Res<Talen>,
@@ -170,18 +170,16 @@ fn ui(
                     .color(style::ink_soft()),
             );
         }
-        if let Some(n) = &data.notice {
-            ui.label(RichText::new(n).size(style::px(19.0)).color(style::ink()));
-        }
-        for p in &history.problems {
-            ui.label(
-                RichText::new(format!("⚠ {p}"))
-                    .size(style::px(18.0))
-                    .color(style::alert()),
-            );
-        }
+        super::notices::show(
+            ui,
+            &notices,
+            super::notices::HISTORY,
+            tr,
+            19.0,
+            style::ink(),
+        );
         // "Nothing saved yet" only when nothing stood in the way of reading.
-        if history.sessions.is_empty() && history.problems.is_empty() {
+        if history.sessions.is_empty() && !notices.has(Source::History) {
             ui.label(RichText::new(tr.t("geschiedenis-leeg")).size(style::px(22.0)));
         }
         // The list, newest first.

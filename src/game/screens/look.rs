@@ -7,7 +7,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::style;
 use crate::game::look::{Look, LookPanel};
-use crate::game::{Action, Screen, Setup, Talen};
+use crate::game::{Action, Notices, Screen, Setup, Source, Talen};
 use crate::settings::{Contrast, Motion, TextSize};
 
 pub fn plugin(app: &mut App) {
@@ -73,6 +73,7 @@ fn choices<T: Copy + PartialEq>(
 fn ui(
     mut contexts: EguiContexts,
     look: Res<Look>,
+    notices: Res<Notices>,
     setup: Res<Setup>,
     talen: Res<Talen>,
     mut out: MessageWriter<Action>,
@@ -144,13 +145,7 @@ fn ui(
                             .size(style::px(20.0))
                             .color(style::ink_soft()),
                     );
-                    if let Some(p) = &look.problem {
-                        ui.label(
-                            RichText::new(p.words(tr))
-                                .size(style::px(20.0))
-                                .color(style::alert()),
-                        );
-                    }
+                    super::notices::show(ui, &notices, &[Source::Look], tr, 20.0, style::ink());
                 });
             ui.add_space(8.0);
             ui.vertical_centered(|ui| {

@@ -4,6 +4,7 @@
 pub mod help;
 pub mod history;
 pub mod look;
+pub mod notices;
 pub mod play;
 pub mod speech;
 pub mod start;

@@ -7,7 +7,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 use super::style::{self, button, choice_button, heading, sub};
 use crate::deck::Wording;
 use crate::game::saving::{Data, Resume};
-use crate::game::{Action, CardProblems, Cards, Screen, Setup, Talen};
+use crate::game::{Action, Cards, Notices, Screen, Setup, Talen};
 use crate::lang::Tr;
 use crate::session::Mode;
 use crate::session::Player;
@@ -25,7 +25,7 @@ fn ui(
     mut contexts: EguiContexts,
     setup: Res<Setup>,
     cards: Res<Cards>,
-    problems: Res<CardProblems>,
+    notices: Res<Notices>,
     resume: Res<Resume>,
     data: Res<Data>,
     talen: Res<Talen>,
@@ -225,14 +225,6 @@ fn ui(
                             .color(style::alert()),
                     );
                 });
-                if !problems.0.is_empty() {
-                    ui.add_space(6.0);
-                    ui.label(
-                        RichText::new(tr.f("start-fouten", [("n", problems.0.len().into())]))
-                            .size(style::px(19.0))
-                            .color(style::alert()),
-                    );
-                }
                 ui.add_space(8.0);
                 let row = egui::vec2(ui.available_width(), 56.0);
                 ui.allocate_ui_with_layout(row, Layout::right_to_left(Align::Center), |ui| {
@@ -248,9 +240,15 @@ fn ui(
                         out.write(Action::OpenHistory);
                     }
                 });
-                if let Some(n) = &data.notice {
-                    ui.label(RichText::new(n).size(style::px(18.0)).color(style::alert()));
-                }
+                ui.add_space(6.0);
+                super::notices::show(
+                    ui,
+                    &notices,
+                    super::notices::START,
+                    tr,
+                    19.0,
+                    style::ink(),
+                );
             });
         });
     });

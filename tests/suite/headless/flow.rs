@@ -206,10 +206,9 @@ fn an_empty_theme_choice_is_explained() {
     assert!(app.world().resource::<Setup>().decks.is_empty());
     press(&mut app, KeyCode::Enter);
     assert_eq!(screen(&app), Screen::Themes);
-    let notice = app
-        .world()
-        .resource::<werkalliantiespel::game::Notice>()
-        .0
-        .clone();
-    assert_eq!(notice.as_deref(), Some("Kies minstens één thema."));
+    let notices = app.world().resource::<werkalliantiespel::game::Notices>();
+    assert_eq!(
+        notices.get(werkalliantiespel::game::Source::Answer),
+        Some("Kies minstens één thema.")
+    );
 }

@@ -4,6 +4,7 @@
 
 mod flow;
 mod fuzz;
+mod notices;
 mod saving;
 
 use std::time::Duration;
@@ -31,7 +32,16 @@ pub(crate) fn app_with_store(options: Options, store: Option<Store>) -> App {
 }
 
 /// The headless game on `app`, which may hold plugins of its own already (a log).
-pub(crate) fn app_on(mut app: App, options: Options, store: Option<Store>) -> App {
+pub(crate) fn app_on(app: App, options: Options, store: Option<Store>) -> App {
+    let mut app = unstarted(app, options, store);
+    app.update();
+    app.update();
+    app
+}
+
+/// The headless game on `app`, built but not updated yet: a test may change a resource before
+/// the first frame.
+pub(crate) fn unstarted(mut app: App, options: Options, store: Option<Store>) -> App {
     app.add_plugins((MinimalPlugins, StatesPlugin, InputPlugin))
         .insert_resource(TimeUpdateStrategy::ManualDuration(Duration::from_millis(
             50,
@@ -43,8 +53,6 @@ pub(crate) fn app_on(mut app: App, options: Options, store: Option<Store>) -> Ap
             store,
             languages: std::sync::Arc::new(werkalliantiespel::lang::Languages::built_in()),
         });
-    app.update();
-    app.update();
     app
 }
 

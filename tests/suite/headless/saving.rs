@@ -149,7 +149,6 @@ fn an_unsaved_finished_session_leaves_no_file() {
 #[test]
 fn an_export_asks_before_it_replaces_a_file() {
     use werkalliantiespel::game::Action;
-    use werkalliantiespel::game::saving::Data;
     let dir = crate::validation::tempdir("headless-export");
     let mut app = app_with_store(binding_together(), Some(Store::new(dir.join("data"))));
     for _ in 0..4 {
@@ -161,10 +160,10 @@ fn an_export_asks_before_it_replaces_a_file() {
         app.world_mut().resource_mut::<Messages<Action>>().write(a);
         app.update();
         app.world()
-            .resource::<Data>()
-            .notice
-            .clone()
+            .resource::<werkalliantiespel::game::Notices>()
+            .get(werkalliantiespel::game::Source::Answer)
             .unwrap_or_default()
+            .to_string()
     };
     // A folder that is not there: said, nothing made.
     let nowhere = dir.join("niet-hier").join("gesprek.csv");

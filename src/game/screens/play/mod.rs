@@ -10,11 +10,10 @@ use bevy_egui::egui::{self, Align, Color32, Layout, Margin, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use crate::deck::Library;
-use crate::game::phones::{PhoneLink, PhoneTrouble, PhonesPanel};
-use crate::game::saving::AutosaveTrouble;
+use crate::game::phones::{PhoneLink, PhonesPanel};
 use crate::game::screens::style::{self, button};
 use crate::game::table::seat_name;
-use crate::game::{Action, AskStop, Cards, Phase, Screen, Table, Talen};
+use crate::game::{Action, AskStop, Cards, Notices, Phase, Screen, Source, Table, Talen};
 use crate::lang::Tr;
 use crate::session::{Mode, Phase as CardPhase, Player, TableView};
 
@@ -61,8 +60,8 @@ fn ui(
     cards: Res<Cards>,
     talen: Res<Talen>,
     ask: Res<AskStop>,
-    phones: (Res<PhonesPanel>, Option<Res<PhoneLink>>, Res<PhoneTrouble>),
-    _trouble: Res<AutosaveTrouble>,
+    phones: (Res<PhonesPanel>, Option<Res<PhoneLink>>),
+    notices: Res<Notices>,
     mut out: MessageWriter<Action>,
 ) -> Result {
     let Some(mut table) = table else {
@@ -71,7 +70,7 @@ fn ui(
     let languages = table.session.selection().languages.clone();
     let words = Words::new(&talen, &cards.0, &languages);
     let tr = words.tr;
-    let (panel, link, trouble) = phones;
+    let (panel, link) = phones;
     let link = link.as_deref();
     let ctx = contexts.ctx_mut()?;
     if ask.0 {
@@ -79,7 +78,7 @@ fn ui(
     } else if panel.0 {
         let field = words.lib.field(&table.session.selection().field);
         let hint = link.and_then(|l| l.hint(tr));
-        let trouble = trouble.0.as_deref().or(hint.as_deref());
+        let trouble = notices.get(Source::Phone).or(hint.as_deref());
         phones_panel(ctx, tr, link, trouble, field, &mut out);
     }
     // Only the note draft is written here; that is no change to the game.
@@ -167,8 +166,12 @@ fn ui(
                 });
             });
         });
-    // The in-progress file could not be written: said on the table, in plain words.
-    if let Some(why) = &trouble.0 {
+    // What stands in the way (the in-progress file could not be written, the phones cannot
+    // join): said on the table, each in its own words.
+    if crate::game::screens::notices::PLAY
+        .iter()
+        .any(|s| notices.has(*s))
+    {
         egui::Panel::top("play-trouble")
             .frame(
                 egui::Frame::new()
@@ -177,14 +180,8 @@ fn ui(
             )
             .show_separator_line(false)
             .show(&mut root, |ui| {
-                ui.label(
-                    RichText::new(format!(
-                        "⚠ {}",
-                        tr.f("spel-bewaren-lukt-niet", [("fout", why.as_str().into())])
-                    ))
-                    .size(style::px(18.0))
-                    .color(style::alert()),
-                );
+                let play = crate::game::screens::notices::PLAY;
+                crate::game::screens::notices::show(ui, &notices, play, tr, 18.0, style::ink());
             });
     }
 

@@ -9,7 +9,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use crate::game::saving::{self, Data, SavedAs, Viewing};
 use crate::game::screens::style::{self, button, heading};
-use crate::game::{Action, Cards, Forms, Screen, Setup, Table, Talen};
+use crate::game::{Action, Cards, Forms, Notices, Screen, Setup, Table, Talen};
 use crate::lang::Tr;
 
 pub use profile::{kenmerk_colour, profile_view};
@@ -62,7 +62,7 @@ fn ui(
     setup: Res<Setup>,
     viewing: Res<Viewing>,
     saved: Res<SavedAs>,
-    data: Res<Data>,
+    (data, notices): (Res<Data>, Res<Notices>),
     talen: Res<Talen>,
     mut forms: ResMut<Forms>,
     mut out: MessageWriter<Action>,
@@ -167,10 +167,15 @@ fn ui(
                     });
                 });
         }
-        if let Some(n) = &data.notice {
-            // In ink, not blue: a path is hard enough to read.
-            ui.label(RichText::new(n).size(style::px(19.0)).color(style::ink()));
-        }
+        // In ink, not blue: a path is hard enough to read.
+        super::notices::show(
+            ui,
+            &notices,
+            super::notices::SUMMARY,
+            tr,
+            19.0,
+            style::ink(),
+        );
         ui.add_space(4.0);
         profile_view(ui, (lib, tr), &session);
         ui.add_space(10.0);

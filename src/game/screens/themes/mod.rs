@@ -8,7 +8,7 @@ use bevy_egui::egui::{self, Align, Layout, Margin, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use crate::game::screens::style::{self, button, choice_button};
-use crate::game::{Action, Cards, Notice, Screen, Setup, Talen};
+use crate::game::{Action, Cards, Notices, Screen, Setup, Source, Talen};
 
 pub use decks::{DeckCard, OnlyDeckButton, ThemesItem};
 
@@ -27,7 +27,7 @@ fn ui(
     mut contexts: EguiContexts,
     setup: Res<Setup>,
     cards: Res<Cards>,
-    notice: Res<Notice>,
+    notices: Res<Notices>,
     talen: Res<Talen>,
     mut out: MessageWriter<Action>,
 ) -> Result {
@@ -71,8 +71,8 @@ fn ui(
         .show_separator_line(false)
         .show(&mut root, |ui| {
             let n = setup.card_count(&cards.0);
-            let (text, color) = match (&notice.0, n) {
-                (Some(msg), _) => (msg.clone(), style::gold()),
+            let (text, color) = match (notices.get(Source::Answer), n) {
+                (Some(msg), _) => (msg.to_string(), style::gold()),
                 (None, 0) => (tr.t("thema-kies-minstens-een"), style::gold()),
                 (None, n) => (
                     tr.f("thema-jullie-spelen", [("n", n.into())]),
