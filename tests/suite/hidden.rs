@@ -3,18 +3,24 @@
 
 use werkalliantiespel::game::Action;
 use werkalliantiespel::phone::server::PhoneEvent;
+use werkalliantiespel::phone::{PhoneMessage, parse_message};
 use werkalliantiespel::session::{Hidden, Player};
 
 #[test]
 fn a_score_on_its_way_prints_no_number() {
     for score in 1..=5u8 {
         let h = Hidden::new(score).expect("1 to 5");
+        // What the phone sent, as the server reads it: face down from the first step.
+        let read = parse_message(&format!(r#"{{"t":"choose","score":{score}}}"#));
+        assert_eq!(read, Ok(PhoneMessage::Choose { score: h }));
         for p in [Player::Client, Player::Professional] {
             for text in [
                 format!("{h:?}"),
                 format!("{:?}", Action::Choose(p, h)),
                 format!("{:#?}", Action::Choose(p, h)),
                 format!("{:?}", PhoneEvent::Chose(p, h)),
+                format!("{read:?}"),
+                format!("{read:#?}"),
             ] {
                 assert!(
                     !text.chars().any(|c| c.is_ascii_digit()),

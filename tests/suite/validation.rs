@@ -319,11 +319,25 @@ fn random_bytes_never_panic() {
                 }
             })
             .collect();
-        let sources_ok = std::str::from_utf8(&bytes).is_ok();
-        let report = load_one(&format!("r{}.ron", i % 7), &bytes);
-        let _ = sources_ok;
+        let utf8 = std::str::from_utf8(&bytes).is_ok();
+        let name = format!("r{}.ron", i % 7);
+        let report = load_one(&name, &bytes);
         for e in &report.errors {
             assert!(!e.message.is_empty());
+        }
+        let mine = errors_for(&report, &name);
+        if !utf8 {
+            // Bytes that are no text: said as such, with where.
+            assert!(
+                mine.iter().any(|e| e.contains("UTF-8")),
+                "run {i}: not UTF-8 but {mine:?}"
+            );
+        } else if mine.is_empty() {
+            // No message: then it was a card file that loaded (rare for random bytes).
+            assert!(
+                report.files.iter().any(|f| f.ends_with(&name)),
+                "run {i}: no message and not loaded either"
+            );
         }
     }
 }

@@ -241,14 +241,7 @@ fn ui(
                     }
                 });
                 ui.add_space(6.0);
-                super::notices::show(
-                    ui,
-                    &notices,
-                    super::notices::START,
-                    tr,
-                    19.0,
-                    style::ink(),
-                );
+                super::notices::show(ui, &notices, super::notices::START, tr, 19.0, style::ink());
             });
         });
     });

@@ -92,18 +92,17 @@ fn a_whole_session_in_turns_from_the_start_screen() {
                 "re-rate starts a new round"
             );
             assert_nothing_revealed(&mut app, "re-rate");
+            // The new round: the one on turn chooses, then the other, each behind the cover.
             press(&mut app, KeyCode::Enter);
-            let t = app
-                .world()
-                .resource::<Table>()
-                .session
-                .view()
-                .turn
-                .expect("turn");
+            let turn = |app: &App| app.world().resource::<Table>().session.view().turn;
+            let t = turn(&app).expect("turn");
             press(&mut app, digit(4));
+            assert_eq!(phase(&app), Some(Phase::Cover), "hand over after {t:?}");
+            let other = turn(&app).expect("the other's turn");
+            assert_ne!(other, t, "the other player is on turn");
             press(&mut app, KeyCode::Enter);
             press(&mut app, digit(4));
-            let _ = t;
+            assert_eq!(turn(&app), None, "both chose");
             run_flip(&mut app, (Choice::Score(4), Choice::Score(4)));
         }
         press(&mut app, KeyCode::Enter);

@@ -2,7 +2,7 @@
 
 use bevy::prelude::*;
 use werkalliantiespel::cli::Options;
-use werkalliantiespel::game::Phase;
+use werkalliantiespel::game::{Phase, Screen};
 use werkalliantiespel::session::Mode;
 
 use super::*;
@@ -43,6 +43,8 @@ fn random_keyboard_input_never_leaks_or_panics() {
         KeyCode::Backspace,
     ];
     let mut presses = 0;
+    // Frames spent where it matters: a run that sticks on the start screen checks nothing.
+    let (mut choosing, mut talking, mut summary) = (0, 0, 0);
     for seed in 0..24u64 {
         let mut rng = rand::rngs::Xoshiro256PlusPlus::seed_from_u64(seed);
         let mode = if seed % 2 == 0 {
@@ -76,6 +78,12 @@ fn random_keyboard_input_never_leaks_or_panics() {
                     "seed {seed}: {faces:?}"
                 );
                 let now = phase(&app);
+                match (screen(&app), now) {
+                    (_, Some(Phase::Choosing | Phase::Cover)) => choosing += 1,
+                    (_, Some(Phase::Discuss)) => talking += 1,
+                    (Screen::Summary, _) => summary += 1,
+                    _ => {}
+                }
                 if !matches!(now, Some(Phase::Flipping | Phase::Discuss)) {
                     assert_nothing_revealed(&mut app, &format!("seed {seed}, phase {now:?}"));
                 }
@@ -84,4 +92,9 @@ fn random_keyboard_input_never_leaks_or_panics() {
         }
     }
     assert!(presses > 4000, "{presses}");
+    eprintln!("fuzz frames: choosing {choosing}, talking {talking}, summary {summary}");
+    assert!(
+        choosing > 1500 && talking > 1000 && summary > 50,
+        "too few frames in play: choosing {choosing}, talking {talking}, summary {summary}"
+    );
 }

@@ -33,6 +33,8 @@ fn a_seat_view_never_holds_the_other_seats_hidden_choice() {
     let lib = crate::shipped();
     let mut rng = rand::rngs::Xoshiro256PlusPlus::seed_from_u64(11);
     let mut checked = 0;
+    // Pairs of sessions whose other seat really chose differently (both choices taken).
+    let mut twins = 0;
     for game in 0..40 {
         let mut a = Session::new(&lib, selection(game)).unwrap();
         let mut b = a.clone();
@@ -51,17 +53,27 @@ fn a_seat_view_never_holds_the_other_seats_hidden_choice() {
                         Player::Professional
                     };
                     let x = rng.random_range(1..=5u8);
-                    let y = rng.random_range(1..=5u8);
                     let other = p.other();
-                    let _ = a.choose(p, x);
-                    let _ = b.choose(p, x);
+                    assert_eq!(a.choose(p, x).is_ok(), b.choose(p, x).is_ok());
                     if rng.random_bool(0.5) {
-                        let _ = a.choose(other, x);
-                        if rng.random_bool(0.3) {
-                            let _ = b.pass(other);
+                        // The other seat: a score in `a`; in `b` a pass or another score.
+                        let mine = rng.random_range(1..=5u8);
+                        let yours = 1 + (mine + rng.random_range(0..4u8)) % 5;
+                        assert_ne!(mine, yours);
+                        let in_a = a.choose(other, mine);
+                        let in_b = if rng.random_bool(0.3) {
+                            b.pass(other)
                         } else {
-                            let _ = b.choose(other, y);
+                            b.choose(other, yours)
+                        };
+                        assert_eq!(in_a.is_ok(), in_b.is_ok(), "the twins went apart");
+                        if in_a.is_err() {
+                            // Not a moment for choosing (the talk, a finished card): nothing
+                            // differs, nothing to compare.
+                            b = a.clone();
+                            continue;
                         }
+                        twins += 1;
                         // Before the reveal, each seat sees only its own side.
                         for seat in [p, other] {
                             let va = SeatView::of(&a.view(), seat, &lib, a.selection());
@@ -109,4 +121,5 @@ fn a_seat_view_never_holds_the_other_seats_hidden_choice() {
         }
     }
     assert!(checked > 1000, "only {checked} views checked");
+    assert!(twins > 1000, "only {twins} twin pairs that differ");
 }
