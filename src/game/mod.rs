@@ -20,7 +20,7 @@ use bevy::prelude::*;
 use crate::cli::Options;
 use crate::deck::Library;
 use crate::lang::{Languages, Tr};
-use crate::session::{Session, SessionError};
+use crate::session::{Move, Outcome, Session, SessionError};
 
 pub use action::{Action, Export};
 pub use notices::{Notices, Source};
@@ -62,7 +62,8 @@ pub enum Phase {
 /// conversation (a new `Table`) starts with no trace of it.
 #[derive(Resource, Debug)]
 pub struct Table {
-    pub session: Session,
+    /// Read with [`Table::session`], changed only with [`Table::apply`].
+    session: Session,
     /// Seconds left in the 3-2-1.
     pub countdown: f32,
     /// Progress of the flip, 0 to 1.
@@ -77,6 +78,16 @@ pub struct Table {
 }
 
 impl Table {
+    /// The conversation, to read.
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    /// The one way to change the conversation on the table.
+    pub fn apply(&mut self, m: Move) -> Result<Outcome, SessionError> {
+        self.session.apply(m)
+    }
+
     pub fn new(session: Session) -> Table {
         Table {
             session,

@@ -7,7 +7,7 @@ use super::flow::GameLog;
 use super::{Action, Cards, GameSet, Notices, Screen, Source, Table};
 use crate::phone::SeatView;
 use crate::phone::server::{PhoneEvent, PhoneServer, lan_address};
-use crate::session::{Mode, Player};
+use crate::session::{Mode, Move, Player};
 
 pub fn plugin(app: &mut App) {
     app.init_resource::<PhonesPanel>()
@@ -115,7 +115,7 @@ fn run_server(
 ) {
     let wanted = table
         .as_ref()
-        .is_some_and(|t| t.session.selection().mode == Mode::Phones)
+        .is_some_and(|t| t.session().selection().mode == Mode::Phones)
         && matches!(screen.get(), Screen::Play | Screen::Summary);
     match (wanted, link.is_some()) {
         (false, true) => {
@@ -126,7 +126,7 @@ fn run_server(
         }
         (true, false) => {
             let Some(table) = table else { return };
-            let selection = table.session.selection();
+            let selection = table.session().selection();
             let tr = talen.tr(&selection.languages.client);
             // Each seat named, and the page worded, in that seat's language.
             let langs = [
@@ -281,7 +281,7 @@ fn phone_events(
             PhoneEvent::Stopped(why) => {
                 log.say("telefoon: server gestopt");
                 let code = table.as_ref().map_or(crate::lang::BASE, |t| {
-                    t.session.selection().languages.client.as_str()
+                    t.session().selection().languages.client.as_str()
                 });
                 notices.say(
                     Source::Phone,
@@ -333,7 +333,7 @@ fn panel_actions(
                 let Some(table) = table.as_mut() else {
                     continue;
                 };
-                if let Err(e) = table.session.set_mode(*mode) {
+                if let Err(e) = table.apply(Move::SetMode(*mode)) {
                     warn!("kiezen: {e}");
                     continue;
                 }
@@ -384,10 +384,10 @@ fn publish_views(
     if !(link.is_added() || table.is_changed() || panel.is_changed() || held.is_changed()) {
         return;
     }
-    let view = table.session.view();
+    let view = table.session().view();
     for p in [Player::Client, Player::Professional] {
         // Each phone in its own player's language.
-        let selection = table.session.selection();
+        let selection = table.session().selection();
         let code = selection.languages.of(p);
         let seat = SeatView::of(&view, p, talen.library(code, &cards.0), selection).in_lang(code);
         // Until "Spelen" on the laptop the phones wait: a tap now would be lost.

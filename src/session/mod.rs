@@ -1,10 +1,12 @@
 //! The rules of one conversation: dealing, hidden ratings, the simultaneous reveal, notes,
 //! marks, re-rating and the end. No Bevy types.
 //!
+//! A conversation changes only through [`Session::apply`] with a [`Move`].
 //! The screens only read [`Session::view`], whose [`Seat`] type has no value for a rating
 //! that has not been revealed. No value leaves this module before the reveal: `Debug` masks
 //! hidden choices, and [`Session::record`] holds revealed rounds only.
 
+mod moves;
 mod record;
 mod round;
 mod types;
@@ -16,6 +18,7 @@ use rand::seq::SliceRandom;
 
 use crate::deck::Library;
 
+pub use moves::{Move, Outcome};
 use round::{Play, Round};
 pub use types::*;
 pub use view::*;
@@ -153,26 +156,18 @@ impl Session {
         Ok(())
     }
 
-    /// Places (or, in "tegelijk", changes) a player's hidden score.
-    pub fn choose(&mut self, player: Player, score: u8) -> Result<(), SessionError> {
-        if !(1..=5).contains(&score) {
-            return Err(SessionError::InvalidScore(score));
-        }
-        self.place(player, Choice::Score(score))
-    }
-
     /// A player places a score that came in face down (from a key, a button or a phone).
-    pub fn choose_hidden(&mut self, player: Player, score: Hidden) -> Result<(), SessionError> {
+    fn place_score(&mut self, player: Player, score: Hidden) -> Result<(), SessionError> {
         self.place(player, Choice::Score(score.0))
     }
 
     /// A player passes on this card ("Sla ik over"). Hidden like a score until the reveal.
-    pub fn pass(&mut self, player: Player) -> Result<(), SessionError> {
+    fn place_pass(&mut self, player: Player) -> Result<(), SessionError> {
         self.place(player, Choice::Pass)
     }
 
     /// Turns both choices over in one step. Only when both have chosen.
-    pub fn reveal(&mut self) -> Result<(), SessionError> {
+    fn turn_over(&mut self) -> Result<(), SessionError> {
         let play = self.play_mut()?;
         let round = play.rounds.last_mut().ok_or(SessionError::Finished)?;
         if round.revealed {
@@ -186,7 +181,7 @@ impl Session {
     }
 
     /// Skips the current card, only before anyone has chosen on it.
-    pub fn skip(&mut self) -> Result<(), SessionError> {
+    fn skip_card(&mut self) -> Result<(), SessionError> {
         let play = self.play()?;
         let untouched = play.rounds.len() == 1
             && play.rounds[0].client.is_none()
@@ -211,7 +206,7 @@ impl Session {
     }
 
     /// The professional's short note on this card, after the reveal.
-    pub fn set_note(&mut self, note: &str) -> Result<(), SessionError> {
+    fn write_note(&mut self, note: &str) -> Result<(), SessionError> {
         self.require_revealed()?;
         if note.chars().count() > MAX_NOTE_CHARS {
             return Err(SessionError::NoteTooLong {
@@ -223,14 +218,14 @@ impl Session {
     }
 
     /// Marks the card "hier wil ik later verder over praten", or takes the mark away.
-    pub fn set_marked(&mut self, marked: bool) -> Result<(), SessionError> {
+    fn mark(&mut self, marked: bool) -> Result<(), SessionError> {
         self.require_revealed()?;
         self.play_mut()?.marked = marked;
         Ok(())
     }
 
     /// Starts a new round on this card; the revealed round stays on record.
-    pub fn rerate(&mut self) -> Result<(), SessionError> {
+    fn new_round(&mut self) -> Result<(), SessionError> {
         let play = self.play_mut()?;
         match play.rounds.last() {
             Some(r) if r.revealed => {
@@ -242,7 +237,7 @@ impl Session {
     }
 
     /// Goes to the next card after the reveal; after the last card the session is finished.
-    pub fn next_card(&mut self) -> Result<(), SessionError> {
+    fn advance_card(&mut self) -> Result<(), SessionError> {
         let play = self.play()?;
         if !play.rounds.last().is_some_and(|r| r.revealed) {
             return Err(SessionError::NotRevealed);
@@ -259,7 +254,7 @@ impl Session {
     }
 
     /// Stops now. A round that was not revealed is dropped: it never happened.
-    pub fn end(&mut self) -> Result<(), SessionError> {
+    fn stop(&mut self) -> Result<(), SessionError> {
         if self.finished {
             return Err(SessionError::Finished);
         }
@@ -274,7 +269,7 @@ impl Session {
     /// Changes how the players choose from now on (for example when the phones cannot connect).
     /// The cards and every choice already made stay as they are: the rules of a round are the
     /// same in every mode; only who may choose first differs in "om de beurt".
-    pub fn set_mode(&mut self, mode: Mode) -> Result<(), SessionError> {
+    fn change_mode(&mut self, mode: Mode) -> Result<(), SessionError> {
         if self.finished {
             return Err(SessionError::Finished);
         }
@@ -290,7 +285,7 @@ impl Session {
 
     /// Goes on after stopping early, on the card where the players stopped. A card that was
     /// already turned over comes back turned over; otherwise it gets a fresh round.
-    pub fn reopen(&mut self) -> Result<(), SessionError> {
+    fn go_on(&mut self) -> Result<(), SessionError> {
         if !self.can_reopen() {
             return Err(SessionError::NothingLeft);
         }

@@ -87,6 +87,14 @@ impl Hidden {
     }
 }
 
+/// A score from outside (a test, a file): off the scale is [`SessionError::InvalidScore`].
+impl TryFrom<u8> for Hidden {
+    type Error = SessionError;
+    fn try_from(score: u8) -> Result<Hidden, SessionError> {
+        Hidden::new(score).ok_or(SessionError::InvalidScore(score))
+    }
+}
+
 impl fmt::Debug for Hidden {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("Hidden")

@@ -99,7 +99,7 @@ fn the_panel_changes_saves_and_pauses_the_game() {
     // While it is open, the choice keys are the panel's or nothing: no card was chosen.
     press(&mut app, KeyCode::Digit2);
     assert_eq!(
-        app.world().resource::<Table>().session.view().client,
+        app.world().resource::<Table>().session().view().client,
         Seat::Waiting
     );
     assert_eq!(

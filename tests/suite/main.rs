@@ -17,6 +17,7 @@ mod validation;
 use std::path::{Path, PathBuf};
 
 use werkalliantiespel::deck::{self, Library, LoadReport};
+use werkalliantiespel::session::{Hidden, Mode, Move, Player, Session, SessionError};
 
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -43,4 +44,52 @@ pub fn shipped() -> Library {
 /// Reads a file of the repo as text.
 pub fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Short names for the moves, so a rule reads as a person plays: each is one [`Session::apply`]
+/// (the only way to change a conversation), and a score off the scale is the same error a
+/// caller would get from [`Hidden::try_from`].
+pub trait Moves {
+    fn apply_move(&mut self, m: Move) -> Result<(), SessionError>;
+
+    fn choose(&mut self, p: Player, score: u8) -> Result<(), SessionError> {
+        let score = Hidden::try_from(score)?;
+        self.apply_move(Move::Choose(p, score))
+    }
+    fn pass(&mut self, p: Player) -> Result<(), SessionError> {
+        self.apply_move(Move::Pass(p))
+    }
+    fn reveal(&mut self) -> Result<(), SessionError> {
+        self.apply_move(Move::Reveal)
+    }
+    fn skip(&mut self) -> Result<(), SessionError> {
+        self.apply_move(Move::Skip)
+    }
+    fn set_note(&mut self, note: &str) -> Result<(), SessionError> {
+        self.apply_move(Move::Note(note.to_string()))
+    }
+    fn set_marked(&mut self, on: bool) -> Result<(), SessionError> {
+        self.apply_move(Move::Mark(on))
+    }
+    fn rerate(&mut self) -> Result<(), SessionError> {
+        self.apply_move(Move::Rerate)
+    }
+    fn next_card(&mut self) -> Result<(), SessionError> {
+        self.apply_move(Move::Next)
+    }
+    fn end(&mut self) -> Result<(), SessionError> {
+        self.apply_move(Move::End)
+    }
+    fn set_mode(&mut self, mode: Mode) -> Result<(), SessionError> {
+        self.apply_move(Move::SetMode(mode))
+    }
+    fn reopen(&mut self) -> Result<(), SessionError> {
+        self.apply_move(Move::Reopen)
+    }
+}
+
+impl Moves for Session {
+    fn apply_move(&mut self, m: Move) -> Result<(), SessionError> {
+        self.apply(m).map(|_| ())
+    }
 }

@@ -7,7 +7,7 @@ use werkalliantiespel::session::{
     Choice, Gap, Mode, Phase, Player, Seat, Selection, Session, SessionError,
 };
 
-use crate::shipped;
+use crate::{Moves, shipped};
 
 fn selection(mode: Mode, kenmerken: &[&str], short: bool, seed: u64) -> Selection {
     Selection {
@@ -402,4 +402,61 @@ fn switching_the_way_of_choosing_keeps_cards_and_choices() {
     assert_eq!(s.record().selection.mode, Mode::TakeTurns);
     s.end().expect("end");
     assert_eq!(s.set_mode(Mode::Together), Err(SessionError::Finished));
+}
+
+/// `Session::apply` is the one way to change a conversation: each move says where the table is
+/// now, and a refused move changes nothing.
+#[test]
+fn every_move_says_where_the_table_is_now() {
+    use werkalliantiespel::session::{Hidden, Move, Outcome};
+    let lib = shipped();
+    let mut s = Session::new(&lib, selection(Mode::Together, &["binding"], false, 3)).unwrap();
+    assert_eq!(s.deal().len(), 4);
+    let h = |n| Hidden::new(n).unwrap();
+    let mut apply = |s: &mut Session, m| s.apply(m);
+    assert_eq!(
+        apply(&mut s, Move::Choose(Player::Client, h(2))),
+        Ok(Outcome::Waiting)
+    );
+    assert_eq!(
+        apply(&mut s, Move::Pass(Player::Professional)),
+        Ok(Outcome::BothChose)
+    );
+    // A change during the 3-2-1: still both chose.
+    assert_eq!(
+        apply(&mut s, Move::Choose(Player::Client, h(3))),
+        Ok(Outcome::BothChose)
+    );
+    assert_eq!(apply(&mut s, Move::Reveal), Ok(Outcome::Revealed));
+    assert_eq!(
+        apply(&mut s, Move::Note("later".into())),
+        Ok(Outcome::Changed)
+    );
+    assert_eq!(apply(&mut s, Move::Mark(true)), Ok(Outcome::Changed));
+    assert_eq!(apply(&mut s, Move::Rerate), Ok(Outcome::NewRound));
+    // Refused: the record stays the same.
+    let before = s.record();
+    assert_eq!(apply(&mut s, Move::Next), Err(SessionError::NotRevealed));
+    assert_eq!(
+        apply(&mut s, Move::Reveal),
+        Err(SessionError::NotBothChosen)
+    );
+    assert_eq!(apply(&mut s, Move::Skip), Err(SessionError::SkipNotAllowed));
+    assert_eq!(s.record(), before);
+    for p in [Player::Client, Player::Professional] {
+        apply(&mut s, Move::Choose(p, h(4))).unwrap();
+    }
+    apply(&mut s, Move::Reveal).unwrap();
+    assert_eq!(apply(&mut s, Move::Next), Ok(Outcome::NextCard));
+    assert_eq!(apply(&mut s, Move::Skip), Ok(Outcome::NextCard));
+    assert_eq!(
+        apply(&mut s, Move::SetMode(Mode::TakeTurns)),
+        Ok(Outcome::Changed)
+    );
+    assert_eq!(apply(&mut s, Move::End), Ok(Outcome::Finished));
+    assert_eq!(apply(&mut s, Move::End), Err(SessionError::Finished));
+    assert_eq!(apply(&mut s, Move::Reopen), Ok(Outcome::Reopened));
+    assert_eq!(apply(&mut s, Move::Skip), Ok(Outcome::NextCard));
+    assert_eq!(apply(&mut s, Move::Skip), Ok(Outcome::Finished));
+    assert_eq!(apply(&mut s, Move::Reopen), Err(SessionError::NothingLeft));
 }

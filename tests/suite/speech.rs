@@ -3,6 +3,8 @@
 
 use bevy_egui::egui;
 use rand::{RngExt, SeedableRng};
+
+use crate::Moves;
 use werkalliantiespel::deck::Library;
 use werkalliantiespel::deck::Wording;
 use werkalliantiespel::game::screens::speech::{announce, table_lines};

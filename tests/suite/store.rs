@@ -8,6 +8,7 @@ use werkalliantiespel::report;
 use werkalliantiespel::session::{Mode, Player, Selection, Session};
 use werkalliantiespel::store::{self, Store};
 
+use crate::Moves;
 use crate::shipped;
 use crate::validation::tempdir;
 

@@ -55,7 +55,7 @@ impl GameLog {
 /// Where the current card is, for the log: "kaart 2 van 5", the round after a re-rate, and whose
 /// turn it is in "om de beurt".
 fn card_words(table: &Table) -> String {
-    let v = table.session.view();
+    let v = table.session().view();
     let mut s = format!("kaart {} van {}", v.position, v.total);
     if v.round > 1 {
         s.push_str(&format!(" · ronde {}", v.round));

@@ -6,7 +6,7 @@ use super::{
     Action, AskStop, COUNTDOWN_SECS, Cards, FLIP_SECS, GameSet, HelpOpen, Notices, Phase, Screen,
     Setup, Source, Table, not_paused, notice_for, paused, start_session,
 };
-use crate::session::{Mode, Phase as CardPhase, Player};
+use crate::session::{Mode, Move, Outcome, Phase as CardPhase, Player};
 
 mod log;
 
@@ -144,7 +144,7 @@ fn sort_decks(setup: &mut Setup, lib: &crate::deck::Library) {
 
 /// The phase a card starts in: a cover screen in "om de beurt", choosing in "tegelijk".
 fn card_start(table: &Table) -> Phase {
-    match table.session.selection().mode {
+    match table.session().selection().mode {
         Mode::TakeTurns => Phase::Cover,
         Mode::Together | Mode::Phones => Phase::Choosing,
     }
@@ -154,11 +154,11 @@ fn card_start(table: &Table) -> Phase {
 /// after "Stoppen") is talked about, two hidden choices are counted down, and otherwise the
 /// players choose.
 pub fn phase_for(table: &Table) -> Phase {
-    let view = table.session.view();
+    let view = table.session().view();
     match view.phase {
         CardPhase::Revealed { .. } => Phase::Discuss,
         CardPhase::Ready => Phase::Countdown,
-        CardPhase::Choosing => match table.session.selection().mode {
+        CardPhase::Choosing => match table.session().selection().mode {
             // In turns, whoever is on turn first gets the cover screen.
             Mode::TakeTurns if view.turn.is_some() => Phase::Cover,
             Mode::TakeTurns => Phase::Choosing,
@@ -174,7 +174,7 @@ fn first_phase(
     mut next_screen: ResMut<NextState<Screen>>,
 ) {
     let Some(mut table) = table else { return };
-    if table.session.is_finished() {
+    if table.session().is_finished() {
         next_screen.set(Screen::Summary);
         return;
     }
@@ -212,7 +212,7 @@ fn play_actions(
             match action {
                 Action::ConfirmStop => {
                     ask.0 = false;
-                    if let Err(e) = table.session.end() {
+                    if let Err(e) = table.apply(Move::End) {
                         warn!("stoppen: {e}");
                     }
                     next_screen.set(Screen::Summary);
@@ -226,78 +226,64 @@ fn play_actions(
         if paused(&help, &ask, &phones_panel, &look_panel) {
             continue;
         }
-        let mode = table.session.selection().mode;
-        let result = match (now, action) {
+        let mode = table.session().selection().mode;
+        // The action, as a move on the conversation (where this phase allows it).
+        let m = match (now, action) {
             (_, Action::Stop) => {
                 ask.0 = true;
                 continue;
             }
             (Phase::Cover, Action::ConfirmCover) => {
                 now = Phase::Choosing;
-                Ok(())
+                continue;
             }
-            (Phase::Cover | Phase::Choosing, Action::Skip) => table.session.skip().map(|_| {
-                now = if table.session.is_finished() {
-                    Phase::Dealing
-                } else {
-                    card_start(&table)
-                };
-            }),
-            (Phase::Choosing, Action::Choose(p, s)) => table.session.choose_hidden(*p, *s),
-            (Phase::Choosing, Action::Pass(p)) => table.session.pass(*p),
+            (Phase::Cover | Phase::Choosing, Action::Skip) => Move::Skip,
+            (Phase::Choosing, Action::Choose(p, s)) => Move::Choose(*p, *s),
+            (Phase::Choosing, Action::Pass(p)) => Move::Pass(*p),
             // In "tegelijk" (and on phones) a choice may still change during the 3-2-1.
             (Phase::Countdown, Action::Choose(p, s)) if mode != Mode::TakeTurns => {
-                table.session.choose_hidden(*p, *s)
+                Move::Choose(*p, *s)
             }
-            (Phase::Countdown, Action::Pass(p)) if mode != Mode::TakeTurns => {
-                table.session.pass(*p)
-            }
-            (Phase::Discuss, Action::Next) => table.session.next_card().map(|_| {
-                now = if table.session.is_finished() {
-                    Phase::Dealing
-                } else {
-                    card_start(&table)
-                };
-            }),
-            (Phase::Discuss, Action::Rerate) => {
-                table.session.rerate().map(|_| now = card_start(&table))
-            }
-            (Phase::Discuss, Action::SetNote(text)) => table.session.set_note(text),
-            (Phase::Discuss, Action::ToggleMark) => {
-                let marked = table.session.view().marked;
-                table.session.set_marked(!marked)
-            }
-            _ => Ok(()),
+            (Phase::Countdown, Action::Pass(p)) if mode != Mode::TakeTurns => Move::Pass(*p),
+            (Phase::Discuss, Action::Next) => Move::Next,
+            (Phase::Discuss, Action::Rerate) => Move::Rerate,
+            (Phase::Discuss, Action::SetNote(text)) => Move::Note(text.clone()),
+            (Phase::Discuss, Action::ToggleMark) => Move::Mark(!table.session().view().marked),
+            _ => continue,
         };
-        if result.is_err() {
+        let Ok(outcome) = table.apply(m) else {
             continue;
-        }
+        };
         // That a seat chose (never what): the screen shows the same face-down card.
         if let Action::Choose(p, _) | Action::Pass(p) = action {
             let who = match p {
                 crate::session::Player::Client => "cliënt",
                 crate::session::Player::Professional => "professional",
             };
-            let v = table.session.view();
+            let v = table.session().view();
             log.say(&format!(
                 "gekozen: {who} · kaart {} van {}",
                 v.position, v.total
             ));
             crate::bench::mark_chosen(*p);
         }
-        if table.session.is_finished() {
-            next_screen.set(Screen::Summary);
-            return;
-        }
-        // After a choice: hand over, or start the 3-2-1 when both chose.
-        if matches!(action, Action::Choose(..) | Action::Pass(..)) && now == Phase::Choosing {
-            let view = table.session.view();
-            if view.phase == CardPhase::Ready {
+        match outcome {
+            Outcome::Finished => {
+                next_screen.set(Screen::Summary);
+                return;
+            }
+            Outcome::NextCard | Outcome::NewRound => now = card_start(&table),
+            // After a choice: start the 3-2-1 when both chose, or hand over.
+            Outcome::BothChose if now == Phase::Choosing => {
                 table.countdown = COUNTDOWN_SECS;
                 now = Phase::Countdown;
-            } else if mode == Mode::TakeTurns && view.turn.is_some() {
+            }
+            Outcome::Waiting
+                if mode == Mode::TakeTurns && table.session().view().turn.is_some() =>
+            {
                 now = Phase::Cover;
             }
+            _ => {}
         }
     }
     if now != *phase.get() {
@@ -310,7 +296,7 @@ fn tick_countdown(time: Res<Time>, mut table: ResMut<Table>, mut next: ResMut<Ne
     if table.countdown <= 0.0 {
         table.countdown = 0.0;
         // One state change turns both cards over.
-        if table.session.reveal().is_ok() {
+        if table.apply(Move::Reveal).is_ok() {
             table.flip = 0.0;
             next.set(Phase::Flipping);
         }

@@ -277,10 +277,10 @@ fn keys_to_actions(
         }
         return;
     }
-    let turn = table.as_ref().and_then(|t| t.session.view().turn);
+    let turn = table.as_ref().and_then(|t| t.session().view().turn);
     let mode = table
         .as_ref()
-        .map_or(setup.mode, |t| t.session.selection().mode);
+        .map_or(setup.mode, |t| t.session().selection().mode);
     for key in keys.get_just_pressed() {
         // The panel "Weergave" (F2) lies over everything: only its own keys count.
         if look_panel.0 {

@@ -7,7 +7,7 @@ use super::export::export_action;
 use super::*;
 use crate::game::{Action, Cards, Setup};
 use crate::report;
-use crate::session::Session;
+use crate::session::{Move, Session};
 
 /// The saving state the actions change, as one system parameter.
 #[derive(SystemParam)]
@@ -111,8 +111,8 @@ pub(super) fn data_actions(
                 }
                 // Saved before "Verder spelen": the same file is written again.
                 let result = match t.saved_before.take() {
-                    Some(before) => st.save_again(&before, &setup.label, &t.session.record()),
-                    None => st.save(&setup.label, &t.session.record()),
+                    Some(before) => st.save_again(&before, &setup.label, &t.session().record()),
+                    None => st.save(&setup.label, &t.session().record()),
                 };
                 match result {
                     Ok(s) => {
@@ -133,7 +133,7 @@ pub(super) fn data_actions(
                 let (Some(t), Viewing::Live) = (table.as_mut(), &*viewing) else {
                     continue;
                 };
-                if t.session.reopen().is_ok() {
+                if t.apply(Move::Reopen).is_ok() {
                     t.saved_before = saved.0.take();
                     log.say("verder spelen na stoppen");
                     next.set(Screen::Play);

@@ -60,7 +60,7 @@ pub(super) fn autosave(
     if !table.is_changed() && !last.pending() {
         return;
     }
-    let record = table.session.record();
+    let record = table.session().record();
     if last.written.as_ref() == Some(&record) {
         last.note_since = None;
         return;
@@ -119,7 +119,7 @@ pub(super) fn write_note_on_exit(
         write_progress(
             st,
             &setup.label,
-            table.session.record(),
+            table.session().record(),
             &mut last,
             (&mut notices, tr),
         );

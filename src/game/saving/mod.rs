@@ -158,7 +158,7 @@ pub fn current_saved(
     match viewing {
         Viewing::Saved(s) => Some(s.as_ref().clone()),
         Viewing::Live => saved.0.clone().or_else(|| {
-            let record = table?.session.record();
+            let record = table?.session().record();
             let at = store::now();
             Some(SavedSession {
                 format: store::FORMAT,

@@ -88,7 +88,7 @@ pub(super) fn sync_play_table(
     old: Query<Entity, With<PlayTableItem>>,
 ) {
     let Some(table) = table else { return };
-    let view = table.session.view();
+    let view = table.session().view();
     if view.phase == CardPhase::Finished {
         return;
     }
@@ -115,7 +115,7 @@ pub(super) fn sync_play_table(
     for e in &old {
         commands.entity(e).despawn();
     }
-    let selection = table.session.selection();
+    let selection = table.session().selection();
     // The shared words in the screen's language (the client's); each sentence in its reader's.
     let langs = &selection.languages;
     let lib = talen.library(&langs.client, &cards.0);

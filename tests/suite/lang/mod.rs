@@ -158,7 +158,7 @@ fn the_table_speaks_each_players_language() {
     let dutch = crate::shipped();
     let english = talen.library("en", &dutch).clone();
     let table = app.world().resource::<werkalliantiespel::game::Table>();
-    let id = table.session.view().card_id.clone();
+    let id = table.session().view().card_id.clone();
     let client_en = english.card(&id).expect("card").text(
         Perspective::Client,
         Wording::B1,
@@ -226,7 +226,7 @@ fn languages_are_chosen_per_player_and_kept_in_the_session() {
     press(&mut app, KeyCode::Enter);
     assert_eq!(screen(&app), Screen::Play);
     let table = app.world().resource::<werkalliantiespel::game::Table>();
-    assert_eq!(table.session.selection().languages.client, "en");
+    assert_eq!(table.session().selection().languages.client, "en");
     // A language cannot change under a session that runs.
     app.world_mut()
         .write_message(Action::SetLanguage(Player::Client, "nl".into()));

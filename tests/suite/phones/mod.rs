@@ -10,6 +10,8 @@ mod server;
 mod views;
 
 use std::io::{Read, Write};
+
+use crate::Moves;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpStream};
 use std::time::{Duration, Instant};
 

@@ -35,7 +35,7 @@ fn esc_asks_first_and_the_countdown_waits_for_the_answer() {
     press(&mut app, KeyCode::KeyJ);
     assert_eq!(screen(&app), Screen::Summary);
     assert!(!app.world().resource::<AskStop>().0);
-    let session = &app.world().resource::<Table>().session;
+    let session = &app.world().resource::<Table>().session();
     assert!(session.record().ended_early);
     assert!(session.can_reopen());
 }
@@ -70,7 +70,7 @@ fn after_stopping_the_summary_offers_to_play_on() {
     }
     press(&mut app, KeyCode::Enter);
     assert_eq!(screen(&app), Screen::Summary);
-    let session = &app.world().resource::<Table>().session;
+    let session = &app.world().resource::<Table>().session();
     assert!(!session.can_reopen(), "all cards were played");
     assert!(!session.record().ended_early);
     // V on a finished summary does nothing.
@@ -198,7 +198,7 @@ fn themes_keys_in_one_frame_toggle_then_start() {
     let decks = &app
         .world()
         .resource::<Table>()
-        .session
+        .session()
         .selection()
         .kenmerken;
     assert_eq!(decks, &["binding", "stroefheid"]);

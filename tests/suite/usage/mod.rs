@@ -28,7 +28,7 @@ use crate::headless::{
 };
 
 pub(super) fn view(app: &App) -> werkalliantiespel::session::TableView {
-    app.world().resource::<Table>().session.view()
+    app.world().resource::<Table>().session().view()
 }
 
 pub(super) fn together(decks: &str, seed: u64) -> Options {

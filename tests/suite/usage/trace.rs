@@ -25,7 +25,7 @@ fn a_second_conversation_starts_with_no_trace_of_the_first() {
     // A note on the card, typed as the screen does: the draft, then the action.
     {
         let mut table = app.world_mut().resource_mut::<Table>();
-        let card = table.session.view().card_id;
+        let card = table.session().view().card_id;
         table
             .note_draft
             .for_card(&card, "")
@@ -51,7 +51,7 @@ fn a_second_conversation_starts_with_no_trace_of_the_first() {
     assert_eq!(view(&app).note, "");
     {
         let mut table = app.world_mut().resource_mut::<Table>();
-        let card = table.session.view().card_id;
+        let card = table.session().view().card_id;
         assert_eq!(table.note_draft.for_card(&card, ""), "");
     }
     play_card(&mut app, KeyCode::Digit1, KeyCode::Digit6);
@@ -75,7 +75,7 @@ fn the_history_from_an_unsaved_summary_comes_back_to_it() {
     press(&mut app, KeyCode::Escape);
     press(&mut app, KeyCode::KeyJ);
     assert_eq!(screen(&app), Screen::Summary);
-    let record = app.world().resource::<Table>().session.record();
+    let record = app.world().resource::<Table>().session().record();
     press(&mut app, KeyCode::KeyE);
     assert_eq!(screen(&app), Screen::History);
     assert!(store.progress_path().exists(), "nothing is thrown away");
@@ -88,7 +88,7 @@ fn the_history_from_an_unsaved_summary_comes_back_to_it() {
         "Terug goes back to the summary"
     );
     assert_eq!(app.world().resource::<Forms>().confirm, Confirm::Nothing);
-    assert_eq!(app.world().resource::<Table>().session.record(), record);
+    assert_eq!(app.world().resource::<Table>().session().record(), record);
     // It can still be saved.
     press(&mut app, KeyCode::KeyB);
     assert_eq!(store.list().sessions.len(), 1);

@@ -31,7 +31,7 @@ pub(super) fn discuss(
     let Some(card) = lib.card(&view.card_id) else {
         return;
     };
-    let Some(field) = lib.field(&table.session.selection().field) else {
+    let Some(field) = lib.field(&table.session().selection().field) else {
         return;
     };
     // A prompt that fits what both chose: "goes well" only when it does. In the screen's
@@ -39,7 +39,7 @@ pub(super) fn discuss(
     let prompt_in = |lib: &Library| {
         let (Some(card), Some(field)) = (
             lib.card(&view.card_id),
-            lib.field(&table.session.selection().field),
+            lib.field(&table.session().selection().field),
         ) else {
             return String::new();
         };
@@ -52,6 +52,7 @@ pub(super) fn discuss(
     let prompt = prompt_in(lib);
     let (pro_tr, pro_lib) = words.seat(Player::Professional);
     let pro_prompt = (pro_tr.code() != tr.code()).then(|| prompt_in(pro_lib));
+    let pro_field = pro_lib.field(&table.session().selection().field);
     // The note field's text belongs to this card of this conversation.
     let note = table.note_draft.for_card(&view.card_id, &view.note);
     // With larger text the talk may not fit the tray: it scrolls, nothing is cut off.
@@ -115,12 +116,9 @@ pub(super) fn discuss(
                         "spel-notitie",
                         [(
                             "naam",
-                            seat_name(
-                                Player::Professional,
-                                pro_lib.field(&table.session.selection().field),
-                            )
-                            .to_lowercase()
-                            .into(),
+                            seat_name(Player::Professional, pro_field)
+                                .to_lowercase()
+                                .into(),
                         )],
                     ),
                 ));

@@ -67,7 +67,7 @@ fn ui(
     let Some(mut table) = table else {
         return Ok(());
     };
-    let languages = table.session.selection().languages.clone();
+    let languages = table.session().selection().languages.clone();
     let words = Words::new(&talen, &cards.0, &languages);
     let tr = words.tr;
     let (panel, link) = phones;
@@ -76,21 +76,21 @@ fn ui(
     if ask.0 {
         ask_stop(ctx, tr, &mut out);
     } else if panel.0 {
-        let field = words.lib.field(&table.session.selection().field);
+        let field = words.lib.field(&table.session().selection().field);
         let hint = link.and_then(|l| l.hint(tr));
         let trouble = notices.get(Source::Phone).or(hint.as_deref());
         phones_panel(ctx, tr, link, trouble, field, &mut out);
     }
     // Only the note draft is written here; that is no change to the game.
     let table = table.bypass_change_detection();
-    let view = table.session.view();
+    let view = table.session().view();
     if view.phase == CardPhase::Finished {
         return Ok(());
     }
     let lib = words.lib;
-    let mode = table.session.selection().mode;
-    let wording = table.session.selection().wording;
-    let field = lib.field(&table.session.selection().field);
+    let mode = table.session().selection().mode;
+    let wording = table.session().selection().wording;
+    let field = lib.field(&table.session().selection().field);
     let name = |p| seat_name(p, field);
     let mut root = style::root(ctx, "play");
 
@@ -197,7 +197,7 @@ fn ui(
     } else {
         250.0
     };
-    let field_id = table.session.selection().field.clone();
+    let field_id = table.session().selection().field.clone();
     // "Tegelijk" and phones: the tray in two halves, while choosing and during the 3-2-1.
     let split = |ui: &mut egui::Ui, out: &mut MessageWriter<Action>| {
         together(ui, words, (wording, &field_id), &view, link, out);
@@ -216,7 +216,7 @@ fn ui(
                         // language.
                         let (own, own_lib) = words.seat(p);
                         let own_name =
-                            seat_name(p, own_lib.field(&table.session.selection().field));
+                            seat_name(p, own_lib.field(&table.session().selection().field));
                         ui.vertical_centered(|ui| {
                             // One line, so the buttons stay in the tray.
                             let q = own.f("spel-hoe-goed-klopt", [("naam", own_name.into())]);
@@ -266,7 +266,7 @@ fn ui(
             ],
             tr,
         ),
-        table.session.selection(),
+        table.session().selection(),
     );
     egui::CentralPanel::no_frame().show(&mut root, |ui| {
         super::speech::announce(ui, ui.max_rect(), &lines);

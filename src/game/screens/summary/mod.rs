@@ -76,7 +76,7 @@ fn ui(
     let code = session.record.selection.languages.client.clone();
     let (lib, tr) = (talen.library(&code, &cards.0), talen.tr(&code));
     let old = matches!(*viewing, Viewing::Saved(_));
-    let can_go_on = !old && table.as_ref().is_some_and(|t| t.session.can_reopen());
+    let can_go_on = !old && table.as_ref().is_some_and(|t| t.session().can_reopen());
     style::paper_page(ctx, "summary", 1280.0, |ui| {
         ui.horizontal_wrapped(|ui| {
             ui.label(heading(&tr.t("overzicht-titel")));

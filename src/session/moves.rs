@@ -1,0 +1,89 @@
+//! The one way to change a conversation: a [`Move`], applied by [`Session::apply`]. Keys,
+//! buttons and phones all become moves; what a move led to comes back as an [`Outcome`], so the
+//! game never has to work it out from the view.
+
+use super::{Hidden, Mode, Phase, Player, Session, SessionError};
+
+/// Everything that changes a conversation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Move {
+    /// A player places a score, face down (in "tegelijk" and on phones it may still change
+    /// until the reveal).
+    Choose(Player, Hidden),
+    /// A player passes on this card ("Sla ik over"), hidden like a score.
+    Pass(Player),
+    /// Both choices turn over in one step (after the 3-2-1).
+    Reveal,
+    /// The card is left out, before anyone chose on it.
+    Skip,
+    /// The professional's note on this card, after the reveal.
+    Note(String),
+    /// "Hier wil ik later verder over praten": on or off, after the reveal.
+    Mark(bool),
+    /// The same card once more, a new round; the revealed round stays on record.
+    Rerate,
+    /// On to the next card after the reveal.
+    Next,
+    /// The players stop now ("Stoppen" → "Ja, stoppen").
+    End,
+    /// From now on the players choose another way (the phones could not connect).
+    SetMode(Mode),
+    /// After stopping early: go on where they stopped ("Verder spelen").
+    Reopen,
+}
+
+/// What a move led to: where the table is now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// A choice is placed; someone still has to choose (in turns: now the other).
+    Waiting,
+    /// Both chose: the 3-2-1 may start.
+    BothChose,
+    /// Both choices are turned over.
+    Revealed,
+    /// The same card again, to choose anew.
+    NewRound,
+    /// The next card is on the table.
+    NextCard,
+    /// A note, a mark or the way of choosing changed; the table stays where it is.
+    Changed,
+    /// The conversation goes on where it stopped.
+    Reopened,
+    /// No card is left, or the players stopped.
+    Finished,
+}
+
+impl Session {
+    /// Applies one move, or says why it is not allowed now (then nothing changed).
+    pub fn apply(&mut self, m: Move) -> Result<Outcome, SessionError> {
+        match &m {
+            Move::Choose(p, score) => self.place_score(*p, *score)?,
+            Move::Pass(p) => self.place_pass(*p)?,
+            Move::Reveal => self.turn_over()?,
+            Move::Skip => self.skip_card()?,
+            Move::Note(text) => self.write_note(text)?,
+            Move::Mark(on) => self.mark(*on)?,
+            Move::Rerate => self.new_round()?,
+            Move::Next => self.advance_card()?,
+            Move::End => self.stop()?,
+            Move::SetMode(mode) => self.change_mode(*mode)?,
+            Move::Reopen => self.go_on()?,
+        }
+        if self.is_finished() {
+            return Ok(Outcome::Finished);
+        }
+        Ok(match m {
+            Move::Choose(..) | Move::Pass(_) if self.view().phase == Phase::Ready => {
+                Outcome::BothChose
+            }
+            Move::Choose(..) | Move::Pass(_) => Outcome::Waiting,
+            Move::Reveal => Outcome::Revealed,
+            Move::Rerate => Outcome::NewRound,
+            Move::Skip | Move::Next => Outcome::NextCard,
+            Move::Note(_) | Move::Mark(_) | Move::SetMode(_) => Outcome::Changed,
+            Move::Reopen => Outcome::Reopened,
+            // Stopping always finishes; answered above.
+            Move::End => Outcome::Finished,
+        })
+    }
+}
