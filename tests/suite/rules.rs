@@ -413,7 +413,7 @@ fn every_move_says_where_the_table_is_now() {
     let mut s = Session::new(&lib, selection(Mode::Together, &["binding"], false, 3)).unwrap();
     assert_eq!(s.deal().len(), 4);
     let h = |n| Hidden::new(n).unwrap();
-    let mut apply = |s: &mut Session, m| s.apply(m);
+    let apply = |s: &mut Session, m| s.apply(m);
     assert_eq!(
         apply(&mut s, Move::Choose(Player::Client, h(2))),
         Ok(Outcome::Waiting)
