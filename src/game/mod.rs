@@ -5,6 +5,7 @@ mod action;
 pub mod art;
 pub mod flow;
 pub mod input;
+pub mod keys;
 pub mod logging;
 pub mod look;
 pub mod notices;

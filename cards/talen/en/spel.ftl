@@ -289,7 +289,19 @@ help-bewaren = keep
 help-eerdere = earlier talks
 help-nieuw = new talk
 help-verder = go on playing (after stopping)
-help-export = table (CSV) / to print
+help-start = Start
+help-spelen = play with these decks
+help-niet-stoppen = no, go on playing
+help-telefoons = phones: the screen with the QR code
+help-export-csv = table (CSV)
+help-export-html = to print (HTML)
+help-terug-geschiedenis = back to earlier talks
+help-geschiedenis = Earlier talks
+help-weergave = Display (F2)
+help-tekstgrootte = text: 100, 125, 150 or 200 %
+help-contrast = strong contrast on or off
+help-rustig = calm: nothing moves, on or off
+help-klaar = done (also Esc and Enter)
 
 ## Display (F2)
 

@@ -289,7 +289,19 @@ help-bewaren = bewaren
 help-eerdere = eerdere gesprekken
 help-nieuw = nieuw gesprek
 help-verder = verder spelen (na stoppen)
-help-export = tabel (CSV) / om te printen
+help-start = Begin
+help-spelen = spelen met deze stapels
+help-niet-stoppen = nee, verder spelen
+help-telefoons = telefoons: het scherm met de QR-code
+help-export-csv = tabel (CSV)
+help-export-html = om te printen (HTML)
+help-terug-geschiedenis = terug naar eerdere gesprekken
+help-geschiedenis = Eerdere gesprekken
+help-weergave = Weergave (F2)
+help-tekstgrootte = tekst: 100, 125, 150 of 200 %
+help-contrast = veel contrast aan of uit
+help-rustig = rustig: niets beweegt, aan of uit
+help-klaar = klaar (ook Esc en Enter)
 
 ## Weergave (F2)
 

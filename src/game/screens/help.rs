@@ -5,7 +5,7 @@ use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::style;
-use crate::game::{Action, HelpOpen, Setup, Talen};
+use crate::game::{Action, HelpOpen, Setup, Talen, keys};
 
 pub fn plugin(app: &mut App) {
     app.add_systems(
@@ -14,68 +14,6 @@ pub fn plugin(app: &mut App) {
             .in_set(super::style::UiSet),
     );
 }
-
-/// The groups of keys; every text is a key into the screens' words (`help-…`).
-const KEYS: &[(&str, &[(&str, &str)])] = &[
-    (
-        "help-overal",
-        &[
-            ("F1", "help-f1"),
-            ("F2", "help-f2"),
-            ("Enter", "help-enter"),
-        ],
-    ),
-    (
-        "help-themas",
-        &[
-            ("1 – 4", "help-stapel"),
-            ("K", "help-kort"),
-            ("A", "help-alle"),
-            ("Esc", "help-terug"),
-        ],
-    ),
-    (
-        "modus-om-de-beurt",
-        &[
-            ("help-toets-enter-spatie", "help-aan-de-beurt"),
-            ("1 – 5", "help-kiezen"),
-            ("P", "help-sla-over"),
-            ("S", "help-kaart-overslaan"),
-        ],
-    ),
-    (
-        "help-altijd",
-        &[("Esc", "help-stoppen"), ("J", "help-ja-stoppen")],
-    ),
-    (
-        "modus-tegelijk",
-        &[
-            ("1 – 5", "help-client-kiest"),
-            ("Q", "help-client-slaat-over"),
-            ("6 – 0", "help-pro-kiest-06"),
-            ("Num 1 – 5", "help-pro-kiest"),
-            ("P", "help-pro-slaat-over"),
-        ],
-    ),
-    (
-        "help-na-omdraaien",
-        &[
-            ("Enter", "help-volgende"),
-            ("M", "help-later"),
-            ("R", "help-nog-een-keer"),
-        ],
-    ),
-    (
-        "help-overzicht",
-        &[
-            ("B", "help-bewaren"),
-            ("E", "help-eerdere"),
-            ("N", "help-nieuw"),
-            ("V", "help-verder"),
-            ("C / P", "help-export"),
-        ],
-    ),
-];
 
 pub(super) fn ui(
     mut contexts: EguiContexts,
@@ -101,27 +39,26 @@ pub(super) fn ui(
             egui::ScrollArea::vertical()
                 .max_height(room)
                 .show(ui, |ui| {
+                    let groups = keys::help_groups(tr);
+                    // About half the rows on the left.
+                    let rows: usize = groups.iter().map(|(_, r)| r.len() + 2).sum();
+                    let mut left = 0;
                     ui.columns(if one_column { 1 } else { 2 }, |cols| {
-                        for (i, (group, rows)) in KEYS.iter().enumerate() {
-                            // Overal, Thema's, Om de beurt, Altijd left; the rest right.
-                            let ui = &mut cols[if i < 4 || one_column { 0 } else { 1 }];
-                            ui.label(style::sub(&tr.t(group)));
+                        for (i, (group, rows_of)) in groups.iter().enumerate() {
+                            let col = usize::from(!one_column && left * 2 >= rows);
+                            left += rows_of.len() + 2;
+                            let ui = &mut cols[col];
+                            ui.label(style::sub(group));
                             egui::Grid::new(("keys", i))
                                 .num_columns(2)
                                 .spacing(egui::vec2(18.0, 4.0))
                                 .show(ui, |ui| {
-                                    for (key, what) in *rows {
-                                        // A key name with a word in it is in the language files.
-                                        let key = if key.starts_with("help-") {
-                                            tr.t(key)
-                                        } else {
-                                            key.to_string()
-                                        };
+                                    for (key, what) in rows_of {
                                         ui.label(RichText::new(key).font(egui::FontId::new(
                                             style::px(20.0),
                                             style::bold(),
                                         )));
-                                        ui.label(RichText::new(tr.t(what)).size(style::px(20.0)));
+                                        ui.label(RichText::new(what).size(style::px(20.0)));
                                         ui.end_row();
                                     }
                                 });
@@ -131,8 +68,9 @@ pub(super) fn ui(
                 });
             ui.add_space(8.0);
             ui.vertical_centered(|ui| {
-                if style::button(ui, &tr.t("knop-sluiten"), "F1").clicked() {
-                    out.write(Action::ToggleHelp);
+                let close = Action::ToggleHelp;
+                if style::button(ui, &tr.t("knop-sluiten"), keys::hint(&close)).clicked() {
+                    out.write(close);
                 }
             });
         });

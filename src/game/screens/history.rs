@@ -155,10 +155,22 @@ fn ui(
         ui.horizontal(|ui| {
             ui.label(heading(&tr.t("start-eerdere")));
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                if button(ui, &tr.t("knop-terug"), "Esc").clicked() {
+                if button(
+                    ui,
+                    &tr.t("knop-terug"),
+                    crate::game::keys::hint(&Action::Back),
+                )
+                .clicked()
+                {
                     out.write(Action::Back);
                 }
-                if style::small_button(ui, &tr.t("knop-weergave"), "F2").clicked() {
+                if style::small_button(
+                    ui,
+                    &tr.t("knop-weergave"),
+                    crate::game::keys::hint(&Action::ToggleLook),
+                )
+                .clicked()
+                {
                     out.write(Action::ToggleLook);
                 }
             });

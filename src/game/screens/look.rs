@@ -6,9 +6,10 @@ use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::style;
+use crate::game::keys;
 use crate::game::look::{Look, LookPanel};
 use crate::game::{Action, Notices, Screen, Setup, Source, Talen};
-use crate::settings::{Contrast, Motion, TextSize};
+use crate::settings::{Contrast, Motion, Settings, TextSize};
 
 pub fn plugin(app: &mut App) {
     app.add_systems(
@@ -36,7 +37,13 @@ fn corner_button(
         .order(egui::Order::Foreground)
         .show(ctx, |ui| {
             ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
-            if style::small_button(ui, &tr.t("knop-weergave"), "F2").clicked() {
+            if style::small_button(
+                ui,
+                &tr.t("knop-weergave"),
+                crate::game::keys::hint(&Action::ToggleLook),
+            )
+            .clicked()
+            {
                 out.write(Action::ToggleLook);
             }
         });
@@ -104,11 +111,41 @@ fn ui(
                 .auto_shrink([false, true])
                 .show(ui, |ui| {
                     ui.label(style::sub(&tr.t("weergave-tekst")));
+                    // Each choice's key, from the key table (as if pressed from `from`).
+                    let key = |a: Action, from: Settings| {
+                        let here = keys::Here {
+                            screen: Screen::Start,
+                            phase: None,
+                            mode: Default::default(),
+                            turn: None,
+                            cover: Some(keys::Cover::Look),
+                            look: from,
+                        };
+                        keys::key_for(&here, &a).map_or_else(String::new, keys::cap)
+                    };
+                    let size_keys: Vec<String> = crate::game::look::OFFERED
+                        .iter()
+                        .map(|t| key(Action::SetTextSize(*t), s))
+                        .collect();
                     let sizes: Vec<(TextSize, String, &str)> = crate::game::look::OFFERED
                         .iter()
-                        .zip(["1", "2", "3", "4"])
-                        .map(|(t, k)| (*t, format!("{} %", t.percent()), k))
+                        .zip(&size_keys)
+                        .map(|(t, k)| (*t, format!("{} %", t.percent()), k.as_str()))
                         .collect();
+                    let contrast_key = key(
+                        Action::SetContrast(Contrast::High),
+                        Settings {
+                            contrast: Contrast::Normal,
+                            ..s
+                        },
+                    );
+                    let calm_key = key(
+                        Action::SetMotion(Motion::Calm),
+                        Settings {
+                            motion: Motion::Normal,
+                            ..s
+                        },
+                    );
                     choices(ui, s.text_size, &sizes, Action::SetTextSize, &mut out);
                     ui.add_space(6.0);
                     ui.label(style::sub(&tr.t("weergave-kleuren")));
@@ -117,7 +154,7 @@ fn ui(
                         s.contrast,
                         &[
                             (Contrast::Normal, tr.t("weergave-gewoon"), ""),
-                            (Contrast::High, tr.t("weergave-contrast"), "C"),
+                            (Contrast::High, tr.t("weergave-contrast"), &contrast_key),
                         ],
                         Action::SetContrast,
                         &mut out,
@@ -129,7 +166,7 @@ fn ui(
                         s.motion,
                         &[
                             (Motion::Normal, tr.t("weergave-draaien"), ""),
-                            (Motion::Calm, tr.t("weergave-rustig"), "R"),
+                            (Motion::Calm, tr.t("weergave-rustig"), &calm_key),
                         ],
                         Action::SetMotion,
                         &mut out,
@@ -149,7 +186,13 @@ fn ui(
                 });
             ui.add_space(8.0);
             ui.vertical_centered(|ui| {
-                if style::button(ui, &tr.t("weergave-klaar"), "F2").clicked() {
+                if style::button(
+                    ui,
+                    &tr.t("weergave-klaar"),
+                    crate::game::keys::hint(&Action::ToggleLook),
+                )
+                .clicked()
+                {
                     out.write(Action::ToggleLook);
                 }
             });

@@ -228,7 +228,13 @@ fn ui(
                 ui.add_space(8.0);
                 let row = egui::vec2(ui.available_width(), 56.0);
                 ui.allocate_ui_with_layout(row, Layout::right_to_left(Align::Center), |ui| {
-                    if button(ui, &tr.t("start-verder"), "Enter").clicked() {
+                    if button(
+                        ui,
+                        &tr.t("start-verder"),
+                        crate::game::keys::hint(&Action::Continue),
+                    )
+                    .clicked()
+                    {
                         out.write(Action::Continue);
                     }
                     ui.label(
@@ -236,7 +242,14 @@ fn ui(
                             .size(style::px(19.0))
                             .color(style::ink_soft()),
                     );
-                    if data.store.is_some() && button(ui, &tr.t("start-eerdere"), "E").clicked() {
+                    if data.store.is_some()
+                        && button(
+                            ui,
+                            &tr.t("start-eerdere"),
+                            crate::game::keys::hint(&Action::OpenHistory),
+                        )
+                        .clicked()
+                    {
                         out.write(Action::OpenHistory);
                     }
                 });
@@ -295,7 +308,13 @@ fn resume_dialog(
             ui.label(RichText::new(tr.t("hervat-vraag")).size(style::px(22.0)));
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if button(ui, &tr.t("hervat-verder"), "Enter").clicked() {
+                if button(
+                    ui,
+                    &tr.t("hervat-verder"),
+                    crate::game::keys::hint(&Action::Resume),
+                )
+                .clicked()
+                {
                     out.write(Action::Resume);
                 }
                 if button(ui, &tr.t("hervat-weggooien"), "").clicked() {

@@ -203,3 +203,23 @@ fn themes_keys_in_one_frame_toggle_then_start() {
         .kenmerken;
     assert_eq!(decks, &["binding", "stroefheid"]);
 }
+
+/// README's key table is the key table of the game, word for word (in Dutch): change a key in
+/// `src/game/keys.rs` and this says what README should hold.
+#[test]
+fn readme_says_the_keys_the_game_has() {
+    let languages = werkalliantiespel::lang::Languages::built_in();
+    let want = werkalliantiespel::game::keys::readme_table(languages.tr("nl"));
+    let readme = crate::read(&crate::repo().join("README.md"));
+    let start = readme
+        .find("| waar | toetsen |")
+        .expect("README has a key table");
+    let end = readme[start..]
+        .find("\n\n")
+        .map_or(readme.len(), |e| start + e + 1);
+    assert_eq!(
+        &readme[start..end],
+        want,
+        "README's key table is not the game's; it should read:\n{want}"
+    );
+}

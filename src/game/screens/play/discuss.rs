@@ -94,9 +94,12 @@ pub(super) fn discuss(
                     ui.add_space((ui.available_width() - width).max(0.0));
                     if ui
                         .add(
-                            egui::Button::new(style::with_key(&text, "Enter"))
-                                .min_size(egui::vec2(width, 56.0))
-                                .fill(style::highlight()),
+                            egui::Button::new(style::with_key(
+                                &text,
+                                crate::game::keys::hint(&Action::Next),
+                            ))
+                            .min_size(egui::vec2(width, 56.0))
+                            .fill(style::highlight()),
                         )
                         .clicked()
                     {
@@ -148,14 +151,23 @@ pub(super) fn discuss(
                             egui::Stroke::new(2.0, style::ink_soft()),
                         )
                     };
-                    let b = egui::Button::new(style::with_key(&mark, "M"))
-                        .min_size(egui::vec2(0.0, 52.0))
-                        .fill(fill)
-                        .stroke(stroke);
+                    let b = egui::Button::new(style::with_key(
+                        &mark,
+                        crate::game::keys::hint(&Action::ToggleMark),
+                    ))
+                    .min_size(egui::vec2(0.0, 52.0))
+                    .fill(fill)
+                    .stroke(stroke);
                     if ui.add(b).clicked() {
                         out.write(Action::ToggleMark);
                     }
-                    if button(ui, &tr.t("spel-nog-een-keer"), "R").clicked() {
+                    if button(
+                        ui,
+                        &tr.t("spel-nog-een-keer"),
+                        crate::game::keys::hint(&Action::Rerate),
+                    )
+                    .clicked()
+                    {
                         out.write(Action::Rerate);
                     }
                 });

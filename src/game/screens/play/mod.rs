@@ -141,25 +141,55 @@ fn ui(
                     ui.painter().rect_filled(r, 3.0, fill);
                 }
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                    if style::small_button(ui, &tr.t("spel-stoppen"), key("Esc")).clicked() {
+                    if style::small_button(
+                        ui,
+                        &tr.t("spel-stoppen"),
+                        key(crate::game::keys::hint(&Action::Stop)),
+                    )
+                    .clicked()
+                    {
                         out.write(Action::Stop);
                     }
-                    if style::small_button(ui, &tr.t("knop-help"), key("F1")).clicked() {
+                    if style::small_button(
+                        ui,
+                        &tr.t("knop-help"),
+                        key(crate::game::keys::hint(&Action::ToggleHelp)),
+                    )
+                    .clicked()
+                    {
                         out.write(Action::ToggleHelp);
                     }
-                    if style::small_button(ui, &tr.t("knop-weergave"), key("F2")).clicked() {
+                    if style::small_button(
+                        ui,
+                        &tr.t("knop-weergave"),
+                        key(crate::game::keys::hint(&Action::ToggleLook)),
+                    )
+                    .clicked()
+                    {
                         out.write(Action::ToggleLook);
                     }
                     if mode == Mode::Phones
-                        && style::small_button(ui, &tr.t("spel-telefoons"), key("T")).clicked()
+                        && style::small_button(
+                            ui,
+                            &tr.t("spel-telefoons"),
+                            key(crate::game::keys::hint_in(
+                                crate::game::keys::When::PlayOnPhones,
+                                &Action::TogglePhones,
+                            )),
+                        )
+                        .clicked()
                     {
                         out.write(Action::TogglePhones);
                     }
                     let choosing = matches!(*phase.get(), Phase::Cover | Phase::Choosing);
                     if choosing
                         && view.can_skip
-                        && style::small_button(ui, &tr.t("spel-kaart-overslaan"), key("S"))
-                            .clicked()
+                        && style::small_button(
+                            ui,
+                            &tr.t("spel-kaart-overslaan"),
+                            key(crate::game::keys::hint(&Action::Skip)),
+                        )
+                        .clicked()
                     {
                         out.write(Action::Skip);
                     }
@@ -286,15 +316,24 @@ fn ask_stop(ctx: &egui::Context, tr: Tr, out: &mut MessageWriter<Action>) {
             ui.add_space(10.0);
             ui.horizontal(|ui| {
                 let keep = ui.add(
-                    egui::Button::new(style::with_key(&tr.t("hervat-verder"), "Enter"))
-                        .min_size(egui::vec2(260.0, 56.0))
-                        .fill(style::highlight())
-                        .stroke(egui::Stroke::new(3.0, style::ink())),
+                    egui::Button::new(style::with_key(
+                        &tr.t("hervat-verder"),
+                        crate::game::keys::hint(&Action::CancelStop),
+                    ))
+                    .min_size(egui::vec2(260.0, 56.0))
+                    .fill(style::highlight())
+                    .stroke(egui::Stroke::new(3.0, style::ink())),
                 );
                 if keep.clicked() {
                     out.write(Action::CancelStop);
                 }
-                if button(ui, &tr.t("stoppen-ja"), "J").clicked() {
+                if button(
+                    ui,
+                    &tr.t("stoppen-ja"),
+                    crate::game::keys::hint(&Action::ConfirmStop),
+                )
+                .clicked()
+                {
                     out.write(Action::ConfirmStop);
                 }
             });
@@ -331,8 +370,11 @@ fn cover(
         let text = tr.f("spel-ik-kies-nu", [("naam", name(p).to_lowercase().into())]);
         if ui
             .add(
-                egui::Button::new(style::with_key(&text, "Enter"))
-                    .min_size(egui::vec2(460.0, 60.0)),
+                egui::Button::new(style::with_key(
+                    &text,
+                    crate::game::keys::hint(&Action::ConfirmCover),
+                ))
+                .min_size(egui::vec2(460.0, 60.0)),
             )
             .clicked()
         {

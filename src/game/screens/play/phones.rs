@@ -105,7 +105,13 @@ pub(super) fn phones_panel(
             ui.add_space(12.0);
             // "Spelen" first; beside it the other two ways, on this computer: no phone needed.
             ui.horizontal_wrapped(|ui| {
-                if style::button(ui, &tr.t("telefoon-spelen"), "Enter").clicked() {
+                if style::button(
+                    ui,
+                    &tr.t("telefoon-spelen"),
+                    crate::game::keys::hint(&Action::TogglePhones),
+                )
+                .clicked()
+                {
                     out.write(Action::TogglePhones);
                 }
                 ui.add_space(24.0);

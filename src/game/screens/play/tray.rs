@@ -13,13 +13,17 @@ use super::Words;
 use super::phones::phone_seat;
 use crate::game::phones::PhoneLink;
 
-/// The key hints for one player: "1"…"5" and the pass key.
-fn keys(p: Player, mode: Mode) -> ([&'static str; 5], &'static str) {
-    match (mode, p) {
-        (Mode::Together | Mode::Phones, Player::Professional) => (["6", "7", "8", "9", "0"], "P"),
-        (Mode::Together | Mode::Phones, Player::Client) => (["1", "2", "3", "4", "5"], "Q"),
-        (Mode::TakeTurns, _) => (["1", "2", "3", "4", "5"], "P"),
-    }
+/// The key hint of `action` for player `p` choosing in `mode`, from the key table.
+fn key_hint(p: Player, mode: Mode, action: &Action) -> String {
+    let here = crate::game::keys::Here {
+        screen: crate::game::Screen::Play,
+        phase: Some(crate::game::Phase::Choosing),
+        mode,
+        turn: Some(p),
+        cover: None,
+        look: Default::default(),
+    };
+    crate::game::keys::key_for(&here, action).map_or_else(String::new, crate::game::keys::cap)
 }
 
 /// The five rating buttons and the pass button for one player; what was clicked, as an action.
@@ -32,7 +36,6 @@ pub(super) fn buttons(
     width: f32,
 ) -> Option<Action> {
     let scale = lib.scale.as_ref()?;
-    let (digits, pass_key) = keys(p, mode);
     let n = scale.points.len() as f32 + 1.0;
     let gap = 10.0;
     // Larger text, larger buttons, as far as the tray has room: the words stay large.
@@ -50,19 +53,18 @@ pub(super) fn buttons(
         ui.spacing_mut().item_spacing.x = gap;
         let total = w * n + gap * (n - 1.0);
         ui.add_space(((ui.available_width() - total) / 2.0).max(0.0));
-        for (i, point) in scale.points.iter().enumerate() {
-            let r = style::rating_button(
-                ui,
-                size,
-                point.pictogram,
-                point.word(wording),
-                digits.get(i).copied().unwrap_or(""),
-            );
+        for point in &scale.points {
+            let choose = Hidden::new(point.value).map(|h| Action::Choose(p, h));
+            let key = choose
+                .as_ref()
+                .map_or_else(String::new, |a| key_hint(p, mode, a));
+            let r = style::rating_button(ui, size, point.pictogram, point.word(wording), &key);
             if r.clicked() {
-                clicked = Hidden::new(point.value).map(|h| Action::Choose(p, h));
+                clicked = choose;
             }
         }
-        let r = style::rating_button(ui, size, scale.pass_pictogram, &scale.pass_label, pass_key);
+        let pass_key = key_hint(p, mode, &Action::Pass(p));
+        let r = style::rating_button(ui, size, scale.pass_pictogram, &scale.pass_label, &pass_key);
         if r.clicked() {
             clicked = Some(Action::Pass(p));
         }

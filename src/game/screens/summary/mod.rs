@@ -9,7 +9,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use crate::game::saving::{self, Data, SavedAs, Viewing};
 use crate::game::screens::style::{self, button, heading};
-use crate::game::{Action, Cards, Forms, Notices, Screen, Setup, Table, Talen};
+use crate::game::{Action, Cards, Export, Forms, Notices, Screen, Setup, Table, Talen};
 use crate::lang::Tr;
 
 pub use profile::{kenmerk_colour, profile_view};
@@ -45,10 +45,23 @@ pub fn export_row(
             .trim_end_matches(".csv")
             .trim_end_matches(".html")
             .to_string();
-        if button(ui, &tr.t("export-csv"), "C").clicked() {
+        if button(
+            ui,
+            &tr.t("export-csv"),
+            crate::game::keys::hint(&Action::ExportHere(Export::Csv)),
+        )
+        .clicked()
+        {
             out.write(Action::ExportCsv(format!("{base}.csv").into()));
         }
-        if html && button(ui, &tr.t("export-html"), "P").clicked() {
+        if html
+            && button(
+                ui,
+                &tr.t("export-html"),
+                crate::game::keys::hint(&Action::ExportHere(Export::Html)),
+            )
+            .clicked()
+        {
             out.write(Action::ExportHtml(format!("{base}.html").into()));
         }
     });
@@ -81,7 +94,13 @@ fn ui(
         ui.horizontal_wrapped(|ui| {
             ui.label(heading(&tr.t("overzicht-titel")));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if style::small_button(ui, &tr.t("knop-weergave"), "F2").clicked() {
+                if style::small_button(
+                    ui,
+                    &tr.t("knop-weergave"),
+                    crate::game::keys::hint(&Action::ToggleLook),
+                )
+                .clicked()
+                {
                     out.write(Action::ToggleLook);
                 }
             });
@@ -90,15 +109,34 @@ fn ui(
         // The way on: its own row, so the heading never hides a button.
         ui.horizontal_wrapped(|ui| {
             if old {
-                if button(ui, &tr.t("knop-terug"), "Esc").clicked() {
+                if button(
+                    ui,
+                    &tr.t("knop-terug"),
+                    crate::game::keys::hint(&Action::Back),
+                )
+                .clicked()
+                {
                     out.write(Action::Back);
                 }
             } else {
                 // Stopped early: the cards that are left can still be played.
-                if can_go_on && button(ui, &tr.t("hervat-verder"), "V").clicked() {
+                if can_go_on
+                    && button(
+                        ui,
+                        &tr.t("hervat-verder"),
+                        crate::game::keys::hint(&Action::ContinuePlay),
+                    )
+                    .clicked()
+                {
                     out.write(Action::ContinuePlay);
                 }
-                if button(ui, &tr.t("overzicht-nieuw"), "N").clicked() {
+                if button(
+                    ui,
+                    &tr.t("overzicht-nieuw"),
+                    crate::game::keys::hint(&Action::NewGame),
+                )
+                .clicked()
+                {
                     out.write(Action::NewGame);
                 }
                 if button(ui, &tr.t("overzicht-afsluiten"), "").clicked() {
@@ -145,7 +183,9 @@ fn ui(
                             );
                         }
                         (None, Some(_)) => {
-                            if button(ui, &tr.t("bewaren"), "B").clicked() {
+                            if button(ui, &tr.t("bewaren"), crate::game::keys::hint(&Action::Save))
+                                .clicked()
+                            {
                                 out.write(Action::Save);
                             }
                             let under = if session.label.is_empty() {
@@ -182,7 +222,15 @@ fn ui(
         ui.separator();
         let default = saving::default_export(&session, "csv");
         export_row(ui, tr, &mut forms.summary_export, default, &mut out, true);
-        if !old && data.store.is_some() && button(ui, &tr.t("start-eerdere"), "E").clicked() {
+        if !old
+            && data.store.is_some()
+            && button(
+                ui,
+                &tr.t("start-eerdere"),
+                crate::game::keys::hint(&Action::OpenHistory),
+            )
+            .clicked()
+        {
             out.write(Action::OpenHistory);
         }
     });

@@ -88,13 +88,19 @@ fn ui(
                 ui.label(count.clone());
             }
             ui.horizontal_wrapped(|ui| {
-                if button(ui, &tr.t("knop-terug"), "Esc").clicked() {
+                if button(
+                    ui,
+                    &tr.t("knop-terug"),
+                    crate::game::keys::hint(&Action::Back),
+                )
+                .clicked()
+                {
                     out.write(Action::Back);
                 }
                 if choice_button(
                     ui,
                     &tr.t("thema-alle"),
-                    "A",
+                    crate::game::keys::hint(&Action::AllDecks),
                     setup.decks.len() == cards.0.kenmerken.len(),
                     0.0,
                 )
@@ -102,14 +108,25 @@ fn ui(
                 {
                     out.write(Action::AllDecks);
                 }
-                if choice_button(ui, &tr.t("thema-kort"), "K", setup.short, 0.0).clicked() {
+                if choice_button(
+                    ui,
+                    &tr.t("thema-kort"),
+                    crate::game::keys::hint(&Action::ToggleShort),
+                    setup.short,
+                    0.0,
+                )
+                .clicked()
+                {
                     out.write(Action::ToggleShort);
                 }
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                     let go = ui.add_enabled(
                         n > 0,
-                        egui::Button::new(style::with_key(&tr.t("thema-beginnen"), "Enter"))
-                            .min_size(egui::vec2(0.0, 52.0)),
+                        egui::Button::new(style::with_key(
+                            &tr.t("thema-beginnen"),
+                            crate::game::keys::hint(&Action::Continue),
+                        ))
+                        .min_size(egui::vec2(0.0, 52.0)),
                     );
                     if go.clicked() {
                         out.write(Action::Continue);
