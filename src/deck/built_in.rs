@@ -2,7 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
-use super::load::{LoadReport, load_sources};
+use super::load::load_sources;
+use super::parsed::LoadReport;
 
 /// The card files shipped with the game, compiled in, so the game also runs without `cards/`.
 pub const BUILT_IN: [(&str, &str); 8] = [

@@ -8,11 +8,13 @@ mod lex;
 mod load;
 mod messages;
 mod model;
+mod parsed;
 mod raw;
 pub mod template;
 mod validate;
 
 pub use built_in::{BUILT_IN, load_built_in, summary};
-pub use load::{DirError, LoadError, LoadReport, load_dir, load_sources};
+pub use load::{DirError, load_dir, load_sources};
 pub use model::*;
+pub use parsed::{LoadError, LoadReport};
 pub use raw::{GoodWhen, Keying};

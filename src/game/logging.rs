@@ -3,7 +3,7 @@
 //! that carry the phones' messages (the WebSocket's frames, HTTP) write theirs at debug and trace
 //! level with the message inside, so below a warning they are left out whatever `RUST_LOG` asks.
 //!
-//! [`GameLog`]: super::flow::GameLog
+//! [`GameLog`]: super::log::GameLog
 
 use bevy::log::tracing_subscriber::{Layer, filter::FilterFn};
 use bevy::log::{BoxedFmtLayer, Level, LogPlugin};

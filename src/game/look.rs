@@ -4,13 +4,13 @@
 
 use bevy::prelude::*;
 
-use super::flow::GameLog;
+use super::log::GameLog;
 use super::{Action, GameSet, Notices, Source};
 use crate::settings::{Contrast, Motion, Settings};
 
 pub fn plugin(app: &mut App) {
     app.init_resource::<LookPanel>()
-        .add_systems(Update, look_actions.in_set(GameSet::Apply))
+        .add_systems(Update, look_actions.in_set(super::ApplySet::Look))
         .add_systems(
             Update,
             apply_look

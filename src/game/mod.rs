@@ -3,13 +3,10 @@
 
 mod action;
 pub mod art;
-pub mod flow;
-pub mod input;
-pub mod keys;
+pub mod log;
 pub mod logging;
 pub mod look;
 pub mod notices;
-pub mod phones;
 pub mod saving;
 pub mod screens;
 mod setup;
@@ -38,12 +35,25 @@ pub enum Screen {
     History,
 }
 
+impl Screen {
+    /// The screen's name in the log line `scherm: …` (what the scripts wait for).
+    pub fn log_name(self) -> &'static str {
+        match self {
+            Screen::Start => "Start",
+            Screen::Themes => "Thema's",
+            Screen::Play => "Spelen",
+            Screen::Summary => "Overzicht",
+            Screen::History => "Eerdere gesprekken",
+        }
+    }
+}
+
 /// Where the current card is, during play.
 #[derive(SubStates, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[source(Screen = Screen::Play)]
 pub enum Phase {
     /// Just entered the play screen, or just stepped to a new card. In the next frame the game
-    /// enters the phase the session is really in ([`flow::phase_for`]): a resumed card that was
+    /// enters the phase the session is really in ([`screens::play::phase_for`]): a resumed card that was
     /// already turned over goes straight to the talk.
     #[default]
     Dealing,
@@ -123,25 +133,6 @@ impl NoteDraft {
 #[derive(Resource, Default, Debug, Clone, Copy, PartialEq)]
 pub struct HelpOpen(pub bool);
 
-/// What the forms on the summary and history screens hold while they are open: the export path
-/// a user typed, and a "delete" waiting for its "yes". Emptied when the screen opens, so the next
-/// conversation never sees the last one's file name, and a delete is never armed on arrival.
-#[derive(Resource, Default, Debug, Clone, PartialEq)]
-pub struct Forms {
-    pub summary_export: Option<String>,
-    pub history_export: Option<String>,
-    pub confirm: Confirm,
-}
-
-/// What is waiting for a "yes" on the history screen.
-#[derive(Debug, Default, Clone, PartialEq)]
-pub enum Confirm {
-    #[default]
-    Nothing,
-    Delete(String),
-    DeleteAll,
-}
-
 /// Whether the question "Stoppen?" is open.
 #[derive(Resource, Default, Debug, Clone, Copy, PartialEq)]
 pub struct AskStop(pub bool);
@@ -151,7 +142,7 @@ pub struct AskStop(pub bool);
 pub fn paused(
     help: &HelpOpen,
     ask: &AskStop,
-    phones: &phones::PhonesPanel,
+    phones: &screens::phones::PhonesPanel,
     look: &look::LookPanel,
 ) -> bool {
     help.0 || ask.0 || phones.0 || look.0
@@ -161,7 +152,7 @@ pub fn paused(
 pub fn not_paused(
     help: Res<HelpOpen>,
     ask: Res<AskStop>,
-    phones: Res<phones::PhonesPanel>,
+    phones: Res<screens::phones::PhonesPanel>,
     look: Res<look::LookPanel>,
 ) -> bool {
     !paused(&help, &ask, &phones, &look)
@@ -178,6 +169,18 @@ pub enum GameSet {
     Tick,
     /// The table shows the game.
     Show,
+}
+
+/// The order in which actions are applied, within [`GameSet::Apply`]: the overlays first (help,
+/// "Weergave", the phone panel), then the screen that shows. Only one screen's `apply` acts in a
+/// frame (each reads its actions only while its screen shows), so the screens need no order
+/// among themselves.
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ApplySet {
+    Help,
+    Look,
+    Phones,
+    Screen,
 }
 
 /// Seconds the 3-2-1 takes.
@@ -207,22 +210,22 @@ impl Plugin for LogicPlugin {
             .init_resource::<bevy_egui::input::EguiWantsInput>()
             .init_resource::<HelpOpen>()
             .init_resource::<AskStop>()
-            .init_resource::<Forms>()
-            .add_systems(OnEnter(Screen::Summary), |mut f: ResMut<Forms>| {
-                f.summary_export = None;
-            })
-            .add_systems(OnEnter(Screen::History), |mut f: ResMut<Forms>| {
-                f.history_export = None;
-                f.confirm = Confirm::Nothing;
-            })
-            .add_systems(OnExit(Screen::History), |mut f: ResMut<Forms>| {
-                f.confirm = Confirm::Nothing;
-            })
             .init_resource::<art::Art>()
             .add_message::<Action>()
             .configure_sets(
                 Update,
                 (GameSet::Input, GameSet::Apply, GameSet::Tick, GameSet::Show).chain(),
+            )
+            .configure_sets(
+                Update,
+                (
+                    ApplySet::Help,
+                    ApplySet::Look,
+                    ApplySet::Phones,
+                    ApplySet::Screen,
+                )
+                    .chain()
+                    .in_set(GameSet::Apply),
             );
         let tr = self.languages.tr(setup.screen_lang());
         let mut notices = Notices::default();
@@ -249,18 +252,16 @@ impl Plugin for LogicPlugin {
         };
         app.insert_resource(notices);
         app.insert_resource(setup)
-            .insert_resource(phones::PhoneOptions {
+            .insert_resource(screens::phones::PhoneOptions {
                 address: self.options.phone_address,
                 ..default()
             });
         app.insert_state(start).add_sub_state::<Phase>();
         app.add_plugins((
-            input::plugin,
-            flow::plugin,
-            table::plugin,
-            screens::themes::decks_plugin,
+            screens::keys::plugin,
+            log::plugin,
+            screens::plugin,
             saving::plugin,
-            phones::plugin,
             look::plugin,
         ));
     }

@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use bevy::prelude::*;
+use bevy::state::state::StateTransitionSystems;
 
 use super::Screen;
 
@@ -70,21 +71,24 @@ impl Notices {
     }
 }
 
-/// A screen's answer is about that screen: it goes when the screen changes.
 pub fn plugin(app: &mut App) {
-    app.init_resource::<Notices>();
-    for screen in [
-        Screen::Start,
-        Screen::Themes,
-        Screen::Play,
-        Screen::Summary,
-        Screen::History,
-    ] {
-        app.add_systems(OnExit(screen), |mut n: ResMut<Notices>| {
-            if n.has(Source::Answer) {
-                n.clear(Source::Answer);
-            }
-        });
+    app.init_resource::<Notices>().add_systems(
+        StateTransition,
+        answer_goes_with_its_screen.in_set(StateTransitionSystems::ExitSchedules),
+    );
+}
+
+/// A screen's answer is about that screen: it goes when the screen changes (not when the game
+/// starts on a screen with an answer already, as a `--thema` that deals no cards).
+fn answer_goes_with_its_screen(
+    mut moves: MessageReader<StateTransitionEvent<Screen>>,
+    mut notices: ResMut<Notices>,
+) {
+    let left = moves
+        .read()
+        .any(|m| m.exited.is_some() && m.exited != m.entered);
+    if left && notices.has(Source::Answer) {
+        notices.clear(Source::Answer);
     }
 }
 

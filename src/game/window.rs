@@ -26,7 +26,7 @@ impl Plugin for WindowPlugins {
             })
             .insert_resource(ClearColor(art::table()))
             .add_plugins(EguiPlugin::default())
-            .add_plugins(super::screens::plugin)
+            .add_plugins(super::screens::window_plugin)
             .add_systems(
                 Startup,
                 (art::create, spawn_camera, ctrl_c_wakes_the_window),
@@ -160,8 +160,8 @@ fn redraw_after_state_change(
     phase: Option<Res<NextState<Phase>>>,
     now_screen: Res<State<Screen>>,
     now_phase: Option<Res<State<Phase>>>,
-    keys: Res<super::input::KeyQueue>,
-    phones: Option<Res<super::phones::PhoneLink>>,
+    keys: Res<super::screens::keys::KeyQueue>,
+    phones: Option<Res<super::screens::phones::PhoneLink>>,
     mut actions: MessageReader<super::Action>,
     mut settle: Local<u8>,
     mut redraw: MessageWriter<RequestRedraw>,
@@ -175,8 +175,8 @@ fn redraw_after_state_change(
         *settle = 3;
     }
     // Key presses that wait for their own frame need that frame too.
-    let pending = super::input::pending(&screen)
-        || phase.is_some_and(|p| super::input::pending(&p))
+    let pending = super::screens::keys::pending(&screen)
+        || phase.is_some_and(|p| super::screens::keys::pending(&p))
         || keys.is_waiting();
     if pending || *settle > 0 {
         *settle = settle.saturating_sub(1);

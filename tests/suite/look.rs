@@ -5,7 +5,8 @@ use bevy::prelude::*;
 use werkalliantiespel::cli::Options;
 use werkalliantiespel::game::art::palette::{self, HIGH, NORMAL};
 use werkalliantiespel::game::look::{Look, LookPanel};
-use werkalliantiespel::game::table::{RatingFace, estimated_lines, fitting_size};
+use werkalliantiespel::game::screens::play::table::RatingFace;
+use werkalliantiespel::game::table::{estimated_lines, fitting_size};
 use werkalliantiespel::game::{Phase, Table};
 use werkalliantiespel::session::{Mode, Seat};
 use werkalliantiespel::settings::{Contrast, Motion, Settings, TextSize};
@@ -172,7 +173,7 @@ fn calm_motion_turns_both_cards_in_one_frame_without_turning() {
         let scales: Vec<Vec3> = {
             let world = app.world_mut();
             world
-                .query_filtered::<&Transform, With<werkalliantiespel::game::table::RatingCard>>()
+                .query_filtered::<&Transform, With<werkalliantiespel::game::screens::play::table::RatingCard>>()
                 .iter(world)
                 .map(|t| t.scale)
                 .collect()

@@ -11,6 +11,7 @@ mod profile;
 mod rules;
 mod speech;
 mod store;
+mod structure;
 mod usage;
 mod validation;
 

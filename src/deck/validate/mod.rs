@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use super::load::{LoadError, LoadReport, Parsed};
+use super::parsed::{LoadError, LoadReport, Parsed};
 use super::raw::{Located, RawCard, RawPrompts, RawWordings};
 use super::*;
 

@@ -1,6 +1,13 @@
-//! Where exports go: the default paths, and what an export key does on a screen.
+//! Exports: where they go unless the user types another path, and writing them (the long
+//! table with the table per theme beside it, and the page to print), never over a file unasked.
 
-use crate::game::{Action, Export, Screen};
+use std::path::Path;
+
+use super::Data;
+use crate::deck::Library;
+use crate::game::log::GameLog;
+use crate::lang::Tr;
+use crate::report;
 use crate::store::{self, SavedSession};
 
 /// The folder exports go to unless the user types another path: Documents, else home.
@@ -37,35 +44,78 @@ pub fn default_history_export() -> String {
 
 /// The path an export key (`C`, `P`) writes to: what the export field shows, with the right
 /// ending.
-fn export_path(typed: Option<&String>, default: String, ext: &str) -> std::path::PathBuf {
+pub fn export_path(typed: Option<&String>, default: String, ext: &str) -> std::path::PathBuf {
     let text = typed.cloned().unwrap_or(default);
     let base = text.trim_end_matches(".csv").trim_end_matches(".html");
     format!("{base}.{ext}").into()
 }
 
-/// What an export key does on this screen: the same as the button next to the path.
-pub(super) fn export_action(
-    screen: Screen,
-    kind: Export,
-    typed: Option<&String>,
-    session: Option<&SavedSession>,
-) -> Option<Action> {
-    match (screen, kind) {
-        (Screen::History, Export::Csv) => Some(Action::ExportCsv(export_path(
-            typed,
-            default_history_export(),
-            "csv",
-        ))),
-        (Screen::Summary, Export::Csv) => Some(Action::ExportCsv(export_path(
-            typed,
-            default_export(session?, "csv"),
-            "csv",
-        ))),
-        (Screen::Summary, Export::Html) => Some(Action::ExportHtml(export_path(
-            typed,
-            default_export(session?, "csv"),
-            "html",
-        ))),
-        _ => None,
+/// Writes the long table of `sessions` to `path` and the table per theme beside it; returns what
+/// to tell the players. Asks first before it replaces a file (see [`export_refused`]).
+pub fn export_csv(
+    sessions: &[SavedSession],
+    path: &Path,
+    lib: &Library,
+    data: &mut Data,
+    log: &mut GameLog,
+    tr: Tr,
+) -> String {
+    let summary = report::summary_path(path);
+    if let Some(refused) = export_refused(data, &[path, &summary], tr) {
+        return refused;
+    }
+    let written = store::write_atomic(path, report::csv(sessions).as_bytes()).and_then(|()| {
+        store::write_atomic(&summary, report::summary_csv(sessions, lib).as_bytes())
+    });
+    match written {
+        Ok(()) => {
+            log.say("export: tabel (CSV) en per thema");
+            tr.f(
+                "melding-opgeslagen-twee",
+                [
+                    ("pad", path.display().to_string().into()),
+                    ("pad2", summary.display().to_string().into()),
+                ],
+            )
+        }
+        Err(e) => e.words(tr),
+    }
+}
+
+/// Writes a page to print to `path`; returns what to tell the players.
+pub fn export_html(page: &str, path: &Path, data: &mut Data, log: &mut GameLog, tr: Tr) -> String {
+    if let Some(refused) = export_refused(data, &[path], tr) {
+        return refused;
+    }
+    match store::write_atomic(path, page.as_bytes()) {
+        Ok(()) => {
+            log.say("export: om te printen (HTML)");
+            tr.f(
+                "melding-opgeslagen-html",
+                [("pad", path.display().to_string().into())],
+            )
+        }
+        Err(e) => e.words(tr),
+    }
+}
+
+/// Why an export does not write now, in the reader's words; `None` when it may. A file that is
+/// there already is replaced only when the same export is asked for once more, right after.
+fn export_refused(data: &mut Data, paths: &[&Path], tr: Tr) -> Option<String> {
+    let first = paths.first()?.to_path_buf();
+    let replace = data.replace.take().is_some_and(|p| p == first);
+    match store::export_check(paths, replace) {
+        Ok(()) => None,
+        Err(store::ExportCheck::NoFolder(dir)) => Some(tr.f(
+            "melding-map-bestaat-niet",
+            [("map", dir.display().to_string().into())],
+        )),
+        Err(store::ExportCheck::Exists(file)) => {
+            data.replace = Some(first);
+            Some(tr.f(
+                "melding-bestand-bestaat-al",
+                [("pad", file.display().to_string().into())],
+            ))
+        }
     }
 }

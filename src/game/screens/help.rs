@@ -5,9 +5,21 @@ use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::style;
-use crate::game::{Action, HelpOpen, Setup, Talen, keys};
+use crate::game::screens::keys;
+use crate::game::{Action, ApplySet, AskStop, HelpOpen, Setup, Talen};
+
+/// F1 and the help buttons open and close the help; not over the question "Stoppen?", which is
+/// answered first.
+fn toggle(mut actions: MessageReader<Action>, mut help: ResMut<HelpOpen>, ask: Res<AskStop>) {
+    for a in actions.read() {
+        if *a == Action::ToggleHelp && !ask.0 {
+            help.0 = !help.0;
+        }
+    }
+}
 
 pub fn plugin(app: &mut App) {
+    app.add_systems(Update, toggle.in_set(ApplySet::Help));
     app.add_systems(
         EguiPrimaryContextPass,
         ui.run_if(|h: Res<HelpOpen>| h.0)

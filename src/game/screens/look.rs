@@ -6,8 +6,8 @@ use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::style;
-use crate::game::keys;
 use crate::game::look::{Look, LookPanel};
+use crate::game::screens::keys;
 use crate::game::{Action, Notices, Screen, Setup, Source, Talen};
 use crate::settings::{Contrast, Motion, Settings, TextSize};
 
@@ -40,7 +40,7 @@ fn corner_button(
             if style::small_button(
                 ui,
                 &tr.t("knop-weergave"),
-                crate::game::keys::hint(&Action::ToggleLook),
+                crate::game::screens::keys::hint(&Action::ToggleLook),
             )
             .clicked()
             {
@@ -189,7 +189,7 @@ fn ui(
                 if style::button(
                     ui,
                     &tr.t("weergave-klaar"),
-                    crate::game::keys::hint(&Action::ToggleLook),
+                    crate::game::screens::keys::hint(&Action::ToggleLook),
                 )
                 .clicked()
                 {

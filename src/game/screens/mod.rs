@@ -1,10 +1,14 @@
-//! The egui side of each screen: forms, buttons and panels. One plugin per screen; all of them
-//! only read the game and write [`Action`](super::Action)s.
+//! The screens, one folder (or file) each: a screen's state, what its actions do (`apply`),
+//! and its view (egui, and the table's sprites for themes and play). The overlays (help,
+//! "Weergave") the same way. Every view only reads the game and writes
+//! [`Action`](super::Action)s; every `apply` reads them only while its screen shows.
 
 pub mod help;
 pub mod history;
+pub mod keys;
 pub mod look;
 pub mod notices;
+pub mod phones;
 pub mod play;
 pub mod speech;
 pub mod start;
@@ -14,15 +18,36 @@ pub mod themes;
 
 use bevy::prelude::*;
 
+use super::{Action, Screen};
+
+/// Every screen and overlay. Their views run in egui's pass, which only a window has; without
+/// one (the tests) the rest runs alone.
 pub fn plugin(app: &mut App) {
     app.add_plugins((
-        style::plugin,
         start::plugin,
         themes::plugin,
         play::plugin,
         summary::plugin,
-        help::plugin,
         history::plugin,
+        help::plugin,
         look::plugin,
+        phones::plugin,
     ));
+}
+
+/// The window's part: fonts, the look and the scale of egui.
+pub fn window_plugin(app: &mut App) {
+    app.add_plugins(style::plugin);
+}
+
+/// True while `screen` shows. Otherwise the actions are read and dropped: an action is meant for
+/// the screen it was made on, never for the next one (an `Enter` that leaves the start screen
+/// must not also start the game on the themes screen).
+pub fn shows(screen: Screen, now: &State<Screen>, actions: &mut MessageReader<Action>) -> bool {
+    if *now.get() == screen {
+        true
+    } else {
+        actions.clear();
+        false
+    }
 }

@@ -6,6 +6,7 @@ mod flow;
 mod fuzz;
 mod notices;
 mod saving;
+mod schedule;
 
 use std::time::Duration;
 
@@ -16,7 +17,7 @@ use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
 use bevy::time::TimeUpdateStrategy;
 use werkalliantiespel::cli::Options;
-use werkalliantiespel::game::table::RatingFace;
+use werkalliantiespel::game::screens::play::table::RatingFace;
 use werkalliantiespel::game::{LogicPlugin, Phase, Screen};
 use werkalliantiespel::session::{Choice, Player};
 use werkalliantiespel::store::Store;

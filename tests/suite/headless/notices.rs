@@ -3,8 +3,8 @@
 
 use bevy::prelude::*;
 use werkalliantiespel::cli::Options;
-use werkalliantiespel::game::phones::{PhoneLink, PhoneOptions, PhonesPanel};
 use werkalliantiespel::game::screens::notices::{PLAY, lines};
+use werkalliantiespel::game::screens::phones::{PhoneLink, PhoneOptions, PhonesPanel};
 use werkalliantiespel::game::{Action, Notices, Screen, Source, Talen};
 use werkalliantiespel::session::Mode;
 use werkalliantiespel::store::Store;
@@ -95,4 +95,27 @@ fn without_wifi_in_phone_mode_the_table_says_so_and_nothing_about_saving() {
     app.update();
     assert!(app.world().get_resource::<PhoneLink>().is_none());
     assert_eq!(table_says(&app), Vec::<String>::new());
+}
+
+/// An answer belongs to its screen: "Kies minstens één thema" is gone once the players go back.
+#[test]
+fn an_answer_goes_with_its_screen() {
+    let mut app = app(Options::default());
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(screen(&app), Screen::Themes);
+    app.world_mut()
+        .resource_mut::<werkalliantiespel::game::Setup>()
+        .decks
+        .clear();
+    press(&mut app, KeyCode::Enter);
+    let said = |app: &App| {
+        app.world()
+            .resource::<Notices>()
+            .get(Source::Answer)
+            .map(str::to_string)
+    };
+    assert_eq!(said(&app).as_deref(), Some("Kies minstens één thema."));
+    press(&mut app, KeyCode::Escape);
+    assert_eq!(screen(&app), Screen::Start);
+    assert_eq!(said(&app), None);
 }

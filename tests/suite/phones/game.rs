@@ -423,7 +423,7 @@ fn act(app: &mut App, a: werkalliantiespel::game::Action) {
 /// Whether a phone's choice waits for the laptop's table (seat 0 the client, 1 the professional).
 fn waiting(app: &App, seat: usize) -> bool {
     app.world()
-        .resource::<werkalliantiespel::game::phones::HeldChoices>()
+        .resource::<werkalliantiespel::game::screens::phones::HeldChoices>()
         .0[seat]
         .is_some()
 }
@@ -490,7 +490,7 @@ fn a_choice_made_while_the_laptop_is_covered_is_kept() {
     app.update();
     assert_eq!(
         *app.world()
-            .resource::<werkalliantiespel::game::phones::HeldChoices>(),
+            .resource::<werkalliantiespel::game::screens::phones::HeldChoices>(),
         Default::default()
     );
 }

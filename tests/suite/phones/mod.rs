@@ -20,7 +20,7 @@ use rand::{RngExt, SeedableRng};
 use serde_json::Value;
 use tungstenite::{Message, WebSocket, stream::MaybeTlsStream};
 use werkalliantiespel::cli::Options;
-use werkalliantiespel::game::phones::{PhoneLink, PhonesPanel};
+use werkalliantiespel::game::screens::phones::{PhoneLink, PhonesPanel};
 use werkalliantiespel::game::{Phase, Table};
 use werkalliantiespel::phone::server::{PhoneEvent, PhoneServer, allowed};
 use werkalliantiespel::phone::{SeatView, new_secret};

@@ -209,7 +209,7 @@ fn themes_keys_in_one_frame_toggle_then_start() {
 #[test]
 fn readme_says_the_keys_the_game_has() {
     let languages = werkalliantiespel::lang::Languages::built_in();
-    let want = werkalliantiespel::game::keys::readme_table(languages.tr("nl"));
+    let want = werkalliantiespel::game::screens::keys::readme_table(languages.tr("nl"));
     let readme = crate::read(&crate::repo().join("README.md"));
     let start = readme
         .find("| waar | toetsen |")

@@ -17,9 +17,7 @@ use bevy_egui::input::write_egui_wants_input_system;
 use bevy_egui::{EguiContext, egui};
 use werkalliantiespel::cli::Options;
 use werkalliantiespel::game::screens::themes::{DeckCard, OnlyDeckButton};
-use werkalliantiespel::game::{
-    AskStop, COUNTDOWN_SECS, Confirm, Forms, HelpOpen, Phase, Screen, Setup, Table,
-};
+use werkalliantiespel::game::{AskStop, COUNTDOWN_SECS, HelpOpen, Phase, Screen, Setup, Table};
 use werkalliantiespel::session::{Choice, Mode, Phase as CardPhase, Seat};
 use werkalliantiespel::store::Store;
 

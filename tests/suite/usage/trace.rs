@@ -1,6 +1,8 @@
 //! One conversation leaves no trace in the next; closing the window on the summary.
 
 use super::*;
+use werkalliantiespel::game::screens::history::{Confirm, Form};
+use werkalliantiespel::game::screens::summary::ExportField;
 
 // ---- one conversation leaves no trace in the next ----
 
@@ -39,7 +41,7 @@ fn a_second_conversation_starts_with_no_trace_of_the_first() {
     press(&mut app, KeyCode::Escape);
     press(&mut app, KeyCode::KeyJ);
     assert_eq!(screen(&app), Screen::Summary);
-    app.world_mut().resource_mut::<Forms>().summary_export = Some("/tmp/K-1.csv".into());
+    app.world_mut().resource_mut::<ExportField>().0 = Some("/tmp/K-1.csv".into());
     press(&mut app, KeyCode::KeyN);
     assert_eq!(screen(&app), Screen::Start);
     assert!(app.world().get_resource::<Table>().is_none());
@@ -59,7 +61,7 @@ fn a_second_conversation_starts_with_no_trace_of_the_first() {
     press(&mut app, KeyCode::KeyJ);
     assert_eq!(screen(&app), Screen::Summary);
     assert_eq!(
-        app.world().resource::<Forms>().summary_export,
+        app.world().resource::<ExportField>().0,
         None,
         "the export path of the first conversation is not offered again"
     );
@@ -80,14 +82,22 @@ fn the_history_from_an_unsaved_summary_comes_back_to_it() {
     assert_eq!(screen(&app), Screen::History);
     assert!(store.progress_path().exists(), "nothing is thrown away");
     // A delete armed here is disarmed when the screen is left.
-    app.world_mut().resource_mut::<Forms>().confirm = Confirm::DeleteAll;
+    app.world_mut().resource_mut::<Form>().confirm = Confirm::DeleteAll;
     press(&mut app, KeyCode::Escape);
     assert_eq!(
         screen(&app),
         Screen::Summary,
         "Terug goes back to the summary"
     );
-    assert_eq!(app.world().resource::<Forms>().confirm, Confirm::Nothing);
+    assert!(
+        app.world().get_resource::<Form>().is_none(),
+        "the history's form is gone with the screen"
+    );
+    // Back in the history: nothing armed.
+    press(&mut app, KeyCode::KeyE);
+    assert_eq!(app.world().resource::<Form>().confirm, Confirm::Nothing);
+    press(&mut app, KeyCode::Escape);
+    assert_eq!(screen(&app), Screen::Summary);
     assert_eq!(app.world().resource::<Table>().session().record(), record);
     // It can still be saved.
     press(&mut app, KeyCode::KeyB);

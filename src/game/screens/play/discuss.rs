@@ -96,7 +96,7 @@ pub(super) fn discuss(
                         .add(
                             egui::Button::new(style::with_key(
                                 &text,
-                                crate::game::keys::hint(&Action::Next),
+                                crate::game::screens::keys::hint(&Action::Next),
                             ))
                             .min_size(egui::vec2(width, 56.0))
                             .fill(style::highlight()),
@@ -153,7 +153,7 @@ pub(super) fn discuss(
                     };
                     let b = egui::Button::new(style::with_key(
                         &mark,
-                        crate::game::keys::hint(&Action::ToggleMark),
+                        crate::game::screens::keys::hint(&Action::ToggleMark),
                     ))
                     .min_size(egui::vec2(0.0, 52.0))
                     .fill(fill)
@@ -164,7 +164,7 @@ pub(super) fn discuss(
                     if button(
                         ui,
                         &tr.t("spel-nog-een-keer"),
-                        crate::game::keys::hint(&Action::Rerate),
+                        crate::game::screens::keys::hint(&Action::Rerate),
                     )
                     .clicked()
                     {

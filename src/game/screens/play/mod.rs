@@ -1,8 +1,9 @@
 //! Play: progress on top; below the table the rating buttons, the cover screen, or the talk
 //! after the flip. Reads only the session's public view.
 
+mod apply;
 mod discuss;
-mod phones;
+pub mod table;
 mod tray;
 
 use bevy::prelude::*;
@@ -10,15 +11,15 @@ use bevy_egui::egui::{self, Align, Color32, Layout, Margin, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use crate::deck::Library;
-use crate::game::phones::{PhoneLink, PhonesPanel};
+use crate::game::screens::phones::{PhoneLink, PhonesPanel};
 use crate::game::screens::style::{self, button};
 use crate::game::table::seat_name;
-use crate::game::{Action, AskStop, Cards, Notices, Phase, Screen, Source, Table, Talen};
+use crate::game::{Action, ApplySet, AskStop, Cards, Notices, Phase, Screen, Source, Table, Talen};
 use crate::lang::Tr;
 use crate::session::{Mode, Phase as CardPhase, Player, TableView};
 
+use crate::game::screens::phones::phones_panel;
 use discuss::discuss;
-use phones::phones_panel;
 use tray::{buttons, together};
 
 /// The words of this table: the shared screen's (the client's language), and each seat's own
@@ -47,7 +48,38 @@ impl<'a> Words<'a> {
 }
 
 pub fn plugin(app: &mut App) {
+    use crate::game::saving::{SavedAs, Viewing};
+    use crate::game::{AskStop, GameSet, not_paused};
+    app.add_plugins(table::plugin);
     app.add_systems(
+        Update,
+        apply::apply
+            .in_set(ApplySet::Screen)
+            .ambiguous_with(ApplySet::Screen),
+    )
+    .add_systems(
+        Update,
+        (
+            apply::first_phase.run_if(in_state(Phase::Dealing)),
+            apply::tick_countdown.run_if(in_state(Phase::Countdown).and_then(not_paused)),
+            apply::tick_flip.run_if(in_state(Phase::Flipping).and_then(not_paused)),
+        )
+            .chain()
+            .in_set(GameSet::Tick),
+    )
+    // A new conversation on the table is not saved yet, and the summary will be about it.
+    .add_systems(
+        OnEnter(Screen::Play),
+        |mut s: ResMut<SavedAs>, mut v: ResMut<Viewing>| {
+            s.0 = None;
+            *v = Viewing::Live;
+        },
+    )
+    // The question belongs to the play screen; it never survives leaving it.
+    .add_systems(OnExit(Screen::Play), |mut a: ResMut<AskStop>| {
+        a.set_if_neq(AskStop(false));
+    })
+    .add_systems(
         EguiPrimaryContextPass,
         ui.run_if(in_state(Screen::Play)).in_set(style::UiSet),
     );
@@ -144,7 +176,7 @@ fn ui(
                     if style::small_button(
                         ui,
                         &tr.t("spel-stoppen"),
-                        key(crate::game::keys::hint(&Action::Stop)),
+                        key(crate::game::screens::keys::hint(&Action::Stop)),
                     )
                     .clicked()
                     {
@@ -153,7 +185,7 @@ fn ui(
                     if style::small_button(
                         ui,
                         &tr.t("knop-help"),
-                        key(crate::game::keys::hint(&Action::ToggleHelp)),
+                        key(crate::game::screens::keys::hint(&Action::ToggleHelp)),
                     )
                     .clicked()
                     {
@@ -162,7 +194,7 @@ fn ui(
                     if style::small_button(
                         ui,
                         &tr.t("knop-weergave"),
-                        key(crate::game::keys::hint(&Action::ToggleLook)),
+                        key(crate::game::screens::keys::hint(&Action::ToggleLook)),
                     )
                     .clicked()
                     {
@@ -172,8 +204,8 @@ fn ui(
                         && style::small_button(
                             ui,
                             &tr.t("spel-telefoons"),
-                            key(crate::game::keys::hint_in(
-                                crate::game::keys::When::PlayOnPhones,
+                            key(crate::game::screens::keys::hint_in(
+                                crate::game::screens::keys::When::PlayOnPhones,
                                 &Action::TogglePhones,
                             )),
                         )
@@ -187,7 +219,7 @@ fn ui(
                         && style::small_button(
                             ui,
                             &tr.t("spel-kaart-overslaan"),
-                            key(crate::game::keys::hint(&Action::Skip)),
+                            key(crate::game::screens::keys::hint(&Action::Skip)),
                         )
                         .clicked()
                     {
@@ -318,7 +350,7 @@ fn ask_stop(ctx: &egui::Context, tr: Tr, out: &mut MessageWriter<Action>) {
                 let keep = ui.add(
                     egui::Button::new(style::with_key(
                         &tr.t("hervat-verder"),
-                        crate::game::keys::hint(&Action::CancelStop),
+                        crate::game::screens::keys::hint(&Action::CancelStop),
                     ))
                     .min_size(egui::vec2(260.0, 56.0))
                     .fill(style::highlight())
@@ -330,7 +362,7 @@ fn ask_stop(ctx: &egui::Context, tr: Tr, out: &mut MessageWriter<Action>) {
                 if button(
                     ui,
                     &tr.t("stoppen-ja"),
-                    crate::game::keys::hint(&Action::ConfirmStop),
+                    crate::game::screens::keys::hint(&Action::ConfirmStop),
                 )
                 .clicked()
                 {
@@ -372,7 +404,7 @@ fn cover(
             .add(
                 egui::Button::new(style::with_key(
                     &text,
-                    crate::game::keys::hint(&Action::ConfirmCover),
+                    crate::game::screens::keys::hint(&Action::ConfirmCover),
                 ))
                 .min_size(egui::vec2(460.0, 60.0)),
             )

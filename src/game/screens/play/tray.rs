@@ -10,12 +10,12 @@ use crate::game::table::seat_name;
 use crate::session::{Hidden, Mode, Player, Seat, TableView};
 
 use super::Words;
-use super::phones::phone_seat;
-use crate::game::phones::PhoneLink;
+use crate::game::screens::phones::PhoneLink;
+use crate::game::screens::phones::phone_seat;
 
 /// The key hint of `action` for player `p` choosing in `mode`, from the key table.
 fn key_hint(p: Player, mode: Mode, action: &Action) -> String {
-    let here = crate::game::keys::Here {
+    let here = crate::game::screens::keys::Here {
         screen: crate::game::Screen::Play,
         phase: Some(crate::game::Phase::Choosing),
         mode,
@@ -23,7 +23,8 @@ fn key_hint(p: Player, mode: Mode, action: &Action) -> String {
         cover: None,
         look: Default::default(),
     };
-    crate::game::keys::key_for(&here, action).map_or_else(String::new, crate::game::keys::cap)
+    crate::game::screens::keys::key_for(&here, action)
+        .map_or_else(String::new, crate::game::screens::keys::cap)
 }
 
 /// The five rating buttons and the pass button for one player; what was clicked, as an action.

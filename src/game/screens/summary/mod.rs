@@ -1,6 +1,7 @@
 //! Summary: per kenmerk both views side by side as a picture, the biggest gaps, then the cards
 //! to remember. From here: "Bewaren", export, history, a new conversation.
 
+mod apply;
 mod profile;
 
 use bevy::prelude::*;
@@ -9,13 +10,55 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use crate::game::saving::{self, Data, SavedAs, Viewing};
 use crate::game::screens::style::{self, button, heading};
-use crate::game::{Action, Cards, Export, Forms, Notices, Screen, Setup, Table, Talen};
+use crate::game::{Action, ApplySet, Cards, Export, Notices, Screen, Setup, Table, Talen};
 use crate::lang::Tr;
 
 pub use profile::{kenmerk_colour, profile_view};
 
+/// The export path a user typed on this summary; gone when the screen closes.
+#[derive(Resource, Default, Debug, Clone, PartialEq)]
+pub struct ExportField(pub Option<String>);
+
+/// Closing the window on the summary counts as leaving it: a conversation not kept leaves no
+/// file behind.
+fn forget_unsaved_on_exit(
+    mut exits: MessageReader<AppExit>,
+    screen: Res<State<Screen>>,
+    data: Res<Data>,
+    viewing: Res<Viewing>,
+    saved: Res<SavedAs>,
+) {
+    if exits.read().next().is_some() && *screen.get() == Screen::Summary {
+        saving::forget_unsaved(&data.store, &viewing, &saved);
+    }
+}
+
 pub fn plugin(app: &mut App) {
-    app.add_systems(
+    app.add_systems(OnEnter(Screen::Summary), |mut c: Commands| {
+        c.insert_resource(ExportField::default());
+    })
+    // Leaving forgets the typed path (the next conversation never sees this one's file name)
+    // and a "replace?" that was not answered.
+    .add_systems(
+        OnExit(Screen::Summary),
+        |mut c: Commands, mut d: ResMut<Data>| {
+            c.remove_resource::<ExportField>();
+            d.replace = None;
+        },
+    )
+    .add_systems(
+        Update,
+        apply::apply
+            .in_set(ApplySet::Screen)
+            .ambiguous_with(ApplySet::Screen),
+    )
+    // After Bevy's own exit systems (closing the window), or their exit is not seen before the
+    // app stops.
+    .add_systems(
+        Last,
+        forget_unsaved_on_exit.after(bevy::window::ExitSystems),
+    )
+    .add_systems(
         EguiPrimaryContextPass,
         ui.run_if(in_state(Screen::Summary)).in_set(style::UiSet),
     );
@@ -48,7 +91,7 @@ pub fn export_row(
         if button(
             ui,
             &tr.t("export-csv"),
-            crate::game::keys::hint(&Action::ExportHere(Export::Csv)),
+            crate::game::screens::keys::hint(&Action::ExportHere(Export::Csv)),
         )
         .clicked()
         {
@@ -58,7 +101,7 @@ pub fn export_row(
             && button(
                 ui,
                 &tr.t("export-html"),
-                crate::game::keys::hint(&Action::ExportHere(Export::Html)),
+                crate::game::screens::keys::hint(&Action::ExportHere(Export::Html)),
             )
             .clicked()
         {
@@ -77,10 +120,13 @@ fn ui(
     saved: Res<SavedAs>,
     (data, notices): (Res<Data>, Res<Notices>),
     talen: Res<Talen>,
-    mut forms: ResMut<Forms>,
+    export_field: Option<ResMut<ExportField>>,
     mut out: MessageWriter<Action>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
+    let Some(mut export_field) = export_field else {
+        return Ok(());
+    };
     let Some(session) = saving::current_saved(&viewing, &saved, table.as_deref(), &setup.label)
     else {
         return Ok(());
@@ -97,7 +143,7 @@ fn ui(
                 if style::small_button(
                     ui,
                     &tr.t("knop-weergave"),
-                    crate::game::keys::hint(&Action::ToggleLook),
+                    crate::game::screens::keys::hint(&Action::ToggleLook),
                 )
                 .clicked()
                 {
@@ -112,7 +158,7 @@ fn ui(
                 if button(
                     ui,
                     &tr.t("knop-terug"),
-                    crate::game::keys::hint(&Action::Back),
+                    crate::game::screens::keys::hint(&Action::Back),
                 )
                 .clicked()
                 {
@@ -124,7 +170,7 @@ fn ui(
                     && button(
                         ui,
                         &tr.t("hervat-verder"),
-                        crate::game::keys::hint(&Action::ContinuePlay),
+                        crate::game::screens::keys::hint(&Action::ContinuePlay),
                     )
                     .clicked()
                 {
@@ -133,7 +179,7 @@ fn ui(
                 if button(
                     ui,
                     &tr.t("overzicht-nieuw"),
-                    crate::game::keys::hint(&Action::NewGame),
+                    crate::game::screens::keys::hint(&Action::NewGame),
                 )
                 .clicked()
                 {
@@ -183,8 +229,12 @@ fn ui(
                             );
                         }
                         (None, Some(_)) => {
-                            if button(ui, &tr.t("bewaren"), crate::game::keys::hint(&Action::Save))
-                                .clicked()
+                            if button(
+                                ui,
+                                &tr.t("bewaren"),
+                                crate::game::screens::keys::hint(&Action::Save),
+                            )
+                            .clicked()
                             {
                                 out.write(Action::Save);
                             }
@@ -221,13 +271,13 @@ fn ui(
         ui.add_space(10.0);
         ui.separator();
         let default = saving::default_export(&session, "csv");
-        export_row(ui, tr, &mut forms.summary_export, default, &mut out, true);
+        export_row(ui, tr, &mut export_field.0, default, &mut out, true);
         if !old
             && data.store.is_some()
             && button(
                 ui,
                 &tr.t("start-eerdere"),
-                crate::game::keys::hint(&Action::OpenHistory),
+                crate::game::screens::keys::hint(&Action::OpenHistory),
             )
             .clicked()
         {

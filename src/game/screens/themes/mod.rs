@@ -1,6 +1,7 @@
 //! Themes: the client chooses the decks. The decks themselves are cards on the table
 //! (`decks.rs`); this adds the title and the buttons.
 
+mod apply;
 mod decks;
 
 use bevy::prelude::*;
@@ -12,15 +13,35 @@ use crate::game::{Action, Cards, Notices, Screen, Setup, Source, Talen};
 
 pub use decks::{DeckCard, OnlyDeckButton, ThemesItem};
 
-/// The decks on the table: part of the game's logic (also without a window).
-pub use decks::plugin as decks_plugin;
-
+/// The screen: the decks on the table (sprites, also without a window), its actions and the
+/// egui part of its view.
 pub fn plugin(app: &mut App) {
+    app.add_plugins(decks::plugin);
+    app.add_systems(
+        Update,
+        apply::apply
+            .in_set(crate::game::ApplySet::Screen)
+            .ambiguous_with(crate::game::ApplySet::Screen),
+    );
+    app.add_systems(Last, log_decks);
     app.add_systems(
         EguiPrimaryContextPass,
         ui.run_if(in_state(Screen::Themes))
             .in_set(crate::game::screens::style::UiSet),
     );
+}
+
+/// How many cards the chosen themes deal, as they change. (Runs on every screen, as
+/// `log_code` does.)
+fn log_decks(
+    screen: Res<State<Screen>>,
+    setup: Res<Setup>,
+    cards: Res<Cards>,
+    mut log: ResMut<crate::game::log::GameLog>,
+) {
+    if *screen.get() == Screen::Themes && setup.is_changed() && !setup.is_added() {
+        log.say(&format!("thema's: {} kaarten", setup.card_count(&cards.0)));
+    }
 }
 
 fn ui(
@@ -91,7 +112,7 @@ fn ui(
                 if button(
                     ui,
                     &tr.t("knop-terug"),
-                    crate::game::keys::hint(&Action::Back),
+                    crate::game::screens::keys::hint(&Action::Back),
                 )
                 .clicked()
                 {
@@ -100,7 +121,7 @@ fn ui(
                 if choice_button(
                     ui,
                     &tr.t("thema-alle"),
-                    crate::game::keys::hint(&Action::AllDecks),
+                    crate::game::screens::keys::hint(&Action::AllDecks),
                     setup.decks.len() == cards.0.kenmerken.len(),
                     0.0,
                 )
@@ -111,7 +132,7 @@ fn ui(
                 if choice_button(
                     ui,
                     &tr.t("thema-kort"),
-                    crate::game::keys::hint(&Action::ToggleShort),
+                    crate::game::screens::keys::hint(&Action::ToggleShort),
                     setup.short,
                     0.0,
                 )
@@ -124,7 +145,7 @@ fn ui(
                         n > 0,
                         egui::Button::new(style::with_key(
                             &tr.t("thema-beginnen"),
-                            crate::game::keys::hint(&Action::Continue),
+                            crate::game::screens::keys::hint(&Action::Continue),
                         ))
                         .min_size(egui::vec2(0.0, 52.0)),
                     );

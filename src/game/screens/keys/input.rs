@@ -1,4 +1,4 @@
-//! Keys become [`Action`]s through the key table ([`super::keys`]), one press a frame. The same
+//! Keys become [`Action`]s through the key table ([`super`]), one press a frame. The same
 //! actions come from buttons and cards.
 
 use std::collections::VecDeque;
@@ -9,8 +9,8 @@ use bevy::prelude::*;
 
 use bevy_egui::input::egui_wants_any_keyboard_input;
 
-use super::keys::{Cover, Here};
-use super::{Action, AskStop, GameSet, HelpOpen, Phase, Screen, Setup, Table};
+use super::{Cover, Here};
+use crate::game::{Action, AskStop, GameSet, HelpOpen, Phase, Screen, Setup, Table};
 
 pub fn plugin(app: &mut App) {
     app.init_resource::<KeyQueue>()
@@ -21,7 +21,8 @@ pub fn plugin(app: &mut App) {
             Update,
             keys_to_actions
                 .run_if(not(egui_wants_any_keyboard_input))
-                .in_set(GameSet::Input),
+                .in_set(GameSet::Input)
+                .after(crate::game::screens::phones::PhonesInput),
         );
 }
 
@@ -94,7 +95,7 @@ pub fn pending<S: bevy::state::state::FreelyMutableState>(next: &NextState<S>) -
     matches!(next, NextState::Pending(_) | NextState::PendingIfNeq(_))
 }
 
-/// Keys become actions through the one key table ([`super::keys`]), given where the game is and
+/// Keys become actions through the one key table ([`super`]), given where the game is and
 /// what lies over it.
 fn keys_to_actions(
     keys: Res<ButtonInput<KeyCode>>,
@@ -104,12 +105,15 @@ fn keys_to_actions(
     phase: Option<Res<State<Phase>>>,
     setup: Res<Setup>,
     table: Option<Res<Table>>,
-    resume: Option<Res<super::saving::Resume>>,
+    resume: Option<Res<crate::game::saving::Resume>>,
     phones: (
-        Res<super::phones::PhonesPanel>,
-        Option<Res<super::phones::PhoneLink>>,
+        Res<crate::game::screens::phones::PhonesPanel>,
+        Option<Res<crate::game::screens::phones::PhoneLink>>,
     ),
-    look: (Res<super::look::LookPanel>, Res<super::look::Look>),
+    look: (
+        Res<crate::game::look::LookPanel>,
+        Res<crate::game::look::Look>,
+    ),
     mut out: MessageWriter<Action>,
 ) {
     let (panel, link) = phones;
@@ -140,7 +144,7 @@ fn keys_to_actions(
         look: look.settings,
     };
     for key in keys.get_just_pressed() {
-        let Some(action) = super::keys::action(*key, &here) else {
+        let Some(action) = super::action(*key, &here) else {
             continue;
         };
         // A seat that chooses on its phone does not choose on the laptop's keys: those would

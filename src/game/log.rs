@@ -3,17 +3,11 @@
 
 use bevy::prelude::*;
 
-use super::*;
+use super::{Action, AskStop, HelpOpen, Phase, Screen, Table};
 
-/// The screen's name in the log line `scherm: …`.
-pub fn screen_name(s: Screen) -> &'static str {
-    match s {
-        Screen::Start => "Start",
-        Screen::Themes => "Thema's",
-        Screen::Play => "Spelen",
-        Screen::Summary => "Overzicht",
-        Screen::History => "Eerdere gesprekken",
-    }
+pub fn plugin(app: &mut App) {
+    app.init_resource::<GameLog>()
+        .add_systems(Last, log_changes);
 }
 
 /// The phase's name in the log line `fase: …`.
@@ -88,14 +82,12 @@ pub fn action_kind(a: &Action) -> String {
 
 /// One stable info line for every screen, phase and overlay change (`scherm: Thema's`,
 /// `fase: omgedraaid · kaart 2 van 5`, `help: open`). Actions are logged by kind at debug level.
-pub(super) fn log_changes(
+fn log_changes(
     screen: Res<State<Screen>>,
     phase: Option<Res<State<Phase>>>,
     help: Res<HelpOpen>,
     ask: Res<AskStop>,
     table: Option<Res<Table>>,
-    setup: Res<Setup>,
-    cards: Res<Cards>,
     mut log: ResMut<GameLog>,
     mut actions: MessageReader<Action>,
 ) {
@@ -103,7 +95,7 @@ pub(super) fn log_changes(
         debug!("action {}", action_kind(a));
     }
     if screen.is_changed() {
-        log.say(&format!("scherm: {}", screen_name(*screen.get())));
+        log.say(&format!("scherm: {}", screen.get().log_name()));
     }
     if let Some(p) = phase
         && p.is_changed()
@@ -111,23 +103,6 @@ pub(super) fn log_changes(
     {
         let at = table.as_deref().map(card_words).unwrap_or_default();
         log.say(&format!("fase: {} · {at}", phase_name(*p.get())));
-    }
-    // The setup as it changes: how long the code is (never the code itself), and how many cards
-    // the chosen themes deal.
-    if setup.is_changed() && !setup.is_added() {
-        match screen.get() {
-            Screen::Start => {
-                let n = setup.label.chars().count();
-                log.say(&format!(
-                    "code: {n} {}",
-                    if n == 1 { "teken" } else { "tekens" }
-                ));
-            }
-            Screen::Themes => {
-                log.say(&format!("thema's: {} kaarten", setup.card_count(&cards.0)));
-            }
-            _ => {}
-        }
     }
     if help.is_changed() && !help.is_added() {
         log.say(if help.0 { "help: open" } else { "help: dicht" });

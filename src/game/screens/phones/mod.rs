@@ -1,10 +1,15 @@
-//! "Op je telefoon" in the game: starts and stops the phone server with the conversation, turns
-//! what the phones send into [`Action`]s, and shows each phone the public view of its own seat.
+//! "Op je telefoon" in the game, an overlay of the play screen: starts and stops the phone server
+//! with the conversation, turns what the phones send into [`Action`]s, shows each phone the
+//! public view of its own seat, and the panel "Doe mee met je telefoon" (`panel`).
+
+mod panel;
+
+pub(crate) use panel::{phone_seat, phones_panel};
 
 use bevy::prelude::*;
 
-use super::flow::GameLog;
-use super::{Action, Cards, GameSet, Notices, Screen, Source, Table};
+use crate::game::log::GameLog;
+use crate::game::{Action, Cards, GameSet, Notices, Screen, Source, Table};
 use crate::phone::SeatView;
 use crate::phone::server::{PhoneEvent, PhoneServer, lan_address};
 use crate::session::{Mode, Move, Player};
@@ -15,11 +20,19 @@ pub fn plugin(app: &mut App) {
         .init_resource::<HeldChoices>()
         .add_systems(
             Update,
-            (run_server, phone_events).chain().in_set(GameSet::Input),
+            (run_server, phone_events)
+                .chain()
+                .in_set(GameSet::Input)
+                .in_set(PhonesInput),
         )
-        .add_systems(Update, panel_actions.in_set(GameSet::Apply))
+        .add_systems(Update, panel_actions.in_set(crate::game::ApplySet::Phones))
         .add_systems(Last, publish_views);
 }
+
+/// The phones' part of [`GameSet::Input`]: before the keys, which read whether the phone panel
+/// is open and which seats the phones hold.
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct PhonesInput;
 
 /// The running phone server of this conversation, and what the laptop shows about it.
 #[derive(Resource)]
@@ -106,7 +119,7 @@ fn run_server(
     table: Option<Res<Table>>,
     screen: Res<State<Screen>>,
     link: Option<Res<PhoneLink>>,
-    (cards, talen): (Res<Cards>, Res<super::Talen>),
+    (cards, talen): (Res<Cards>, Res<crate::game::Talen>),
     options: Res<PhoneOptions>,
     proxy: Option<Res<bevy::winit::EventLoopProxyWrapper>>,
     mut panel: ResMut<PhonesPanel>,
@@ -135,7 +148,7 @@ fn run_server(
             ];
             let names = [Player::Client, Player::Professional].map(|p| {
                 let lib = talen.library(selection.languages.of(p), &cards.0);
-                super::table::seat_name(p, lib.field(&selection.field))
+                crate::game::table::seat_name(p, lib.field(&selection.field))
             });
             let words = langs
                 .iter()
@@ -236,13 +249,13 @@ fn phone_events(
     link: Option<ResMut<PhoneLink>>,
     mut out: MessageWriter<Action>,
     mut log: ResMut<GameLog>,
-    (table, talen, mut notices): (Option<Res<Table>>, Res<super::Talen>, ResMut<Notices>),
+    (table, talen, mut notices): (Option<Res<Table>>, Res<crate::game::Talen>, ResMut<Notices>),
     (mut held, screen): (ResMut<HeldChoices>, Res<State<Screen>>),
     covers: (
-        Res<super::HelpOpen>,
-        Res<super::AskStop>,
+        Res<crate::game::HelpOpen>,
+        Res<crate::game::AskStop>,
         Res<PhonesPanel>,
-        Res<super::look::LookPanel>,
+        Res<crate::game::look::LookPanel>,
     ),
 ) {
     let Some(mut link) = link else {
@@ -251,7 +264,7 @@ fn phone_events(
         }
         return;
     };
-    let covered = super::paused(&covers.0, &covers.1, &covers.2, &covers.3);
+    let covered = crate::game::paused(&covers.0, &covers.1, &covers.2, &covers.3);
     if *screen.get() != Screen::Play {
         // The conversation ended (or stopped) with a choice still waiting: nothing to play.
         if *held != HeldChoices::default() {
@@ -323,8 +336,8 @@ fn panel_actions(
     link: Option<Res<PhoneLink>>,
     mut log: ResMut<GameLog>,
     table: Option<ResMut<Table>>,
-    mut setup: ResMut<super::Setup>,
-    mut next_phase: Option<ResMut<NextState<super::Phase>>>,
+    mut setup: ResMut<crate::game::Setup>,
+    mut next_phase: Option<ResMut<NextState<crate::game::Phase>>>,
 ) {
     let mut table = table;
     for action in actions.read() {
@@ -342,7 +355,7 @@ fn panel_actions(
                 panel.0 = false;
                 // Enter the phase of the new way (a cover screen in "om de beurt").
                 if let Some(next) = next_phase.as_mut() {
-                    next.set(super::Phase::Dealing);
+                    next.set(crate::game::Phase::Dealing);
                 }
                 log.say(match mode {
                     Mode::TakeTurns => "kiezen: om de beurt",
@@ -373,7 +386,7 @@ fn publish_views(
     link: Option<Res<PhoneLink>>,
     table: Option<Res<Table>>,
     cards: Res<Cards>,
-    talen: Res<super::Talen>,
+    talen: Res<crate::game::Talen>,
     (panel, held): (Res<PhonesPanel>, Res<HeldChoices>),
 ) {
     let (Some(link), Some(table)) = (link, table) else {

@@ -5,39 +5,13 @@ use bevy::prelude::*;
 use bevy::sprite::Anchor;
 
 use super::rating::spawn_rating_card;
-use super::seat_name;
-use super::text::*;
+use super::*;
 use crate::deck::Perspective;
 use crate::game::art::{self, Art};
+use crate::game::table::seat_name;
+use crate::game::table::text::*;
 use crate::game::{Cards, Phase, Screen, Table, Talen};
-use crate::session::{Choice, Mode, Phase as CardPhase, Player, Seat};
-
-/// Marks everything the play table spawned.
-#[derive(Component)]
-pub struct PlayTableItem;
-
-/// A rating card on the table, for the flip.
-#[derive(Component)]
-pub struct RatingCard(pub Player);
-
-/// The face of a revealed rating card. Spawned only after the reveal.
-#[derive(Component, Debug, Clone, PartialEq)]
-pub struct RatingFace {
-    pub player: Player,
-    pub choice: Choice,
-}
-
-/// The big 3-2-1.
-#[derive(Component)]
-pub struct CountdownText;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub(super) enum SeatLook {
-    #[default]
-    Waiting,
-    FaceDown,
-    FaceUp,
-}
+use crate::session::{Mode, Phase as CardPhase, Player, Seat};
 
 /// What the table currently shows, to rebuild only when it changes.
 #[derive(Resource, Default, Debug, Clone, PartialEq)]
@@ -59,21 +33,6 @@ fn look(seat: Seat) -> SeatLook {
         Seat::Waiting => SeatLook::Waiting,
         Seat::Chosen => SeatLook::FaceDown,
         Seat::Revealed(_) => SeatLook::FaceUp,
-    }
-}
-
-// The play table between the top bar (56 px) and the tray (250 px): statement card in the
-// middle, the client's rating card left of it, the professional's right.
-pub(super) const STATEMENT_Y: f32 = 130.0;
-pub(super) const STATEMENT: Vec2 = Vec2::new(900.0, 300.0);
-pub(super) const RATING_Y: f32 = 142.0;
-pub(super) const RATING: Vec2 = Vec2::new(180.0, 232.0);
-const SEAT_X: f32 = 570.0;
-
-pub(super) fn seat_x(p: Player) -> f32 {
-    match p {
-        Player::Client => -SEAT_X,
-        Player::Professional => SEAT_X,
     }
 }
 

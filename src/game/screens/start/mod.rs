@@ -1,4 +1,7 @@
 //! Start: the professional picks the werkveld, the wording, the way of choosing, and a code.
+//! This folder is the whole screen: its actions (`apply`) and its view.
+
+mod apply;
 
 use bevy::prelude::*;
 use bevy_egui::egui::{self, Align, Layout, RichText};
@@ -15,10 +18,33 @@ use crate::store::InProgress;
 
 pub fn plugin(app: &mut App) {
     app.add_systems(
+        Update,
+        apply::apply
+            .in_set(crate::game::ApplySet::Screen)
+            .ambiguous_with(crate::game::ApplySet::Screen),
+    );
+    app.add_systems(Last, log_code);
+    app.add_systems(
         EguiPrimaryContextPass,
         ui.run_if(in_state(Screen::Start))
             .in_set(super::style::UiSet),
     );
+}
+
+/// The code as it is typed: how long it is, never the code itself. (Runs on every screen, so a
+/// change made elsewhere is not taken for one made here later.)
+fn log_code(
+    screen: Res<State<Screen>>,
+    setup: Res<Setup>,
+    mut log: ResMut<crate::game::log::GameLog>,
+) {
+    if *screen.get() == Screen::Start && setup.is_changed() && !setup.is_added() {
+        let n = setup.label.chars().count();
+        log.say(&format!(
+            "code: {n} {}",
+            if n == 1 { "teken" } else { "tekens" }
+        ));
+    }
 }
 
 fn ui(
@@ -231,7 +257,7 @@ fn ui(
                     if button(
                         ui,
                         &tr.t("start-verder"),
-                        crate::game::keys::hint(&Action::Continue),
+                        crate::game::screens::keys::hint(&Action::Continue),
                     )
                     .clicked()
                     {
@@ -246,7 +272,7 @@ fn ui(
                         && button(
                             ui,
                             &tr.t("start-eerdere"),
-                            crate::game::keys::hint(&Action::OpenHistory),
+                            crate::game::screens::keys::hint(&Action::OpenHistory),
                         )
                         .clicked()
                     {
@@ -311,7 +337,7 @@ fn resume_dialog(
                 if button(
                     ui,
                     &tr.t("hervat-verder"),
-                    crate::game::keys::hint(&Action::Resume),
+                    crate::game::screens::keys::hint(&Action::Resume),
                 )
                 .clicked()
                 {

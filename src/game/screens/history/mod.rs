@@ -1,4 +1,7 @@
-//! History: saved sessions, the trend per code over time, delete and export.
+//! History: saved sessions, the trend per code over time, delete and export. This folder is the
+//! whole screen: its state (the list, the form), its actions (`apply`) and its view.
+
+mod apply;
 
 use bevy::prelude::*;
 use bevy_egui::egui::{self, Align, Color32, Layout, RichText, Stroke};
@@ -6,17 +9,100 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::style::{self, button, heading, sub};
 use super::summary::{export_row, kenmerk_colour};
-use crate::game::saving::{Data, History};
-use crate::game::{Action, Cards, Confirm, Forms, Notices, Screen, Setup, Source, Talen};
+use crate::game::saving::Data;
+use crate::game::{Action, ApplySet, Cards, Notices, Screen, Setup, Source, Talen};
 use crate::profile::Profile;
 use crate::report::fmt1;
 use crate::store::SavedSession;
 
 pub fn plugin(app: &mut App) {
-    app.add_systems(
-        EguiPrimaryContextPass,
-        ui.run_if(in_state(Screen::History)).in_set(style::UiSet),
+    app.init_resource::<History>()
+        .add_systems(OnEnter(Screen::History), (refresh, came_from))
+        .add_systems(OnEnter(Screen::History), |mut c: Commands| {
+            c.insert_resource(Form::default());
+        })
+        // Leaving forgets the form (a typed path, a delete not yet confirmed) and a "replace?"
+        // that was not answered.
+        .add_systems(
+            OnExit(Screen::History),
+            |mut c: Commands, mut d: ResMut<Data>| {
+                c.remove_resource::<Form>();
+                d.replace = None;
+            },
+        )
+        .add_systems(
+            Update,
+            apply::apply
+                .in_set(ApplySet::Screen)
+                .ambiguous_with(ApplySet::Screen),
+        )
+        .add_systems(
+            EguiPrimaryContextPass,
+            ui.run_if(in_state(Screen::History)).in_set(style::UiSet),
+        );
+}
+
+/// The saved conversations, the code whose trend is shown (kept while the game runs), and where
+/// "Terug" goes.
+#[derive(Resource, Default)]
+pub struct History {
+    pub sessions: Vec<SavedSession>,
+    pub label: Option<String>,
+    pub back_to: BackTo,
+}
+
+/// The screen the history was opened from.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub enum BackTo {
+    #[default]
+    Start,
+    Summary,
+}
+
+/// The history's form while it is open: the export path a user typed, and a "delete" waiting
+/// for its "yes". Gone when the screen closes, so a delete is never armed on arrival.
+#[derive(Resource, Default, Debug, Clone, PartialEq)]
+pub struct Form {
+    pub export: Option<String>,
+    pub confirm: Confirm,
+}
+
+/// What is waiting for a "yes".
+#[derive(Debug, Default, Clone, PartialEq)]
+pub enum Confirm {
+    #[default]
+    Nothing,
+    Delete(String),
+    DeleteAll,
+}
+
+/// Reads the data folder's saved conversations, and which could not be read.
+fn refresh(data: Res<Data>, mut history: ResMut<History>, mut notices: ResMut<Notices>) {
+    let Some(st) = &data.store else { return };
+    let listing = st.list();
+    history.sessions = listing.sessions;
+    notices.say_all(
+        Source::History,
+        listing.problems.iter().map(|p| p.to_string()).collect(),
     );
+    if history
+        .label
+        .as_ref()
+        .is_some_and(|l| !history.sessions.iter().any(|s| &s.label == l))
+    {
+        history.label = None;
+    }
+}
+
+/// "Terug" goes back to the summary when the history was opened from one (also after looking
+/// at a saved conversation's summary), else to the start.
+fn came_from(mut moves: MessageReader<StateTransitionEvent<Screen>>, mut history: ResMut<History>) {
+    if let Some(exited) = moves.read().last().and_then(|m| m.exited) {
+        history.back_to = match exited {
+            Screen::Summary => BackTo::Summary,
+            _ => BackTo::Start,
+        };
+    }
 }
 
 /// Per kenmerk a small line chart over the sessions of one code: client solid, professional
@@ -140,16 +226,13 @@ fn ui(
     cards: Res<Cards>,
     setup: Res<Setup>,
     talen: Res<Talen>,
-    mut forms: ResMut<Forms>,
+    form: Option<ResMut<Form>>,
     mut out: MessageWriter<Action>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let tr = talen.tr(setup.screen_lang());
-    let Forms {
-        history_export: export,
-        confirm,
-        ..
-    } = &mut *forms;
+    let Some(mut form) = form else { return Ok(()) };
+    let Form { export, confirm } = &mut *form;
     let lib = talen.library(setup.screen_lang(), &cards.0);
     style::paper_page(ctx, "history", 1280.0, |ui| {
         ui.horizontal(|ui| {
@@ -158,7 +241,7 @@ fn ui(
                 if button(
                     ui,
                     &tr.t("knop-terug"),
-                    crate::game::keys::hint(&Action::Back),
+                    crate::game::screens::keys::hint(&Action::Back),
                 )
                 .clicked()
                 {
@@ -167,7 +250,7 @@ fn ui(
                 if style::small_button(
                     ui,
                     &tr.t("knop-weergave"),
-                    crate::game::keys::hint(&Action::ToggleLook),
+                    crate::game::screens::keys::hint(&Action::ToggleLook),
                 )
                 .clicked()
                 {

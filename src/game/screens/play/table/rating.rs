@@ -3,10 +3,10 @@
 use bevy::prelude::*;
 use bevy::sprite::Anchor;
 
-use super::play::*;
-use super::seat_name;
-use super::text::*;
+use super::*;
 use crate::game::art::{self, Art};
+use crate::game::table::seat_name;
+use crate::game::table::text::*;
 use crate::game::{COUNTDOWN_SECS, Phase, Screen, Table};
 use crate::session::{Choice, Player};
 

@@ -1,146 +1,16 @@
-//! Actions change the game: setup, themes, play and summary, and the 3-2-1 and flip timers.
+//! What the play screen's actions do: the players' choices, skip, the talk after the flip,
+//! "Stoppen?"; and the 3-2-1 and the flip, which turn the cards over. Keys, buttons and phones
+//! alike arrive as actions and become [`Move`]s on the conversation.
 
 use bevy::prelude::*;
 
-use super::{
-    Action, AskStop, COUNTDOWN_SECS, Cards, FLIP_SECS, GameSet, HelpOpen, Notices, Phase, Screen,
-    Setup, Source, Table, not_paused, notice_for, paused, start_session,
+use crate::game::log::GameLog;
+use crate::game::look::{Look, LookPanel};
+use crate::game::screens::phones::PhonesPanel;
+use crate::game::{
+    Action, AskStop, COUNTDOWN_SECS, FLIP_SECS, HelpOpen, Phase, Screen, Table, paused,
 };
-use crate::session::{Mode, Move, Outcome, Phase as CardPhase, Player};
-
-mod log;
-
-use log::log_changes;
-pub use log::{GameLog, phase_name, screen_name};
-
-pub fn plugin(app: &mut App) {
-    app.add_systems(
-        Update,
-        (
-            help_toggle,
-            setup_actions.run_if(in_state(Screen::Start).or_else(in_state(Screen::Themes))),
-            play_actions.run_if(in_state(Screen::Play)),
-        )
-            .chain()
-            .in_set(GameSet::Apply),
-    )
-    .add_systems(
-        Update,
-        (
-            first_phase.run_if(in_state(Phase::Dealing)),
-            tick_countdown.run_if(in_state(Phase::Countdown).and_then(not_paused)),
-            tick_flip.run_if(in_state(Phase::Flipping).and_then(not_paused)),
-        )
-            .in_set(GameSet::Tick),
-    )
-    .init_resource::<GameLog>()
-    // The question belongs to the play screen; it never survives leaving it.
-    .add_systems(OnExit(Screen::Play), |mut a: ResMut<AskStop>| {
-        a.set_if_neq(AskStop(false));
-    })
-    .add_systems(Last, log_changes);
-}
-
-fn help_toggle(mut actions: MessageReader<Action>, mut help: ResMut<HelpOpen>, ask: Res<AskStop>) {
-    for a in actions.read() {
-        // The question "Stoppen?" is answered first; help does not open over it.
-        if *a == Action::ToggleHelp && !ask.0 {
-            help.0 = !help.0;
-        }
-    }
-}
-
-fn setup_actions(
-    mut actions: MessageReader<Action>,
-    screen: Res<State<Screen>>,
-    mut next: ResMut<NextState<Screen>>,
-    mut setup: ResMut<Setup>,
-    cards: Res<Cards>,
-    talen: Res<super::Talen>,
-    mut log: ResMut<GameLog>,
-    mut notices: ResMut<Notices>,
-    mut commands: Commands,
-    resume: Option<Res<super::saving::Resume>>,
-    covers: (Res<HelpOpen>, Res<super::look::LookPanel>),
-) {
-    let lib = &cards.0;
-    // A click on a deck under the help or the "Weergave" panel does nothing.
-    if covers.0.0 || covers.1.0 {
-        actions.clear();
-        return;
-    }
-    // Starting a new game would overwrite the unfinished one: first answer the question.
-    let resume_pending = resume.is_some_and(|r| r.0.is_some());
-    for action in actions.read() {
-        match (screen.get(), action) {
-            (_, Action::SetField(f)) if lib.field(f).is_some() => setup.field = f.clone(),
-            (_, Action::SetWording(w)) => setup.wording = *w,
-            // Before play only: the session keeps the languages it was dealt with.
-            (Screen::Start | Screen::Themes, Action::SetLanguage(who, code))
-                if talen.languages.get(code).is_some() =>
-            {
-                match who {
-                    Player::Client => setup.languages.client = code.clone(),
-                    Player::Professional => setup.languages.professional = code.clone(),
-                }
-                log.say(&format!(
-                    "taal: cliënt {} · professional {}",
-                    setup.languages.client, setup.languages.professional
-                ));
-            }
-            (_, Action::SetMode(m)) => setup.mode = *m,
-            (_, Action::SetLabel(l)) => {
-                setup.label = l.chars().take(crate::session::MAX_LABEL_CHARS).collect()
-            }
-            (Screen::Start, Action::Continue) if !resume_pending => next.set(Screen::Themes),
-            (Screen::Themes, Action::Back) => next.set(Screen::Start),
-            (Screen::Themes, Action::ToggleDeck(i)) => {
-                if let Some(k) = lib.kenmerken.get(*i) {
-                    if setup.decks.contains(&k.id) {
-                        setup.decks.retain(|d| d != &k.id);
-                    } else {
-                        setup.decks.push(k.id.clone());
-                    }
-                    sort_decks(&mut setup, lib);
-                    notices.clear(Source::Answer);
-                }
-            }
-            (Screen::Themes, Action::OnlyDeck(i)) => {
-                if let Some(k) = lib.kenmerken.get(*i) {
-                    setup.decks = vec![k.id.clone()];
-                    notices.clear(Source::Answer);
-                }
-            }
-            (Screen::Themes, Action::AllDecks) => {
-                setup.decks = lib.kenmerken.iter().map(|k| k.id.clone()).collect();
-                notices.clear(Source::Answer);
-            }
-            (Screen::Themes, Action::ToggleShort) => setup.short = !setup.short,
-            (Screen::Themes, Action::Continue) => match start_session(lib, &setup) {
-                Ok(table) => {
-                    notices.clear(Source::Answer);
-                    commands.insert_resource(table);
-                    next.set(Screen::Play);
-                }
-                Err(e) => notices.say(
-                    Source::Answer,
-                    notice_for(&e, talen.tr(setup.screen_lang())),
-                ),
-            },
-            _ => {}
-        }
-    }
-}
-
-fn sort_decks(setup: &mut Setup, lib: &crate::deck::Library) {
-    let order = |id: &String| {
-        lib.kenmerken
-            .iter()
-            .position(|k| &k.id == id)
-            .unwrap_or(usize::MAX)
-    };
-    setup.decks.sort_by_key(order);
-}
+use crate::session::{Mode, Move, Outcome, Phase as CardPhase};
 
 /// The phase a card starts in: a cover screen in "om de beurt", choosing in "tegelijk".
 fn card_start(table: &Table) -> Phase {
@@ -168,7 +38,7 @@ pub fn phase_for(table: &Table) -> Phase {
     }
 }
 
-fn first_phase(
+pub(super) fn first_phase(
     table: Option<ResMut<Table>>,
     mut next: ResMut<NextState<Phase>>,
     mut next_screen: ResMut<NextState<Screen>>,
@@ -187,19 +57,22 @@ fn first_phase(
     next.set(phase);
 }
 
-fn play_actions(
+pub(super) fn apply(
     mut actions: MessageReader<Action>,
+    (screen, phase): (Res<State<Screen>>, Option<Res<State<Phase>>>),
     table: Option<ResMut<Table>>,
-    phase: Res<State<Phase>>,
     mut next_phase: ResMut<NextState<Phase>>,
     mut next_screen: ResMut<NextState<Screen>>,
     help: Res<HelpOpen>,
     mut ask: ResMut<AskStop>,
-    panels: (Res<super::phones::PhonesPanel>, Res<super::look::LookPanel>),
+    panels: (Res<PhonesPanel>, Res<LookPanel>),
     mut log: ResMut<GameLog>,
 ) {
+    if !crate::game::screens::shows(Screen::Play, &screen, &mut actions) {
+        return;
+    }
     let (phones_panel, look_panel) = panels;
-    let Some(mut table) = table else {
+    let (Some(mut table), Some(phase)) = (table, phase) else {
         actions.clear();
         return;
     };
@@ -291,7 +164,11 @@ fn play_actions(
     }
 }
 
-fn tick_countdown(time: Res<Time>, mut table: ResMut<Table>, mut next: ResMut<NextState<Phase>>) {
+pub(super) fn tick_countdown(
+    time: Res<Time>,
+    mut table: ResMut<Table>,
+    mut next: ResMut<NextState<Phase>>,
+) {
     table.countdown -= time.delta_secs();
     if table.countdown <= 0.0 {
         table.countdown = 0.0;
@@ -303,11 +180,11 @@ fn tick_countdown(time: Res<Time>, mut table: ResMut<Table>, mut next: ResMut<Ne
     }
 }
 
-fn tick_flip(
+pub(super) fn tick_flip(
     time: Res<Time>,
     mut table: ResMut<Table>,
     mut next: ResMut<NextState<Phase>>,
-    look: Res<super::look::Look>,
+    look: Res<Look>,
 ) {
     // Calm motion: no turning; both faces appear in the same frame.
     table.flip = if look.calm() {

@@ -2,13 +2,17 @@
 //! reads keys through it, the buttons take their key hints from it, the help (F1) lists it, and
 //! a test checks that README's key table is the one [`readme_table`] writes.
 
+mod input;
+
 use bevy::prelude::KeyCode;
 
-use super::look::OFFERED;
-use super::{Action, Export, Phase, Screen};
+use crate::game::look::OFFERED;
+use crate::game::{Action, Export, Phase, Screen};
+
 use crate::lang::Tr;
 use crate::session::{Hidden, Mode, Player};
 use crate::settings::{Contrast, Motion, Settings};
+pub use input::{KeyQueue, pending, plugin};
 
 /// What lies over the screen: while something does, only its own keys count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

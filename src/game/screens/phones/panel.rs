@@ -9,11 +9,11 @@ use crate::game::table::seat_name;
 use crate::lang::Tr;
 use crate::session::{Mode, Player};
 
-use crate::game::phones::PhoneLink;
+use super::PhoneLink;
 
 /// A seat that chooses on its phone: whether the phone is there, and a way to take the seat
 /// back when it is gone for good.
-pub(super) fn phone_seat(
+pub(crate) fn phone_seat(
     ui: &mut egui::Ui,
     tr: Tr,
     p: Player,
@@ -41,7 +41,7 @@ pub(super) fn phone_seat(
 }
 
 /// "Doe mee met je telefoon": the QR code and address, who is connected, and "Spelen".
-pub(super) fn phones_panel(
+pub(crate) fn phones_panel(
     ctx: &egui::Context,
     tr: Tr,
     link: Option<&PhoneLink>,
@@ -108,7 +108,7 @@ pub(super) fn phones_panel(
                 if style::button(
                     ui,
                     &tr.t("telefoon-spelen"),
-                    crate::game::keys::hint(&Action::TogglePhones),
+                    crate::game::screens::keys::hint(&Action::TogglePhones),
                 )
                 .clicked()
                 {

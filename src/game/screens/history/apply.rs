@@ -1,0 +1,105 @@
+//! What the history's actions do: open a saved conversation, delete one or everything, the
+//! trend of one code, the table of them all, and back.
+
+use bevy::prelude::*;
+
+use super::{BackTo, Form, History};
+use crate::game::log::GameLog;
+use crate::game::saving::export::{default_history_export, export_csv, export_path};
+use crate::game::saving::{Data, Resume, Viewing};
+use crate::game::{Action, Cards, Export, Notices, Screen, Setup, Source, Table, Talen};
+
+pub(super) fn apply(
+    mut actions: MessageReader<Action>,
+    screen: Res<State<Screen>>,
+    mut next: ResMut<NextState<Screen>>,
+    (setup, cards, talen, table): (Res<Setup>, Res<Cards>, Res<Talen>, Option<Res<Table>>),
+    (mut data, mut viewing, mut history, mut resume): (
+        ResMut<Data>,
+        ResMut<Viewing>,
+        ResMut<History>,
+        ResMut<Resume>,
+    ),
+    form: Option<Res<Form>>,
+    (mut notices, mut log): (ResMut<Notices>, ResMut<GameLog>),
+) {
+    if !crate::game::screens::shows(Screen::History, &screen, &mut actions) {
+        return;
+    }
+    let tr = talen.tr(setup.screen_lang());
+    for action in actions.read() {
+        let typed = form.as_ref().and_then(|f| f.export.as_ref());
+        let action = match action {
+            Action::ExportHere(Export::Csv) => {
+                Action::ExportCsv(export_path(typed, default_history_export(), "csv"))
+            }
+            other => other.clone(),
+        };
+        match action {
+            Action::ViewSaved(id) => {
+                if let Some(s) = history.sessions.iter().find(|s| s.id == id) {
+                    *viewing = Viewing::Saved(Box::new(s.clone()));
+                    next.set(Screen::Summary);
+                }
+            }
+            Action::DeleteSaved(id) => {
+                let Some(st) = data.store.clone() else {
+                    continue;
+                };
+                notices.say(
+                    Source::Answer,
+                    match st.delete(&id) {
+                        Ok(()) => {
+                            log.say("gesprek verwijderd");
+                            tr.t("melding-verwijderd")
+                        }
+                        Err(e) => e.words(tr),
+                    },
+                );
+                history.sessions = st.list().sessions;
+            }
+            Action::DeleteAll => {
+                let Some(st) = data.store.clone() else {
+                    continue;
+                };
+                notices.say(
+                    Source::Answer,
+                    match st.delete_all() {
+                        Ok(()) => {
+                            log.say("alle gegevens verwijderd");
+                            tr.t("melding-alles-verwijderd")
+                        }
+                        Err(e) => e.words(tr),
+                    },
+                );
+                history.sessions.clear();
+                notices.clear(Source::History);
+                history.label = None;
+                resume.0 = None;
+            }
+            Action::SelectLabel(l) => history.label = l,
+            // The table of every conversation shown (one code's, or all).
+            Action::ExportCsv(path) => {
+                let sessions: Vec<_> = history
+                    .sessions
+                    .iter()
+                    .filter(|s| history.label.as_ref().is_none_or(|l| &s.label == l))
+                    .cloned()
+                    .collect();
+                let said = export_csv(&sessions, &path, &cards.0, &mut data, &mut log, tr);
+                notices.say(Source::Answer, said);
+            }
+            Action::Back => {
+                *viewing = Viewing::Live;
+                // Back to the summary it came from, while that conversation is still here.
+                let summary = history.back_to == BackTo::Summary && table.is_some();
+                next.set(if summary {
+                    Screen::Summary
+                } else {
+                    Screen::Start
+                });
+            }
+            _ => {}
+        }
+    }
+}

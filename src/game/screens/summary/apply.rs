@@ -1,0 +1,114 @@
+//! What the summary's actions do: "Bewaren", export, "Verder spelen" after stopping, the
+//! history, a new conversation, closing the game; back to the history for an old one.
+
+use bevy::prelude::*;
+
+use super::ExportField;
+use crate::game::log::GameLog;
+use crate::game::saving::export::{default_export, export_csv, export_html, export_path};
+use crate::game::saving::{Data, SavedAs, Viewing, current_saved, forget_unsaved};
+use crate::game::{Action, Cards, Export, Notices, Screen, Setup, Source, Table, Talen};
+use crate::session::Move;
+
+pub(super) fn apply(
+    mut actions: MessageReader<Action>,
+    screen: Res<State<Screen>>,
+    mut next: ResMut<NextState<Screen>>,
+    mut setup: ResMut<Setup>,
+    mut table: Option<ResMut<Table>>,
+    (cards, talen): (Res<Cards>, Res<Talen>),
+    (mut data, mut saved, mut viewing): (ResMut<Data>, ResMut<SavedAs>, ResMut<Viewing>),
+    field: Option<Res<ExportField>>,
+    (mut notices, mut log): (ResMut<Notices>, ResMut<GameLog>),
+    mut commands: Commands,
+    mut exit: MessageWriter<AppExit>,
+) {
+    if !crate::game::screens::shows(Screen::Summary, &screen, &mut actions) {
+        return;
+    }
+    let tr = talen.tr(setup.screen_lang());
+    for action in actions.read() {
+        let live = matches!(*viewing, Viewing::Live);
+        // The conversation this summary is about (just played, or from the history).
+        let shown = || current_saved(&viewing, &saved, table.as_deref(), &setup.label);
+        // The export keys write to the path the export field shows, as its buttons do.
+        let typed = field.as_ref().and_then(|f| f.0.as_ref());
+        let action = match action {
+            Action::ExportHere(kind) => {
+                let Some(s) = shown() else { continue };
+                let default = default_export(&s, "csv");
+                match kind {
+                    Export::Csv => Action::ExportCsv(export_path(typed, default, "csv")),
+                    Export::Html => Action::ExportHtml(export_path(typed, default, "html")),
+                }
+            }
+            other => other.clone(),
+        };
+        match action {
+            Action::Save if live && saved.0.is_none() => {
+                let (Some(st), Some(t)) = (data.store.clone(), table.as_mut()) else {
+                    continue;
+                };
+                // Saved before "Verder spelen": the same file is written again.
+                let result = match t.saved_before.take() {
+                    Some(before) => st.save_again(&before, &setup.label, &t.session().record()),
+                    None => st.save(&setup.label, &t.session().record()),
+                };
+                match result {
+                    Ok(s) => {
+                        if let Err(e) = st.clear_progress() {
+                            warn!("het bestand van het lopende gesprek blijft staan: {e}");
+                        }
+                        log.say("bewaard");
+                        notices.say(
+                            Source::Answer,
+                            tr.f("melding-bewaard", [("datum", s.date().into())]),
+                        );
+                        saved.0 = Some(s);
+                    }
+                    Err(e) => notices.say(Source::Answer, e.words(tr)),
+                }
+            }
+            Action::ContinuePlay if live => {
+                let Some(t) = table.as_mut() else { continue };
+                if t.apply(Move::Reopen).is_ok() {
+                    t.saved_before = saved.0.take();
+                    log.say("verder spelen na stoppen");
+                    next.set(Screen::Play);
+                }
+            }
+            Action::ExportCsv(path) => {
+                let sessions: Vec<_> = shown().into_iter().collect();
+                let said = export_csv(&sessions, &path, &cards.0, &mut data, &mut log, tr);
+                notices.say(Source::Answer, said);
+            }
+            Action::ExportHtml(path) => {
+                let Some(s) = shown() else { continue };
+                // In the language the client played in, as the summary on screen.
+                let code = &s.record.selection.languages.client;
+                let page = crate::report::html(&s, talen.library(code, &cards.0), talen.tr(code));
+                let said = export_html(&page, &path, &mut data, &mut log, tr);
+                notices.say(Source::Answer, said);
+            }
+            // The summary just played stays: "Terug" in the history comes back to it.
+            Action::OpenHistory => next.set(Screen::History),
+            Action::Back if !live => next.set(Screen::History),
+            // The one owner of "Nieuw gesprek" and "Afsluiten": only on the summary just played.
+            Action::NewGame if live => {
+                forget_unsaved(&data.store, &viewing, &saved);
+                // A new conversation is often with someone else: do not carry the code or the
+                // client's language over (the professional's stays).
+                setup.label.clear();
+                setup.languages.client = setup.client_lang_default.clone();
+                commands.remove_resource::<Table>();
+                next.set(Screen::Start);
+            }
+            Action::Quit => {
+                forget_unsaved(&data.store, &viewing, &saved);
+                *viewing = Viewing::Live;
+                exit.write(AppExit::Success);
+            }
+            _ => {}
+        }
+    }
+}
