@@ -151,25 +151,24 @@ impl Settings {
 mod tests {
     use super::*;
 
-    fn dir(name: &str) -> PathBuf {
-        let d = std::env::temp_dir().join(format!(
-            "wa-settings-{name}-{}-{}",
-            std::process::id(),
-            crate::store::now()
-        ));
-        let _ = fs::remove_dir_all(&d);
-        d
+    /// A folder that is not there yet, inside a fresh temporary one (removed with the guard).
+    fn dir(name: &str) -> (PathBuf, tempfile::TempDir) {
+        let root = match tempfile::Builder::new().prefix("wa-settings-").tempdir() {
+            Ok(root) => root,
+            Err(e) => panic!("no temporary folder: {e}"),
+        };
+        (root.path().join(name), root)
     }
 
     #[test]
     fn no_file_is_the_usual_look() {
-        let d = dir("none");
+        let (d, _root) = dir("none");
         assert_eq!(Settings::load(&d), Ok(Settings::default()));
     }
 
     #[test]
     fn saved_settings_come_back() {
-        let d = dir("round");
+        let (d, _root) = dir("round");
         let s = Settings {
             text_size: TextSize::Largest,
             contrast: Contrast::High,
@@ -182,7 +181,7 @@ mod tests {
 
     #[test]
     fn a_missing_field_keeps_its_usual_value() {
-        let d = dir("partial");
+        let (d, _root) = dir("partial");
         fs::create_dir_all(&d).unwrap();
         fs::write(d.join(FILE), "(contrast: High)").unwrap();
         let s = Settings::load(&d).expect("load");
@@ -193,7 +192,7 @@ mod tests {
 
     #[test]
     fn broken_files_are_said_not_panicked() {
-        let d = dir("broken");
+        let (d, _root) = dir("broken");
         fs::create_dir_all(&d).unwrap();
         for bad in [
             "(text_size: Huge)",

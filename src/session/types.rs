@@ -36,6 +36,76 @@ impl Player {
             Player::Professional => Player::Client,
         }
     }
+
+    /// Both seats, the client first.
+    pub const ALL: [Player; 2] = [Player::Client, Player::Professional];
+}
+
+/// One value for each seat, read and written by [`Player`] (no index arithmetic).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub struct PerSeat<T> {
+    pub client: T,
+    pub professional: T,
+}
+
+impl<T> PerSeat<T> {
+    /// Each seat's value from `f`.
+    pub fn new(mut f: impl FnMut(Player) -> T) -> PerSeat<T> {
+        PerSeat {
+            client: f(Player::Client),
+            professional: f(Player::Professional),
+        }
+    }
+
+    /// The same value for both seats.
+    pub fn both(value: T) -> PerSeat<T>
+    where
+        T: Clone,
+    {
+        PerSeat {
+            client: value.clone(),
+            professional: value,
+        }
+    }
+
+    pub fn map<U>(&self, mut f: impl FnMut(&T) -> U) -> PerSeat<U> {
+        PerSeat {
+            client: f(&self.client),
+            professional: f(&self.professional),
+        }
+    }
+
+    /// Each seat with its value, the client first.
+    pub fn iter(&self) -> impl Iterator<Item = (Player, &T)> {
+        [
+            (Player::Client, &self.client),
+            (Player::Professional, &self.professional),
+        ]
+        .into_iter()
+    }
+
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut T> {
+        [&mut self.client, &mut self.professional].into_iter()
+    }
+}
+
+impl<T> std::ops::Index<Player> for PerSeat<T> {
+    type Output = T;
+    fn index(&self, p: Player) -> &T {
+        match p {
+            Player::Client => &self.client,
+            Player::Professional => &self.professional,
+        }
+    }
+}
+
+impl<T> std::ops::IndexMut<Player> for PerSeat<T> {
+    fn index_mut(&mut self, p: Player) -> &mut T {
+        match p {
+            Player::Client => &mut self.client,
+            Player::Professional => &mut self.professional,
+        }
+    }
 }
 
 /// How the two hidden ratings are placed at one screen.

@@ -61,14 +61,10 @@ fn fitted_text_keeps_every_word_whole_and_inside_its_box() {
     assert_eq!(estimated_lines("reclasseringswerker", 10.0, 58.0), 2);
 }
 
-fn temp_store(name: &str) -> Store {
-    let dir = std::env::temp_dir().join(format!(
-        "wa-look-{name}-{}-{}",
-        std::process::id(),
-        werkalliantiespel::store::now()
-    ));
-    let _ = std::fs::remove_dir_all(&dir);
-    Store::new(dir)
+/// A store in a fresh folder; the folder goes when the returned guard does.
+fn temp_store(name: &str) -> (Store, crate::TestDir) {
+    let dir = crate::tempdir(&format!("look-{name}"));
+    (Store::new(dir.join("data")), dir)
 }
 
 fn play_options(mode: Mode) -> Options {
@@ -82,7 +78,7 @@ fn play_options(mode: Mode) -> Options {
 
 #[test]
 fn the_panel_changes_saves_and_pauses_the_game() {
-    let store = temp_store("panel");
+    let (store, _dir) = temp_store("panel");
     let root = store.root().to_path_buf();
     let mut app = app_with_store(play_options(Mode::Together), Some(store.clone()));
     until_choosing(&mut app);
@@ -149,7 +145,7 @@ fn until_choosing(app: &mut App) {
 
 #[test]
 fn calm_motion_turns_both_cards_in_one_frame_without_turning() {
-    let store = temp_store("calm");
+    let (store, _dir) = temp_store("calm");
     let root = store.root().to_path_buf();
     Settings {
         motion: Motion::Calm,

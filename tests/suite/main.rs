@@ -94,3 +94,40 @@ impl Moves for Session {
         self.apply(m).map(|_| ())
     }
 }
+
+/// A fresh folder for one test, removed when the test ends (also when it fails).
+pub struct TestDir(tempfile::TempDir);
+
+/// A fresh folder whose name starts with `name` (to find it while the test runs).
+pub fn tempdir(name: &str) -> TestDir {
+    let name: String = name
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    match tempfile::Builder::new()
+        .prefix(&format!("werkalliantiespel-{name}-"))
+        .tempdir()
+    {
+        Ok(dir) => TestDir(dir),
+        Err(e) => panic!("no temporary folder: {e}"),
+    }
+}
+
+impl std::ops::Deref for TestDir {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        self.0.path()
+    }
+}
+
+impl AsRef<Path> for TestDir {
+    fn as_ref(&self) -> &Path {
+        self.0.path()
+    }
+}
+
+impl AsRef<std::ffi::OsStr> for TestDir {
+    fn as_ref(&self) -> &std::ffi::OsStr {
+        self.0.path().as_os_str()
+    }
+}

@@ -10,7 +10,7 @@ use werkalliantiespel::store::{self, Store};
 
 use crate::Moves;
 use crate::shipped;
-use crate::validation::tempdir;
+use crate::tempdir;
 
 fn played(seed: u64) -> Session {
     let lib = shipped();

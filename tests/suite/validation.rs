@@ -141,7 +141,7 @@ fn missing_comma() {
 
 #[test]
 fn invalid_utf8_is_reported_not_panicked() {
-    let dir = tempdir("utf8");
+    let dir = crate::tempdir("utf8");
     std::fs::write(dir.join("kapot.ron"), b"Kaarten([ (id: \"a\xff\" ) ])").expect("write");
     let report = deck::load_dir(&dir).expect("dir");
     assert_eq!(report.errors.len(), 1);
@@ -151,7 +151,7 @@ fn invalid_utf8_is_reported_not_panicked() {
 
 #[test]
 fn a_folder_with_one_broken_file_still_loads_the_other_decks() {
-    let dir = tempdir("one-broken");
+    let dir = crate::tempdir("one-broken");
     for entry in std::fs::read_dir(repo().join("cards")).expect("cards") {
         let entry = entry.expect("entry");
         if entry.path().is_file() {
@@ -179,20 +179,10 @@ fn a_missing_folder_is_a_clear_error() {
     assert!(e.to_string().contains("deze map bestaat niet"));
 }
 
-pub fn tempdir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "werkalliantiespel-test-{}-{name}",
-        std::process::id()
-    ));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("tempdir");
-    dir
-}
-
 // ---- hostile input: never a panic, never a hang, always a message ----
 
 fn load_one(name: &str, bytes: &[u8]) -> deck::LoadReport {
-    let dir = tempdir(&format!("hostile-{name}"));
+    let dir = crate::tempdir(&format!("hostile-{name}"));
     std::fs::write(
         dir.join("kenmerken.ron"),
         read(&repo().join("cards/kenmerken.ron")),

@@ -29,7 +29,7 @@ use listen::{MAX_HTTP, MAX_SOCKETS, Tally, serve};
 use socket::Outgoing;
 
 use super::{Refusal, SeatView, Seats};
-use crate::session::{Hidden, Player};
+use crate::session::{Hidden, PerSeat, Player};
 
 /// What happened on the phones, for the game to act on.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,11 +63,11 @@ struct Shared {
     /// The seats' names and the page's words, for "Wie ben jij?" and every view after.
     greeting: Greeting,
     seats: Mutex<Seats>,
-    /// Open connections per seat (client, professional).
-    connected: Mutex<[usize; 2]>,
+    /// Open connections per seat.
+    connected: Mutex<PerSeat<usize>>,
     events: Mutex<mpsc::Sender<PhoneEvent>>,
     wake: Box<dyn Fn() + Send + Sync>,
-    views: [watch::Sender<String>; 2],
+    views: PerSeat<watch::Sender<String>>,
     /// Bumped when the laptop frees a seat: connections of that seat let go of it.
     freed: watch::Sender<u64>,
     closing: watch::Sender<bool>,
@@ -96,7 +96,7 @@ impl Shared {
         self.seats.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    fn connected(&self) -> std::sync::MutexGuard<'_, [usize; 2]> {
+    fn connected(&self) -> std::sync::MutexGuard<'_, PerSeat<usize>> {
         self.connected.lock().unwrap_or_else(|e| e.into_inner())
     }
 
@@ -111,13 +111,6 @@ impl Shared {
 /// The one answer to anything that is not the page of this conversation.
 fn not_found_now() -> Response {
     (StatusCode::NOT_FOUND, "Niet gevonden.").into_response()
-}
-
-fn index(p: Player) -> usize {
-    match p {
-        Player::Client => 0,
-        Player::Professional => 1,
-    }
 }
 
 /// A running server. Dropping it stops it.
@@ -174,13 +167,10 @@ impl PhoneServer {
             secret,
             greeting,
             seats: Mutex::new(Seats::default()),
-            connected: Mutex::new([0, 0]),
+            connected: Mutex::new(PerSeat::default()),
             events: Mutex::new(tx),
             wake,
-            views: [
-                watch::Sender::new(String::new()),
-                watch::Sender::new(String::new()),
-            ],
+            views: PerSeat::new(|_| watch::Sender::new(String::new())),
             freed: watch::Sender::new(0),
             closing: watch::Sender::new(false),
             requests: std::sync::atomic::AtomicU64::new(0),
@@ -246,7 +236,7 @@ impl PhoneServer {
         let Ok(json) = serde_json::to_string(&Outgoing::View(view)) else {
             return;
         };
-        self.shared.views[index(seat)].send_if_modified(|old| {
+        self.shared.views[seat].send_if_modified(|old| {
             if *old == json {
                 false
             } else {
@@ -258,7 +248,7 @@ impl PhoneServer {
 
     /// Whether a phone holds the seat and is connected now.
     pub fn connected(&self, seat: Player) -> bool {
-        self.shared.connected()[index(seat)] > 0
+        self.shared.connected()[seat] > 0
     }
 
     /// Whether a phone holds the seat (connected or not).
@@ -317,17 +307,20 @@ pub fn lan_address() -> Option<IpAddr> {
 /// seat's language (so the page speaks the player's language before and after choosing a seat).
 #[derive(Debug, Clone, Default)]
 pub struct Greeting {
-    pub names: [String; 2],
-    pub langs: [String; 2],
+    pub names: PerSeat<String>,
+    pub langs: PerSeat<String>,
     pub words: std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
 }
 
 impl From<[String; 2]> for Greeting {
     /// Names only: the page uses its own Dutch words.
-    fn from(names: [String; 2]) -> Greeting {
+    fn from([client, professional]: [String; 2]) -> Greeting {
         Greeting {
-            names,
-            langs: [crate::lang::BASE.to_string(), crate::lang::BASE.to_string()],
+            names: PerSeat {
+                client,
+                professional,
+            },
+            langs: PerSeat::both(crate::lang::BASE.to_string()),
             words: Default::default(),
         }
     }

@@ -9,7 +9,7 @@ pub(super) enum Outgoing<'a> {
     Hello {
         names: Names<'a>,
         /// Each seat's language (client, professional).
-        langs: &'a [String; 2],
+        langs: [&'a str; 2],
         /// The page's words per language code.
         words: &'a std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
     },
@@ -144,10 +144,13 @@ async fn connection(mut ws: WebSocket, shared: &Shared) {
     let mut ping = tokio::time::interval(Duration::from_secs(5));
     let hello = Outgoing::Hello {
         names: Names {
-            client: &shared.greeting.names[0],
-            professional: &shared.greeting.names[1],
+            client: &shared.greeting.names.client,
+            professional: &shared.greeting.names.professional,
         },
-        langs: &shared.greeting.langs,
+        langs: [
+            &shared.greeting.langs.client,
+            &shared.greeting.langs.professional,
+        ],
         words: &shared.greeting.words,
     };
     if !send(&mut ws, &hello).await {
@@ -183,7 +186,7 @@ async fn connection(mut ws: WebSocket, shared: &Shared) {
                 match handle(shared, &mut holder, text.as_str()) {
                     Ok(Some(joined)) => {
                         // Subscribe to the seat's view and show it at once.
-                        let mut rx = shared.views[index(joined)].subscribe();
+                        let mut rx = shared.views[joined].subscribe();
                         let now = rx.borrow_and_update().clone();
                         holder.view = Some(rx);
                         if !now.is_empty() && !send_text(&mut ws, now).await {
@@ -242,8 +245,8 @@ async fn refuse(ws: &mut WebSocket, shared: &Shared, refusal: Refusal) -> bool {
 fn leave(shared: &Shared, p: Player) {
     let gone = {
         let mut c = shared.connected();
-        c[index(p)] = c[index(p)].saturating_sub(1);
-        c[index(p)] == 0
+        c[p] = c[p].saturating_sub(1);
+        c[p] == 0
     };
     if gone {
         shared.send(PhoneEvent::Left(p));
@@ -261,7 +264,7 @@ fn handle(shared: &Shared, holder: &mut Holder, text: &str) -> Result<Option<Pla
             }
             shared.seats().join(p, &device)?;
             holder.let_go(shared);
-            shared.connected()[index(p)] += 1;
+            shared.connected()[p] += 1;
             holder.device = Some(device);
             holder.seat = Some(p);
             shared.send(PhoneEvent::Joined(p));

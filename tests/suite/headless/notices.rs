@@ -31,7 +31,7 @@ fn table_says(app: &App) -> Vec<String> {
 
 #[test]
 fn a_failing_autosave_is_said_on_the_table_until_a_write_works() {
-    let dir = crate::validation::tempdir("notices-autosave");
+    let dir = crate::tempdir("notices-autosave");
     let data = dir.join("data");
     // A folder where the in-progress file goes: it cannot be written.
     let progress = data.join("bezig.ron");
@@ -57,7 +57,7 @@ fn a_failing_autosave_is_said_on_the_table_until_a_write_works() {
 
 #[test]
 fn without_wifi_in_phone_mode_the_table_says_so_and_nothing_about_saving() {
-    let dir = crate::validation::tempdir("notices-no-wifi");
+    let dir = crate::tempdir("notices-no-wifi");
     let data = dir.join("data");
     let mut app = unstarted(
         App::new(),

@@ -22,7 +22,7 @@ fn binding_together() -> Options {
 /// still for a second, or at once with the next change to the game.
 #[test]
 fn a_typed_note_is_written_when_still_not_per_keystroke() {
-    let dir = crate::validation::tempdir("headless-note");
+    let dir = crate::tempdir("headless-note");
     let store = Store::new(&dir);
     let options = binding_together();
     let mut app = app_with_store(options, Some(store.clone()));
@@ -58,7 +58,7 @@ fn a_typed_note_is_written_when_still_not_per_keystroke() {
 
 #[test]
 fn autosave_resume_after_a_crash_and_save() {
-    let dir = crate::validation::tempdir("headless-save");
+    let dir = crate::tempdir("headless-save");
     let store = Store::new(&dir);
     let options = binding_together();
     {
@@ -116,7 +116,7 @@ fn autosave_resume_after_a_crash_and_save() {
 
 #[test]
 fn an_unsaved_finished_session_leaves_no_file() {
-    let dir = crate::validation::tempdir("headless-nosave");
+    let dir = crate::tempdir("headless-nosave");
     let store = Store::new(&dir);
     let options = Options {
         seed: Some(3),
@@ -149,7 +149,7 @@ fn an_unsaved_finished_session_leaves_no_file() {
 #[test]
 fn an_export_asks_before_it_replaces_a_file() {
     use werkalliantiespel::game::Action;
-    let dir = crate::validation::tempdir("headless-export");
+    let dir = crate::tempdir("headless-export");
     let mut app = app_with_store(binding_together(), Some(Store::new(dir.join("data"))));
     for _ in 0..4 {
         play_card(&mut app, KeyCode::Digit3, KeyCode::Digit8);

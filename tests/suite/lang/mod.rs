@@ -35,7 +35,7 @@ fn english_is_complete() {
 /// is said too; a syntax error gets its line.
 #[test]
 fn missing_and_extra_keys_are_reported() {
-    let dir = crate::validation::tempdir("talen");
+    let dir = crate::tempdir("talen");
     let tr_dir = dir.join("talen").join("tr");
     std::fs::create_dir_all(&tr_dir).expect("dir");
     std::fs::write(

@@ -145,7 +145,7 @@ fn one_phone_and_the_laptop_keys() {
     let mut client = connect(addr, &secret).unwrap();
     join(&mut client, "client", "phone-client-00000000");
     until(&mut app, "the client's phone joined", |a| {
-        a.world().resource::<PhoneLink>().held[0]
+        a.world().resource::<PhoneLink>().held[Player::Client]
     });
     crate::headless::press(&mut app, KeyCode::Enter);
     until(&mut app, "the panel closed", |a| {
@@ -176,7 +176,7 @@ fn one_phone_and_the_laptop_keys() {
         .resource_mut::<Messages<werkalliantiespel::game::Action>>()
         .write(werkalliantiespel::game::Action::FreeSeat(Player::Client));
     until(&mut app, "the seat is free", |a| {
-        !a.world().resource::<PhoneLink>().held[0]
+        !a.world().resource::<PhoneLink>().held[Player::Client]
     });
     until(&mut app, "card 2", |a| phase(a) == Some(Phase::Choosing));
     crate::headless::press(&mut app, KeyCode::Digit4);
@@ -282,7 +282,7 @@ fn tegelijk_from_the_panel_keeps_a_choice_already_made() {
     let mut client = connect(addr, &secret).unwrap();
     join(&mut client, "client", "phone-client-00000000");
     until(&mut app, "the client's phone joined", |a| {
-        a.world().resource::<PhoneLink>().held[0]
+        a.world().resource::<PhoneLink>().held[Player::Client]
     });
     assert!(app.world().resource::<PhoneLink>().ever_joined);
     assert_eq!(
@@ -340,8 +340,14 @@ fn the_phone_page_speaks_each_seats_language() {
         0,
         secret.clone(),
         Greeting {
-            names: ["Client".into(), "Reclasseringswerker".into()],
-            langs: ["en".into(), "nl".into()],
+            names: PerSeat {
+                client: "Client".into(),
+                professional: "Reclasseringswerker".into(),
+            },
+            langs: PerSeat {
+                client: "en".into(),
+                professional: "nl".into(),
+            },
             words,
         },
         Box::new(|| {}),
@@ -395,7 +401,7 @@ fn both_phones_joined(app: &mut App) -> (Phone, Phone) {
     join(&mut client, "client", "phone-client-00000000");
     join(&mut prof, "professional", "phone-prof-0000000000");
     until(app, "both phones joined", |a| {
-        a.world().resource::<PhoneLink>().held == [true, true]
+        a.world().resource::<PhoneLink>().held == PerSeat::both(true)
     });
     (client, prof)
 }
@@ -420,8 +426,8 @@ fn act(app: &mut App, a: werkalliantiespel::game::Action) {
     app.update();
 }
 
-/// Whether a phone's choice waits for the laptop's table (seat 0 the client, 1 the professional).
-fn waiting(app: &App, seat: usize) -> bool {
+/// Whether a phone's choice waits for the laptop's table.
+fn waiting(app: &App, seat: Player) -> bool {
     app.world()
         .resource::<werkalliantiespel::game::screens::phones::HeldChoices>()
         .0[seat]
@@ -471,7 +477,7 @@ fn a_choice_made_while_the_laptop_is_covered_is_kept() {
     view_in(&mut client, "kiezen", &mut seen);
     act(&mut app, Action::ToggleLook);
     say(&mut client, r#"{"t":"choose","score":2}"#);
-    until(&mut app, "the choice waits", |a| waiting(a, 0));
+    until(&mut app, "the choice waits", |a| waiting(a, Player::Client));
     act(&mut app, Action::ToggleLook);
     until(&mut app, "the kept choice counts", |a| {
         view(a).client == Seat::Chosen
@@ -482,7 +488,9 @@ fn a_choice_made_while_the_laptop_is_covered_is_kept() {
     crate::headless::press(&mut app, KeyCode::Enter);
     act(&mut app, Action::Stop);
     say(&mut prof, r#"{"t":"choose","score":3}"#);
-    until(&mut app, "the choice waits", |a| waiting(a, 1));
+    until(&mut app, "the choice waits", |a| {
+        waiting(a, Player::Professional)
+    });
     act(&mut app, Action::ConfirmStop);
     until(&mut app, "the summary", |a| {
         crate::headless::screen(a) == werkalliantiespel::game::Screen::Summary

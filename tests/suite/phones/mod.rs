@@ -24,7 +24,9 @@ use werkalliantiespel::game::screens::phones::{PhoneLink, PhonesPanel};
 use werkalliantiespel::game::{Phase, Table};
 use werkalliantiespel::phone::server::{PhoneEvent, PhoneServer, allowed};
 use werkalliantiespel::phone::{SeatView, new_secret};
-use werkalliantiespel::session::{Mode, Phase as CardPhase, Player, Selection, Session, TableView};
+use werkalliantiespel::session::{
+    Mode, PerSeat, Phase as CardPhase, Player, Selection, Session, TableView,
+};
 
 use crate::headless::{app, phase};
 

@@ -19,7 +19,7 @@ enum CrashAt {
 /// goodbye), starts again, answers "Verder spelen", and checks where the game is and that it
 /// goes on to the end.
 fn crash_and_resume(at: CrashAt) {
-    let dir = crate::validation::tempdir(&format!("resume-{at:?}"));
+    let dir = crate::tempdir(&format!("resume-{at:?}"));
     let store = Store::new(&dir);
     let mode = match at {
         CrashAt::Cover => Mode::TakeTurns,

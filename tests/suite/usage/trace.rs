@@ -8,7 +8,7 @@ use werkalliantiespel::game::screens::summary::ExportField;
 
 #[test]
 fn a_second_conversation_starts_with_no_trace_of_the_first() {
-    let dir = crate::validation::tempdir("no-trace");
+    let dir = crate::tempdir("no-trace");
     let store = Store::new(&dir);
     let mut app = app_with_store(
         Options {
@@ -70,7 +70,7 @@ fn a_second_conversation_starts_with_no_trace_of_the_first() {
 
 #[test]
 fn the_history_from_an_unsaved_summary_comes_back_to_it() {
-    let dir = crate::validation::tempdir("history-back");
+    let dir = crate::tempdir("history-back");
     let store = Store::new(&dir);
     let mut app = app_with_store(together("binding", 2), Some(store.clone()));
     play_card(&mut app, KeyCode::Digit3, KeyCode::Digit8);
@@ -107,7 +107,7 @@ fn the_history_from_an_unsaved_summary_comes_back_to_it() {
 
 #[test]
 fn new_game_on_an_old_summary_does_not_switch_to_the_live_one() {
-    let dir = crate::validation::tempdir("old-summary");
+    let dir = crate::tempdir("old-summary");
     let store = Store::new(&dir);
     let mut app = app_with_store(together("binding", 2), Some(store.clone()));
     play_card(&mut app, KeyCode::Digit3, KeyCode::Digit8);
@@ -136,7 +136,7 @@ fn new_game_on_an_old_summary_does_not_switch_to_the_live_one() {
 
 #[test]
 fn closing_the_window_on_the_summary_leaves_no_file() {
-    let dir = crate::validation::tempdir("close-window");
+    let dir = crate::tempdir("close-window");
     let store = Store::new(&dir);
     let mut app = App::new();
     app.add_plugins((

@@ -12,7 +12,7 @@ use crate::game::log::GameLog;
 use crate::game::{Action, Cards, GameSet, Notices, Screen, Source, Table};
 use crate::phone::SeatView;
 use crate::phone::server::{PhoneEvent, PhoneServer, lan_address};
-use crate::session::{Mode, Move, Player};
+use crate::session::{Mode, Move, PerSeat, Player};
 
 pub fn plugin(app: &mut App) {
     app.init_resource::<PhonesPanel>()
@@ -44,9 +44,9 @@ pub struct PhoneLink {
     pub local_url: String,
     /// The QR code of `url`: rows of dark (true) and light modules.
     pub qr: Vec<Vec<bool>>,
-    /// Whether a phone holds each seat, and whether it is connected now (client, professional).
-    pub held: [bool; 2],
-    pub connected: [bool; 2],
+    /// Whether a phone holds each seat, and whether it is connected now.
+    pub held: PerSeat<bool>,
+    pub connected: PerSeat<bool>,
     /// When the server started, and whether any phone has taken a seat since: after a while
     /// without one, the panel says what may be in the way.
     pub started: std::time::Instant,
@@ -65,14 +65,7 @@ impl PhoneLink {
     }
 
     pub fn holds(&self, p: Player) -> bool {
-        self.held[seat_index(p)]
-    }
-}
-
-fn seat_index(p: Player) -> usize {
-    match p {
-        Player::Client => 0,
-        Player::Professional => 1,
+        self.held[p]
     }
 }
 
@@ -103,7 +96,7 @@ impl Default for PhoneOptions {
 /// "Stoppen?"): kept, the last one per seat, and played as soon as the table is free again. The
 /// phone meanwhile shows its choice as made ("gekozen"), as it would on a free table.
 #[derive(Resource, Default, Debug, Clone, PartialEq)]
-pub struct HeldChoices(pub [Option<Action>; 2]);
+pub struct HeldChoices(pub PerSeat<Option<Action>>);
 
 fn who(p: Player) -> &'static str {
     match p {
@@ -126,107 +119,122 @@ fn run_server(
     mut notices: ResMut<Notices>,
     mut log: ResMut<GameLog>,
 ) {
-    let wanted = table
+    let on_phones = table
         .as_ref()
-        .is_some_and(|t| t.session().selection().mode == Mode::Phones)
-        && matches!(screen.get(), Screen::Play | Screen::Summary);
-    match (wanted, link.is_some()) {
-        (false, true) => {
-            commands.remove_resource::<PhoneLink>();
-            notices.clear(Source::Phone);
-            panel.0 = false;
-            log.say("telefoon: server uit");
+        .filter(|t| t.session().selection().mode == Mode::Phones);
+    let wanted = on_phones.is_some() && matches!(screen.get(), Screen::Play | Screen::Summary);
+    if !wanted && link.is_some() {
+        commands.remove_resource::<PhoneLink>();
+        notices.clear(Source::Phone);
+        panel.0 = false;
+        log.say("telefoon: server uit");
+        return;
+    }
+    let (true, None, Some(table)) = (wanted, link, on_phones) else {
+        return;
+    };
+    let selection = table.session().selection();
+    let tr = talen.tr(&selection.languages.client);
+    let lan = options.address.or_else(options.find);
+    let started = PhoneServer::start(
+        &addresses(lan),
+        0,
+        crate::phone::new_secret(),
+        greeting(selection, &talen, &cards.0),
+        waker(proxy.as_deref()),
+    );
+    // The panel opens either way: with the QR code, or with what stands in the way.
+    panel.0 = true;
+    let server = match started {
+        Ok(server) => server,
+        Err(e) => {
+            let words = tr.f("telefoon-kan-niet", [("fout", e.to_string().into())]);
+            notices.say(Source::Phone, words);
+            log.say("telefoon: server lukt niet");
+            return;
         }
-        (true, false) => {
-            let Some(table) = table else { return };
-            let selection = table.session().selection();
-            let tr = talen.tr(&selection.languages.client);
-            // Each seat named, and the page worded, in that seat's language.
-            let langs = [
-                selection.languages.client.clone(),
-                selection.languages.professional.clone(),
-            ];
-            let names = [Player::Client, Player::Professional].map(|p| {
-                let lib = talen.library(selection.languages.of(p), &cards.0);
-                crate::game::table::seat_name(p, lib.field(&selection.field))
-            });
-            let words = langs
-                .iter()
-                .map(|code| (code.clone(), crate::phone::page_words(talen.tr(code))))
-                .collect();
-            let greeting = crate::phone::server::Greeting {
-                names,
-                langs,
-                words,
-            };
-            let wake: Box<dyn Fn() + Send + Sync> = match proxy {
-                Some(proxy) => {
-                    let proxy = std::sync::Mutex::new((**proxy).clone());
-                    Box::new(move || {
-                        if let Ok(p) = proxy.lock() {
-                            let _ = p.send_event(bevy::winit::WinitUserEvent::WakeUp);
-                        }
-                    })
-                }
-                None => Box::new(|| {}),
-            };
-            let loopback = std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST);
-            let lan = options.address.or_else(options.find);
-            let mut ips: Vec<std::net::IpAddr> = lan.into_iter().collect();
-            if !ips.contains(&loopback) {
-                ips.push(loopback);
-            }
-            let secret = crate::phone::new_secret();
-            match PhoneServer::start(&ips, 0, secret, greeting, wake) {
-                Ok(server) => {
-                    let addrs = server.addrs().to_vec();
-                    let local = addrs
-                        .iter()
-                        .find(|a| a.ip().is_loopback())
-                        .map(|a| server.url(*a))
-                        .unwrap_or_default();
-                    // The address for the phones: the network's, or the one asked for.
-                    let url = addrs
-                        .iter()
-                        .find(|a| Some(a.ip()) == lan)
-                        .map(|a| server.url(*a));
-                    let qr = url.as_deref().map(qr_modules).unwrap_or_default();
-                    if url.is_none() {
-                        notices.say(Source::Phone, tr.t("telefoon-geen-wifi"));
-                    } else {
-                        notices.clear(Source::Phone);
-                    }
-                    log.say(&format!(
-                        "telefoon: server aan · {}",
-                        if url.is_some() {
-                            "wifi"
-                        } else {
-                            "alleen deze computer"
-                        }
-                    ));
-                    commands.insert_resource(PhoneLink {
-                        server,
-                        url,
-                        local_url: local,
-                        qr,
-                        held: [false; 2],
-                        connected: [false; 2],
-                        started: std::time::Instant::now(),
-                        ever_joined: false,
-                    });
-                    panel.0 = true;
-                }
-                Err(e) => {
-                    notices.say(
-                        Source::Phone,
-                        tr.f("telefoon-kan-niet", [("fout", e.to_string().into())]),
-                    );
-                    log.say("telefoon: server lukt niet");
-                    panel.0 = true;
-                }
-            }
+    };
+    let addrs = server.addrs().to_vec();
+    let local = addrs
+        .iter()
+        .find(|a| a.ip().is_loopback())
+        .map(|a| server.url(*a))
+        .unwrap_or_default();
+    // The address for the phones: the network's, or the one asked for.
+    let url = addrs
+        .iter()
+        .find(|a| Some(a.ip()) == lan)
+        .map(|a| server.url(*a));
+    if url.is_none() {
+        notices.say(Source::Phone, tr.t("telefoon-geen-wifi"));
+    } else {
+        notices.clear(Source::Phone);
+    }
+    log.say(&format!(
+        "telefoon: server aan · {}",
+        if url.is_some() {
+            "wifi"
+        } else {
+            "alleen deze computer"
         }
-        _ => {}
+    ));
+    commands.insert_resource(PhoneLink {
+        server,
+        qr: url.as_deref().map(qr_modules).unwrap_or_default(),
+        url,
+        local_url: local,
+        held: PerSeat::default(),
+        connected: PerSeat::default(),
+        started: std::time::Instant::now(),
+        ever_joined: false,
+    });
+}
+
+/// Where the server listens: the local network's address (when there is one) and this computer.
+fn addresses(lan: Option<std::net::IpAddr>) -> Vec<std::net::IpAddr> {
+    let loopback = std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST);
+    let mut ips: Vec<std::net::IpAddr> = lan.into_iter().collect();
+    if !ips.contains(&loopback) {
+        ips.push(loopback);
+    }
+    ips
+}
+
+/// What a phone hears first: each seat named, and the page worded, in that seat's language.
+fn greeting(
+    selection: &crate::session::Selection,
+    talen: &crate::game::Talen,
+    dutch: &crate::deck::Library,
+) -> crate::phone::server::Greeting {
+    let langs = PerSeat::new(|p| selection.languages.of(p).to_string());
+    let names = PerSeat::new(|p| {
+        let lib = talen.library(selection.languages.of(p), dutch);
+        crate::game::table::seat_name(p, lib.field(&selection.field))
+    });
+    let words = langs
+        .iter()
+        .map(|(_, code)| (code.clone(), crate::phone::page_words(talen.tr(code))))
+        .collect();
+    crate::phone::server::Greeting {
+        names,
+        langs,
+        words,
+    }
+}
+
+/// How the server wakes the window when a phone said something (a resting window waits for
+/// input); nothing to wake without one.
+fn waker(proxy: Option<&bevy::winit::EventLoopProxyWrapper>) -> Box<dyn Fn() + Send + Sync> {
+    match proxy {
+        Some(proxy) => {
+            let proxy = std::sync::Mutex::new((**proxy).clone());
+            Box::new(move || {
+                if let Ok(p) = proxy.lock() {
+                    let _ = p.send_event(bevy::winit::WinitUserEvent::WakeUp);
+                }
+            })
+        }
+        None => Box::new(|| {}),
     }
 }
 
@@ -270,10 +278,10 @@ fn phone_events(
         if *held != HeldChoices::default() {
             *held = HeldChoices::default();
         }
-    } else if !covered && held.0.iter().any(Option::is_some) {
+    } else if !covered && held.0.iter().any(|(_, c)| c.is_some()) {
         // Only touched when a choice waits: a mutable look every frame would mark it changed
         // and rebuild the phones' views each frame.
-        for action in held.0.iter_mut().filter_map(Option::take) {
+        for action in held.0.values_mut().filter_map(Option::take) {
             out.write(action);
         }
     }
@@ -308,7 +316,7 @@ fn phone_events(
         match choice {
             Some((p, action)) if covered && *screen.get() == Screen::Play => {
                 log.say(&format!("telefoon: keuze {} wacht", who(p)));
-                held.0[seat_index(p)] = Some(action);
+                held.0[p] = Some(action);
             }
             Some((_, action)) => {
                 out.write(action);
@@ -316,14 +324,8 @@ fn phone_events(
             None => {}
         }
     }
-    let held_seats = [
-        link.server.taken(Player::Client),
-        link.server.taken(Player::Professional),
-    ];
-    let connected = [
-        link.server.connected(Player::Client),
-        link.server.connected(Player::Professional),
-    ];
+    let held_seats = PerSeat::new(|p| link.server.taken(p));
+    let connected = PerSeat::new(|p| link.server.connected(p));
     if link.held != held_seats || link.connected != connected {
         link.held = held_seats;
         link.connected = connected;
@@ -398,7 +400,7 @@ fn publish_views(
         return;
     }
     let view = table.session().view();
-    for p in [Player::Client, Player::Professional] {
+    for p in Player::ALL {
         // Each phone in its own player's language.
         let selection = table.session().selection();
         let code = selection.languages.of(p);
@@ -406,7 +408,7 @@ fn publish_views(
         // Until "Spelen" on the laptop the phones wait: a tap now would be lost.
         let mut seat = if panel.0 { seat.waiting() } else { seat };
         // A choice that waits for the laptop's table shows as made.
-        if held.0[seat_index(p)].is_some() && seat.state == "kiezen" {
+        if held.0[p].is_some() && seat.state == "kiezen" {
             seat.state = "gekozen";
         }
         link.server.publish(p, &seat);

@@ -20,7 +20,7 @@ pub(crate) fn phone_seat(
     phones: Option<&PhoneLink>,
     out: &mut MessageWriter<Action>,
 ) {
-    let connected = phones.is_some_and(|l| l.connected[usize::from(p == Player::Professional)]);
+    let connected = phones.is_some_and(|l| l.connected[p]);
     ui.add_space(12.0);
     if connected {
         ui.label(RichText::new(tr.t("telefoon-verbonden")).size(style::px(22.0)));
@@ -87,11 +87,10 @@ pub(crate) fn phones_panel(
                                 );
                             }
                             ui.add_space(10.0);
-                            for p in [Player::Client, Player::Professional] {
-                                let i = usize::from(p == Player::Professional);
+                            for p in Player::ALL {
                                 let status = tr.t(match link {
-                                    Some(l) if l.connected[i] => "telefoon-status-verbonden",
-                                    Some(l) if l.held[i] => "telefoon-status-weg",
+                                    Some(l) if l.connected[p] => "telefoon-status-verbonden",
+                                    Some(l) if l.held[p] => "telefoon-status-weg",
                                     _ => "telefoon-status-computer",
                                 });
                                 ui.label(

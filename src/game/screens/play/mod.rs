@@ -16,7 +16,7 @@ use crate::game::screens::style::{self, button};
 use crate::game::table::seat_name;
 use crate::game::{Action, ApplySet, AskStop, Cards, Notices, Phase, Screen, Source, Table, Talen};
 use crate::lang::Tr;
-use crate::session::{Mode, Phase as CardPhase, Player, TableView};
+use crate::session::{Mode, PerSeat, Phase as CardPhase, Player, TableView};
 
 use crate::game::screens::phones::phones_panel;
 use discuss::discuss;
@@ -28,7 +28,7 @@ use tray::{buttons, together};
 pub(super) struct Words<'a> {
     pub(super) tr: Tr<'a>,
     pub(super) lib: &'a Library,
-    seats: [(Tr<'a>, &'a Library); 2],
+    seats: PerSeat<(Tr<'a>, &'a Library)>,
 }
 
 impl<'a> Words<'a> {
@@ -38,12 +38,12 @@ impl<'a> Words<'a> {
         Words {
             tr,
             lib,
-            seats: [of(&langs.client), of(&langs.professional)],
+            seats: PerSeat::new(|p| of(langs.of(p))),
         }
     }
 
     pub(super) fn seat(&self, p: Player) -> (Tr<'a>, &'a Library) {
-        self.seats[usize::from(p == Player::Professional)]
+        self.seats[p]
     }
 }
 
@@ -126,13 +126,91 @@ fn ui(
     let name = |p| seat_name(p, field);
     let mut root = style::root(ctx, "play");
 
+    top_bar(&mut root, tr, (&view, mode, *phase.get()), &mut out);
+    notices_band(&mut root, &notices, tr);
+    let tray = egui::Frame::new()
+        .fill(style::paper())
+        .inner_margin(Margin::symmetric(24, 14))
+        .stroke(egui::Stroke::new(3.0, style::table_dark()));
+    // With the largest text the tray takes the room under the cards that the table leaves free.
+    let tray_height = if crate::game::art::text_scale() > 1.6 {
+        340.0
+    } else if *phase.get() == Phase::Discuss {
+        300.0
+    } else {
+        250.0
+    };
+    let field_id = table.session().selection().field.clone();
+    // "Tegelijk" and phones: the tray in two halves, while choosing and during the 3-2-1.
+    let split = |ui: &mut egui::Ui, out: &mut MessageWriter<Action>| {
+        together(ui, words, (wording, &field_id), &view, link, out);
+    };
+    egui::Panel::bottom("play-bottom")
+        .frame(tray)
+        .show_separator_line(false)
+        .exact_size(tray_height)
+        .show(&mut root, |ui| match *phase.get() {
+            Phase::Dealing => {}
+            Phase::Cover => cover(ui, tr, &view, &name, &mut out),
+            Phase::Choosing => match mode {
+                Mode::TakeTurns => {
+                    if let Some(p) = view.turn {
+                        turn_choice(ui, words, (wording, &field_id), p, &mut out);
+                    }
+                }
+                Mode::Together | Mode::Phones => split(ui, &mut out),
+            },
+            Phase::Countdown => {
+                if mode != Mode::TakeTurns {
+                    split(ui, &mut out);
+                } else {
+                    ui.vertical_centered(|ui| {
+                        ui.add_space(40.0);
+                        ui.label(style::heading(&tr.t("spel-allebei-gekozen")));
+                    });
+                }
+            }
+            Phase::Flipping => {
+                ui.vertical_centered(|ui| {
+                    ui.add_space(40.0);
+                    ui.label(style::heading(&tr.t("spel-draaien-om")));
+                });
+            }
+            Phase::Discuss => discuss(ui, words, table, &view, &mut out),
+        });
+    // The table (sprites) for a screen reader: the space between the bars, as labels.
+    let lines = super::speech::table_lines(
+        &view,
+        (
+            [
+                words.seat(Player::Client).1,
+                words.seat(Player::Professional).1,
+            ],
+            tr,
+        ),
+        table.session().selection(),
+    );
+    egui::CentralPanel::no_frame().show(&mut root, |ui| {
+        super::speech::announce(ui, ui.max_rect(), &lines);
+    });
+    Ok(())
+}
+
+/// The bar on top: which card of how many (also as little cards), and Stoppen, Help, Weergave,
+/// the phones and "Kaart overslaan" with their keys.
+fn top_bar(
+    root: &mut egui::Ui,
+    tr: Tr,
+    (view, mode, phase): (&TableView, Mode, Phase),
+    out: &mut MessageWriter<Action>,
+) {
     let bar = egui::Frame::new()
         .fill(style::table_dark())
         .inner_margin(Margin::symmetric(20, 4));
     egui::Panel::top("play-top")
         .frame(bar)
         .show_separator_line(false)
-        .show(&mut root, |ui| {
+        .show(root, |ui| {
             ui.horizontal(|ui| {
                 let progress = tr.f(
                     "spel-kaart-van",
@@ -213,7 +291,7 @@ fn ui(
                     {
                         out.write(Action::TogglePhones);
                     }
-                    let choosing = matches!(*phase.get(), Phase::Cover | Phase::Choosing);
+                    let choosing = matches!(phase, Phase::Cover | Phase::Choosing);
                     if choosing
                         && view.can_skip
                         && style::small_button(
@@ -228,112 +306,48 @@ fn ui(
                 });
             });
         });
-    // What stands in the way (the in-progress file could not be written, the phones cannot
-    // join): said on the table, each in its own words.
-    if crate::game::screens::notices::PLAY
-        .iter()
-        .any(|s| notices.has(*s))
-    {
-        egui::Panel::top("play-trouble")
-            .frame(
-                egui::Frame::new()
-                    .fill(style::paper())
-                    .inner_margin(Margin::symmetric(20, 4)),
-            )
-            .show_separator_line(false)
-            .show(&mut root, |ui| {
-                let play = crate::game::screens::notices::PLAY;
-                crate::game::screens::notices::show(ui, &notices, play, tr, 18.0, style::ink());
-            });
-    }
+}
 
-    let tray = egui::Frame::new()
-        .fill(style::paper())
-        .inner_margin(Margin::symmetric(24, 14))
-        .stroke(egui::Stroke::new(3.0, style::table_dark()));
-    // With the largest text the tray takes the room under the cards that the table leaves free.
-    let tray_height = if crate::game::art::text_scale() > 1.6 {
-        340.0
-    } else if *phase.get() == Phase::Discuss {
-        300.0
-    } else {
-        250.0
-    };
-    let field_id = table.session().selection().field.clone();
-    // "Tegelijk" and phones: the tray in two halves, while choosing and during the 3-2-1.
-    let split = |ui: &mut egui::Ui, out: &mut MessageWriter<Action>| {
-        together(ui, words, (wording, &field_id), &view, link, out);
-    };
-    egui::Panel::bottom("play-bottom")
-        .frame(tray)
+/// What stands in the way (the in-progress file could not be written, the phones cannot join):
+/// said on the table, each in its own words.
+fn notices_band(root: &mut egui::Ui, notices: &Notices, tr: Tr) {
+    let play = crate::game::screens::notices::PLAY;
+    if !play.iter().any(|s| notices.has(*s)) {
+        return;
+    }
+    egui::Panel::top("play-trouble")
+        .frame(
+            egui::Frame::new()
+                .fill(style::paper())
+                .inner_margin(Margin::symmetric(20, 4)),
+        )
         .show_separator_line(false)
-        .exact_size(tray_height)
-        .show(&mut root, |ui| match *phase.get() {
-            Phase::Dealing => {}
-            Phase::Cover => cover(ui, tr, &view, &name, &mut out),
-            Phase::Choosing => match mode {
-                Mode::TakeTurns => {
-                    if let Some(p) = view.turn {
-                        // The one who chooses reads the question and the buttons in their own
-                        // language.
-                        let (own, own_lib) = words.seat(p);
-                        let own_name =
-                            seat_name(p, own_lib.field(&table.session().selection().field));
-                        ui.vertical_centered(|ui| {
-                            // One line, so the buttons stay in the tray.
-                            let q = own.f("spel-hoe-goed-klopt", [("naam", own_name.into())]);
-                            let width = ui.available_width();
-                            let size = style::one_line_size(
-                                ui,
-                                &q,
-                                style::px(38.0),
-                                style::bold(),
-                                width * 0.95,
-                            );
-                            ui.label(RichText::new(q).font(egui::FontId::new(size, style::bold())));
-                        });
-                        let width = ui.available_width();
-                        if let Some(a) = buttons(ui, own_lib, wording, p, mode, width) {
-                            out.write(a);
-                        }
-                    }
-                }
-                Mode::Together | Mode::Phones => split(ui, &mut out),
-            },
-            Phase::Countdown => {
-                if mode != Mode::TakeTurns {
-                    split(ui, &mut out);
-                } else {
-                    ui.vertical_centered(|ui| {
-                        ui.add_space(40.0);
-                        ui.label(style::heading(&tr.t("spel-allebei-gekozen")));
-                    });
-                }
-            }
-            Phase::Flipping => {
-                ui.vertical_centered(|ui| {
-                    ui.add_space(40.0);
-                    ui.label(style::heading(&tr.t("spel-draaien-om")));
-                });
-            }
-            Phase::Discuss => discuss(ui, words, table, &view, &mut out),
+        .show(root, |ui| {
+            crate::game::screens::notices::show(ui, notices, play, tr, 18.0, style::ink());
         });
-    // The table (sprites) for a screen reader: the space between the bars, as labels.
-    let lines = super::speech::table_lines(
-        &view,
-        (
-            [
-                words.seat(Player::Client).1,
-                words.seat(Player::Professional).1,
-            ],
-            tr,
-        ),
-        table.session().selection(),
-    );
-    egui::CentralPanel::no_frame().show(&mut root, |ui| {
-        super::speech::announce(ui, ui.max_rect(), &lines);
+}
+
+/// "Om de beurt": the one who chooses reads the question and the buttons in their own language.
+fn turn_choice(
+    ui: &mut egui::Ui,
+    words: Words,
+    (wording, field_id): (crate::deck::Wording, &str),
+    p: Player,
+    out: &mut MessageWriter<Action>,
+) {
+    let (own, own_lib) = words.seat(p);
+    let own_name = seat_name(p, own_lib.field(field_id));
+    ui.vertical_centered(|ui| {
+        // One line, so the buttons stay in the tray.
+        let q = own.f("spel-hoe-goed-klopt", [("naam", own_name.into())]);
+        let width = ui.available_width();
+        let size = style::one_line_size(ui, &q, style::px(38.0), style::bold(), width * 0.95);
+        ui.label(RichText::new(q).font(egui::FontId::new(size, style::bold())));
     });
-    Ok(())
+    let width = ui.available_width();
+    if let Some(a) = buttons(ui, own_lib, wording, p, Mode::TakeTurns, width) {
+        out.write(a);
+    }
 }
 
 /// "Stoppen?": the conversation ends only after a yes; "Verder spelen" is the default.

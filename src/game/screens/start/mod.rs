@@ -47,6 +47,15 @@ fn log_code(
     }
 }
 
+/// What every part of the start screen reads.
+#[derive(Clone, Copy)]
+struct Page<'a> {
+    setup: &'a Setup,
+    talen: &'a Talen,
+    lib: &'a crate::deck::Library,
+    tr: Tr<'a>,
+}
+
 fn ui(
     mut contexts: EguiContexts,
     setup: Res<Setup>,
@@ -60,6 +69,12 @@ fn ui(
     let ctx = contexts.ctx_mut()?;
     let tr = talen.tr(setup.screen_lang());
     let lib = talen.library(setup.screen_lang(), &cards.0);
+    let page = Page {
+        setup: &setup,
+        talen: &talen,
+        lib,
+        tr,
+    };
     if let Some(p) = &resume.0 {
         resume_dialog(ctx, p, (lib, tr), &mut out);
     }
@@ -67,144 +82,16 @@ fn ui(
     egui::CentralPanel::no_frame().show(&mut root, |ui| {
         ui.painter().rect_filled(ui.max_rect(), 0.0, style::table());
         egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.vertical_centered(|ui| {
-                // With the largest text the title would reach the "Weergave" button in the
-                // corner: it starts under it.
-                let corner = if crate::game::art::text_scale() > 1.6 {
-                    70.0
-                } else {
-                    0.0
-                };
-                ui.add_space(10.0 + corner);
-                ui.label(
-                    RichText::new(tr.t("start-titel"))
-                        .font(egui::FontId::new(style::px(42.0), style::bold()))
-                        .color(style::paper()),
-                );
-                ui.label(
-                    RichText::new(tr.t("start-ondertitel"))
-                        .size(style::px(22.0))
-                        .color(style::paper()),
-                );
-                ui.add_space(4.0);
-            });
+            title(ui, tr);
             style::centered_sheet(ui, 1180.0, |ui| {
                 ui.spacing_mut().item_spacing.y = 8.0;
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(heading(&tr.t("start-voor-professional")));
-                    ui.label(
-                        RichText::new(
-                            tr.f(
-                                "start-kies-hoe",
-                                [(
-                                    "client",
-                                    lib.field(&setup.field)
-                                        .map_or(String::new(), |f| f.client.clone())
-                                        .into(),
-                                )],
-                            ),
-                        )
-                        .size(style::px(21.0))
-                        .color(style::ink_soft()),
-                    );
-                });
-
-                ui.label(sub(&tr.t("start-werkveld")));
-                ui.horizontal_wrapped(|ui| {
-                    for f in &lib.fields {
-                        if choice_button(ui, &f.name, "", setup.field == f.id, 0.0).clicked() {
-                            out.write(Action::SetField(f.id.clone()));
-                        }
-                    }
-                });
-                // Each player's language: the client's also sets the words of the screens.
-                if talen.languages.all().len() > 1 {
-                    ui.horizontal_wrapped(|ui| {
-                        ui.label(sub(&tr.t("start-taal")));
-                        ui.add_space(12.0);
-                        for player in [Player::Client, Player::Professional] {
-                            let name =
-                                crate::game::table::seat_name(player, lib.field(&setup.field));
-                            ui.label(
-                                RichText::new(format!("{name}:"))
-                                    .size(style::px(21.0))
-                                    .color(style::ink_soft()),
-                            );
-                            for l in talen.languages.all() {
-                                let on = setup.languages.of(player) == l.code;
-                                if choice_button(ui, &l.name, "", on, 0.0).clicked() {
-                                    out.write(Action::SetLanguage(player, l.code.clone()));
-                                }
-                            }
-                            ui.add_space(20.0);
-                        }
-                    });
-                }
+                field_and_languages(ui, page, &mut out);
                 ui.add_space(2.0);
-                let wording = |ui: &mut egui::Ui, out: &mut MessageWriter<Action>| {
-                    ui.label(sub(&tr.t("start-woorden")));
-                    ui.horizontal_wrapped(|ui| {
-                        for (w, name) in [
-                            (Wording::B1, tr.t("start-woorden-b1")),
-                            (Wording::Original, tr.t("start-woorden-monitor")),
-                        ] {
-                            if choice_button(ui, &name, "", setup.wording == w, 0.0).clicked() {
-                                out.write(Action::SetWording(w));
-                            }
-                        }
-                    });
-                    ui.label(
-                        RichText::new(tr.t("start-woorden-uitleg"))
-                            .size(style::px(18.0))
-                            .color(style::ink_soft()),
-                    );
-                    // Said where the card words are chosen: a translation not tested with clients.
-                    let untested: Vec<&str> =
-                        [&setup.languages.client, &setup.languages.professional]
-                            .into_iter()
-                            .filter_map(|c| talen.languages.get(c))
-                            .filter(|l| !l.cards_tested())
-                            .map(|l| l.name.as_str())
-                            .collect();
-                    if let Some(name) = untested.first() {
-                        ui.label(
-                            RichText::new(
-                                tr.f("start-taal-niet-getest", [("taal", (*name).into())]),
-                            )
-                            .size(style::px(18.0))
-                            .color(style::ink_soft()),
-                        );
-                    }
-                };
-                let mode = |ui: &mut egui::Ui, out: &mut MessageWriter<Action>| {
-                    ui.label(sub(&tr.t("start-zo-kiezen")));
-                    ui.horizontal_wrapped(|ui| {
-                        for (m, name) in [
-                            (Mode::TakeTurns, tr.t("modus-om-de-beurt")),
-                            (Mode::Together, tr.t("modus-tegelijk")),
-                            (Mode::Phones, tr.t("modus-telefoon")),
-                        ] {
-                            if choice_button(ui, &name, "", setup.mode == m, 0.0).clicked() {
-                                out.write(Action::SetMode(m));
-                            }
-                        }
-                    });
-                    let explain = tr.t(match setup.mode {
-                        Mode::TakeTurns => "modus-om-de-beurt-uitleg",
-                        Mode::Together => "modus-tegelijk-uitleg",
-                        Mode::Phones => "modus-telefoon-uitleg",
-                    });
-                    ui.label(
-                        RichText::new(explain)
-                            .size(style::px(20.0))
-                            .color(style::ink_soft()),
-                    );
-                };
                 // Side by side at the usual text size; under each other when the text is larger.
                 if crate::game::art::text_scale() > 1.2 {
-                    wording(ui, &mut out);
+                    wording(ui, page, &mut out);
                     ui.add_space(4.0);
-                    mode(ui, &mut out);
+                    way_of_choosing(ui, page, &mut out);
                 } else {
                     // The way of choosing has three buttons: it gets the wider part, so each
                     // group is one row of buttons.
@@ -215,76 +102,217 @@ fn ui(
                     ui.horizontal_top(|ui| {
                         ui.vertical(|ui| {
                             ui.set_width(left);
-                            wording(ui, &mut out);
+                            wording(ui, page, &mut out);
                         });
                         ui.add_space(gap);
                         ui.vertical(|ui| {
                             ui.set_width(right);
-                            mode(ui, &mut out);
+                            way_of_choosing(ui, page, &mut out);
                         });
                     });
                 }
                 ui.add_space(6.0);
-                ui.label(sub(&tr.t("start-code")));
-                ui.horizontal(|ui| {
-                    let mut label = setup.label.clone();
-                    let edit = egui::TextEdit::singleline(&mut label)
-                        .hint_text(tr.t("start-code-voorbeeld"))
-                        .desired_width(260.0)
-                        .char_limit(crate::session::MAX_LABEL_CHARS)
-                        .font(egui::FontId::new(
-                            style::px(24.0),
-                            egui::FontFamily::Proportional,
-                        ));
-                    let field = ui.add(edit);
-                    if field.changed() {
-                        out.write(Action::SetLabel(label));
-                    }
-                    // Enter in the field goes on, as everywhere on this screen (it used to
-                    // only leave the field, and a second Enter was needed).
-                    if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-                        out.write(Action::Continue);
-                    }
-                    ui.label(
-                        RichText::new(format!("⚠ {}", tr.t("start-code-geen-naam")))
-                            .font(egui::FontId::new(style::px(22.0), style::bold()))
-                            .color(style::alert()),
-                    );
-                });
+                code(ui, page, &mut out);
                 ui.add_space(8.0);
-                let row = egui::vec2(ui.available_width(), 56.0);
-                ui.allocate_ui_with_layout(row, Layout::right_to_left(Align::Center), |ui| {
-                    if button(
-                        ui,
-                        &tr.t("start-verder"),
-                        crate::game::screens::keys::hint(&Action::Continue),
-                    )
-                    .clicked()
-                    {
-                        out.write(Action::Continue);
-                    }
-                    ui.label(
-                        RichText::new(tr.t("start-help"))
-                            .size(style::px(19.0))
-                            .color(style::ink_soft()),
-                    );
-                    if data.store.is_some()
-                        && button(
-                            ui,
-                            &tr.t("start-eerdere"),
-                            crate::game::screens::keys::hint(&Action::OpenHistory),
-                        )
-                        .clicked()
-                    {
-                        out.write(Action::OpenHistory);
-                    }
-                });
+                go_on(ui, tr, data.store.is_some(), &mut out);
                 ui.add_space(6.0);
                 super::notices::show(ui, &notices, super::notices::START, tr, 19.0, style::ink());
             });
         });
     });
     Ok(())
+}
+
+/// The game's name and what it is for, on the table.
+fn title(ui: &mut egui::Ui, tr: Tr) {
+    ui.vertical_centered(|ui| {
+        // With the largest text the title would reach the "Weergave" button in the corner: it
+        // starts under it.
+        let corner = if crate::game::art::text_scale() > 1.6 {
+            70.0
+        } else {
+            0.0
+        };
+        ui.add_space(10.0 + corner);
+        ui.label(
+            RichText::new(tr.t("start-titel"))
+                .font(egui::FontId::new(style::px(42.0), style::bold()))
+                .color(style::paper()),
+        );
+        ui.label(
+            RichText::new(tr.t("start-ondertitel"))
+                .size(style::px(22.0))
+                .color(style::paper()),
+        );
+        ui.add_space(4.0);
+    });
+}
+
+/// "Voor de professional", the werkveld, and each player's language (the client's also sets
+/// the words of the screens).
+fn field_and_languages(ui: &mut egui::Ui, page: Page, out: &mut MessageWriter<Action>) {
+    let Page {
+        setup,
+        talen,
+        lib,
+        tr,
+    } = page;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(heading(&tr.t("start-voor-professional")));
+        let client = lib
+            .field(&setup.field)
+            .map_or(String::new(), |f| f.client.clone());
+        ui.label(
+            RichText::new(tr.f("start-kies-hoe", [("client", client.into())]))
+                .size(style::px(21.0))
+                .color(style::ink_soft()),
+        );
+    });
+    ui.label(sub(&tr.t("start-werkveld")));
+    ui.horizontal_wrapped(|ui| {
+        for f in &lib.fields {
+            if choice_button(ui, &f.name, "", setup.field == f.id, 0.0).clicked() {
+                out.write(Action::SetField(f.id.clone()));
+            }
+        }
+    });
+    if talen.languages.all().len() < 2 {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(sub(&tr.t("start-taal")));
+        ui.add_space(12.0);
+        for player in Player::ALL {
+            let name = crate::game::table::seat_name(player, lib.field(&setup.field));
+            ui.label(
+                RichText::new(format!("{name}:"))
+                    .size(style::px(21.0))
+                    .color(style::ink_soft()),
+            );
+            for l in talen.languages.all() {
+                let on = setup.languages.of(player) == l.code;
+                if choice_button(ui, &l.name, "", on, 0.0).clicked() {
+                    out.write(Action::SetLanguage(player, l.code.clone()));
+                }
+            }
+            ui.add_space(20.0);
+        }
+    });
+}
+
+/// The words on the cards: B1 or the monitor's, and a word on a translation not yet tested.
+fn wording(ui: &mut egui::Ui, page: Page, out: &mut MessageWriter<Action>) {
+    let Page {
+        setup, talen, tr, ..
+    } = page;
+    ui.label(sub(&tr.t("start-woorden")));
+    ui.horizontal_wrapped(|ui| {
+        for (w, name) in [
+            (Wording::B1, tr.t("start-woorden-b1")),
+            (Wording::Original, tr.t("start-woorden-monitor")),
+        ] {
+            if choice_button(ui, &name, "", setup.wording == w, 0.0).clicked() {
+                out.write(Action::SetWording(w));
+            }
+        }
+    });
+    ui.label(
+        RichText::new(tr.t("start-woorden-uitleg"))
+            .size(style::px(18.0))
+            .color(style::ink_soft()),
+    );
+    // Said where the card words are chosen: a translation not tested with clients.
+    let untested = Player::ALL
+        .into_iter()
+        .filter_map(|p| talen.languages.get(setup.languages.of(p)))
+        .find(|l| !l.cards_tested());
+    if let Some(language) = untested {
+        ui.label(
+            RichText::new(tr.f(
+                "start-taal-niet-getest",
+                [("taal", language.name.as_str().into())],
+            ))
+            .size(style::px(18.0))
+            .color(style::ink_soft()),
+        );
+    }
+}
+
+/// The way of choosing, and what it means.
+fn way_of_choosing(ui: &mut egui::Ui, page: Page, out: &mut MessageWriter<Action>) {
+    let Page { setup, tr, .. } = page;
+    ui.label(sub(&tr.t("start-zo-kiezen")));
+    ui.horizontal_wrapped(|ui| {
+        for (m, name) in [
+            (Mode::TakeTurns, tr.t("modus-om-de-beurt")),
+            (Mode::Together, tr.t("modus-tegelijk")),
+            (Mode::Phones, tr.t("modus-telefoon")),
+        ] {
+            if choice_button(ui, &name, "", setup.mode == m, 0.0).clicked() {
+                out.write(Action::SetMode(m));
+            }
+        }
+    });
+    let explain = tr.t(match setup.mode {
+        Mode::TakeTurns => "modus-om-de-beurt-uitleg",
+        Mode::Together => "modus-tegelijk-uitleg",
+        Mode::Phones => "modus-telefoon-uitleg",
+    });
+    ui.label(
+        RichText::new(explain)
+            .size(style::px(20.0))
+            .color(style::ink_soft()),
+    );
+}
+
+/// The code for this conversation (never a name); `Enter` in it goes on.
+fn code(ui: &mut egui::Ui, page: Page, out: &mut MessageWriter<Action>) {
+    let Page { setup, tr, .. } = page;
+    ui.label(sub(&tr.t("start-code")));
+    ui.horizontal(|ui| {
+        let mut label = setup.label.clone();
+        let edit = egui::TextEdit::singleline(&mut label)
+            .hint_text(tr.t("start-code-voorbeeld"))
+            .desired_width(260.0)
+            .char_limit(crate::session::MAX_LABEL_CHARS)
+            .font(egui::FontId::new(
+                style::px(24.0),
+                egui::FontFamily::Proportional,
+            ));
+        let field = ui.add(edit);
+        if field.changed() {
+            out.write(Action::SetLabel(label));
+        }
+        // Enter in the field goes on, as everywhere on this screen (it used to only leave the
+        // field, and a second Enter was needed).
+        if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+            out.write(Action::Continue);
+        }
+        ui.label(
+            RichText::new(format!("⚠ {}", tr.t("start-code-geen-naam")))
+                .font(egui::FontId::new(style::px(22.0), style::bold()))
+                .color(style::alert()),
+        );
+    });
+}
+
+/// On to the themes; the history when there is a data folder.
+fn go_on(ui: &mut egui::Ui, tr: Tr, history: bool, out: &mut MessageWriter<Action>) {
+    let hint = crate::game::screens::keys::hint;
+    let row = egui::vec2(ui.available_width(), 56.0);
+    ui.allocate_ui_with_layout(row, Layout::right_to_left(Align::Center), |ui| {
+        if button(ui, &tr.t("start-verder"), hint(&Action::Continue)).clicked() {
+            out.write(Action::Continue);
+        }
+        ui.label(
+            RichText::new(tr.t("start-help"))
+                .size(style::px(19.0))
+                .color(style::ink_soft()),
+        );
+        if history && button(ui, &tr.t("start-eerdere"), hint(&Action::OpenHistory)).clicked() {
+            out.write(Action::OpenHistory);
+        }
+    });
 }
 
 /// After a crash or a closed window: go on with the unfinished session, or throw it away.

@@ -7,6 +7,7 @@ use bevy::sprite::Anchor;
 use crate::game::art::{self, Art};
 use crate::game::table::{LINE_HEIGHT, VIEW, panel, text, text_in};
 use crate::game::{Action, Cards, GameSet, Screen, Setup};
+use crate::lang::Tr;
 
 pub fn plugin(app: &mut App) {
     app.init_resource::<ThemesShown>()
@@ -93,207 +94,260 @@ fn sync_themes(
     let deck_w = DECK.x.min((VIEW.x - 80.0) / n.max(1) as f32 - 30.0);
     let size = Vec2::new(deck_w, deck_size().y);
     for (i, k) in lib.kenmerken.iter().enumerate() {
-        let selected = setup.decks.contains(&k.id);
-        let count = lib.deck(&k.id).filter(|c| !setup.short || c.short).count();
-        let (colour, on_colour) = art::kenmerk(k.colour);
-        let x = deck_x(i, n);
-        let y = if selected { deck_y() + 14.0 } else { deck_y() };
-        let inner_w = size.x - 40.0;
-        commands
-            .spawn((
-                ThemesItem,
-                DespawnOnExit(Screen::Themes),
-                Transform::from_xyz(x, y, 1.0),
-                Visibility::default(),
-            ))
-            .with_children(|c| {
-                // the pile under the top card
-                for (j, off) in [(0, Vec2::new(10.0, -12.0)), (1, Vec2::new(5.0, -6.0))] {
-                    c.spawn(panel(
-                        &art,
-                        art::paper().darker(0.18 - j as f32 * 0.06),
-                        size,
-                        off.extend(0.01 * j as f32),
-                    ));
-                }
-                if selected {
-                    c.spawn(panel(
-                        &art,
-                        art::gold(),
-                        size + Vec2::splat(14.0),
-                        Vec3::new(0.0, 0.0, 0.03),
-                    ));
-                }
-                // the top card is the click target
-                c.spawn((
-                    panel(&art, art::paper(), size, Vec3::new(0.0, 0.0, 0.05)),
-                    DeckCard(i),
-                    Pickable::default(),
-                ))
-                .observe(
-                    move |_: On<Pointer<Click>>, mut out: MessageWriter<Action>| {
-                        out.write(Action::ToggleDeck(i));
-                    },
-                );
-                let top = size.y / 2.0;
-                c.spawn((
-                    panel(
-                        &art,
-                        colour,
-                        Vec2::new(size.x, 96.0),
-                        Vec3::new(0.0, top - 48.0, 0.1),
-                    ),
-                    Pickable::IGNORE,
+        let deck = Deck {
+            index: i,
+            kenmerk: k,
+            count: lib.deck(&k.id).filter(|c| !setup.short || c.short).count(),
+            selected: setup.decks.contains(&k.id),
+            x: deck_x(i, n),
+            size,
+        };
+        spawn_deck(&mut commands, &art, tr, &deck);
+        spawn_only_this(&mut commands, &art, tr, &deck);
+    }
+}
+
+/// One deck on the themes screen, as it is drawn.
+struct Deck<'a> {
+    index: usize,
+    kenmerk: &'a crate::deck::Kenmerk,
+    /// Cards it deals (the short version counted when chosen).
+    count: usize,
+    selected: bool,
+    x: f32,
+    size: Vec2,
+}
+
+/// A deck: a pile with its top card (the click target), the kenmerk's band with its number and
+/// name, and the words under it.
+fn spawn_deck(commands: &mut Commands, art: &Art, tr: Tr, deck: &Deck) {
+    let &Deck {
+        index: i,
+        kenmerk: k,
+        selected,
+        x,
+        size,
+        ..
+    } = deck;
+    let (colour, on_colour) = art::kenmerk(k.colour);
+    let y = if selected { deck_y() + 14.0 } else { deck_y() };
+    commands
+        .spawn((
+            ThemesItem,
+            DespawnOnExit(Screen::Themes),
+            Transform::from_xyz(x, y, 1.0),
+            Visibility::default(),
+        ))
+        .with_children(|c| {
+            // the pile under the top card
+            for (j, off) in [(0, Vec2::new(10.0, -12.0)), (1, Vec2::new(5.0, -6.0))] {
+                c.spawn(panel(
+                    art,
+                    art::paper().darker(0.18 - j as f32 * 0.06),
+                    size,
+                    off.extend(0.01 * j as f32),
                 ));
-                c.spawn((
-                    Sprite::from_color(colour, Vec2::new(size.x, 40.0)),
-                    Transform::from_xyz(0.0, top - 76.0, 0.11),
-                    Pickable::IGNORE,
+            }
+            if selected {
+                c.spawn(panel(
+                    art,
+                    art::gold(),
+                    size + Vec2::splat(14.0),
+                    Vec3::new(0.0, 0.0, 0.03),
                 ));
-                c.spawn(text(
-                    format!("{}", i + 1),
-                    &art.bold,
-                    22.0,
-                    on_colour,
-                    None,
-                    Justify::Left,
-                    Anchor::TOP_LEFT,
-                    Vec3::new(-size.x / 2.0 + 16.0, top - 10.0, 0.2),
-                ));
-                // Centred, clear of the deck's number in the corner at any text size.
-                let number_w = 16.0 + 22.0 * art::text_scale() * 0.7;
-                c.spawn(text_in(
-                    k.name.clone(),
-                    &art.bold,
-                    30.0,
-                    on_colour,
-                    (size.x - 2.0 * number_w, 78.0),
-                    Justify::Center,
-                    Anchor::CENTER,
-                    Vec3::new(0.0, top - 52.0, 0.2),
-                ));
-                let low = matches!(k.good_when, crate::deck::GoodWhen::Low);
-                // From the bottom up: "Gekozen", the count, the note for Stroefheid; each as
-                // tall as its text at this text size. The explanation gets what is left between
-                // the band and them, so nothing overlaps at any size.
-                let line = |size: f32| size * art::text_scale() * LINE_HEIGHT;
-                let chosen_y = -top + 20.0 + line(25.0) / 2.0;
-                // With the largest text the count stays off the deck (the bar below says how
-                // many cards are played): the explanation needs the room.
-                let show_count = art::text_scale() <= 1.6;
-                let count_y = chosen_y + line(25.0) / 2.0 + 10.0 + line(26.0) / 2.0;
-                let mut above = if show_count {
-                    count_y + line(26.0) / 2.0 + 6.0
-                } else {
-                    chosen_y + line(25.0) / 2.0 + 6.0
-                };
-                let low_y = low.then(|| {
-                    let y = above + line(21.0) / 2.0;
-                    above += line(21.0) + 4.0;
-                    y
-                });
-                let room = (top - 112.0 - above).max(30.0);
-                c.spawn(text_in(
-                    k.explain.clone(),
-                    &art.regular,
-                    25.0,
-                    art::ink(),
-                    (inner_w, room),
-                    Justify::Center,
-                    Anchor::TOP_CENTER,
-                    Vec3::new(0.0, top - 112.0, 0.2),
-                ));
-                if let Some(y) = low_y {
-                    c.spawn(text_in(
-                        tr.t("thema-lager-beter"),
-                        &art.regular,
-                        21.0,
-                        art::ink_soft(),
-                        (inner_w, line(21.0)),
-                        Justify::Center,
-                        Anchor::CENTER,
-                        Vec3::new(0.0, y, 0.2),
-                    ));
-                }
-                let count_text = tr.f("thema-kaarten", [("n", count.into())]);
-                if show_count {
-                    c.spawn(text(
-                        count_text,
-                        &art.bold,
-                        26.0,
-                        art::ink(),
-                        None,
-                        Justify::Center,
-                        Anchor::CENTER,
-                        Vec3::new(0.0, count_y, 0.2),
-                    ));
-                }
-                if selected {
-                    let ink = colour.darker(0.1);
-                    c.spawn(text(
-                        "✔",
-                        &art.emoji,
-                        26.0,
-                        ink,
-                        None,
-                        Justify::Center,
-                        Anchor::CENTER_RIGHT,
-                        Vec3::new(-46.0, chosen_y, 0.2),
-                    ));
-                    c.spawn(text(
-                        tr.t("thema-gekozen"),
-                        &art.bold,
-                        25.0,
-                        ink,
-                        None,
-                        Justify::Left,
-                        Anchor::CENTER_LEFT,
-                        Vec3::new(-38.0, chosen_y, 0.2),
-                    ));
-                } else {
-                    c.spawn(text(
-                        tr.t("thema-niet-gekozen"),
-                        &art.regular,
-                        25.0,
-                        art::ink_soft(),
-                        None,
-                        Justify::Center,
-                        Anchor::CENTER,
-                        Vec3::new(0.0, chosen_y, 0.2),
-                    ));
-                }
-            });
-        // "Alleen dit thema": one tap to focus on one kenmerk.
-        let pill = Vec2::new(deck_w - 40.0, 50.0);
-        let pill_y =
-            deck_y() - deck_size().y / 2.0 - 48.0 + 16.0 * (art::text_scale() - 1.5).max(0.0);
-        commands
-            .spawn((
-                ThemesItem,
-                DespawnOnExit(Screen::Themes),
-                panel(&art, art::table_dark(), pill, Vec3::new(x, pill_y, 1.0)),
-                OnlyDeckButton(i),
+            }
+            // the top card is the click target
+            c.spawn((
+                panel(art, art::paper(), size, Vec3::new(0.0, 0.0, 0.05)),
+                DeckCard(i),
                 Pickable::default(),
             ))
             .observe(
                 move |_: On<Pointer<Click>>, mut out: MessageWriter<Action>| {
-                    out.write(Action::OnlyDeck(i));
+                    out.write(Action::ToggleDeck(i));
                 },
-            )
-            .with_children(|c| {
-                c.spawn((
-                    text_in(
-                        tr.t("thema-alleen-dit"),
-                        &art.bold,
-                        23.0,
-                        art::paper(),
-                        (pill.x - 16.0, pill.y - 6.0),
-                        Justify::Center,
-                        Anchor::CENTER,
-                        Vec3::new(0.0, 0.0, 0.1),
-                    ),
-                    Pickable::IGNORE,
-                ));
-            });
+            );
+            let top = size.y / 2.0;
+            c.spawn((
+                panel(
+                    art,
+                    colour,
+                    Vec2::new(size.x, 96.0),
+                    Vec3::new(0.0, top - 48.0, 0.1),
+                ),
+                Pickable::IGNORE,
+            ));
+            c.spawn((
+                Sprite::from_color(colour, Vec2::new(size.x, 40.0)),
+                Transform::from_xyz(0.0, top - 76.0, 0.11),
+                Pickable::IGNORE,
+            ));
+            c.spawn(text(
+                format!("{}", i + 1),
+                &art.bold,
+                22.0,
+                on_colour,
+                None,
+                Justify::Left,
+                Anchor::TOP_LEFT,
+                Vec3::new(-size.x / 2.0 + 16.0, top - 10.0, 0.2),
+            ));
+            // Centred, clear of the deck's number in the corner at any text size.
+            let number_w = 16.0 + 22.0 * art::text_scale() * 0.7;
+            c.spawn(text_in(
+                k.name.clone(),
+                &art.bold,
+                30.0,
+                on_colour,
+                (size.x - 2.0 * number_w, 78.0),
+                Justify::Center,
+                Anchor::CENTER,
+                Vec3::new(0.0, top - 52.0, 0.2),
+            ));
+            deck_words(c, art, tr, deck);
+        });
+}
+
+/// Under the band: what the kenmerk is about, a note for a deck where lower is better, how many
+/// cards it deals and whether it is chosen; each as tall as its text at this text size, so
+/// nothing overlaps at any size.
+fn deck_words(c: &mut ChildSpawnerCommands, art: &Art, tr: Tr, deck: &Deck) {
+    let &Deck {
+        kenmerk: k,
+        count,
+        selected,
+        size,
+        ..
+    } = deck;
+    let (colour, _) = art::kenmerk(k.colour);
+    let top = size.y / 2.0;
+    let inner_w = size.x - 40.0;
+    let low = matches!(k.good_when, crate::deck::GoodWhen::Low);
+    // From the bottom up: "Gekozen", the count, the note for Stroefheid; each as
+    // tall as its text at this text size. The explanation gets what is left between
+    // the band and them, so nothing overlaps at any size.
+    let line = |size: f32| size * art::text_scale() * LINE_HEIGHT;
+    let chosen_y = -top + 20.0 + line(25.0) / 2.0;
+    // With the largest text the count stays off the deck (the bar below says how
+    // many cards are played): the explanation needs the room.
+    let show_count = art::text_scale() <= 1.6;
+    let count_y = chosen_y + line(25.0) / 2.0 + 10.0 + line(26.0) / 2.0;
+    let mut above = if show_count {
+        count_y + line(26.0) / 2.0 + 6.0
+    } else {
+        chosen_y + line(25.0) / 2.0 + 6.0
+    };
+    let low_y = low.then(|| {
+        let y = above + line(21.0) / 2.0;
+        above += line(21.0) + 4.0;
+        y
+    });
+    let room = (top - 112.0 - above).max(30.0);
+    c.spawn(text_in(
+        k.explain.clone(),
+        &art.regular,
+        25.0,
+        art::ink(),
+        (inner_w, room),
+        Justify::Center,
+        Anchor::TOP_CENTER,
+        Vec3::new(0.0, top - 112.0, 0.2),
+    ));
+    if let Some(y) = low_y {
+        c.spawn(text_in(
+            tr.t("thema-lager-beter"),
+            &art.regular,
+            21.0,
+            art::ink_soft(),
+            (inner_w, line(21.0)),
+            Justify::Center,
+            Anchor::CENTER,
+            Vec3::new(0.0, y, 0.2),
+        ));
     }
+    let count_text = tr.f("thema-kaarten", [("n", count.into())]);
+    if show_count {
+        c.spawn(text(
+            count_text,
+            &art.bold,
+            26.0,
+            art::ink(),
+            None,
+            Justify::Center,
+            Anchor::CENTER,
+            Vec3::new(0.0, count_y, 0.2),
+        ));
+    }
+    if selected {
+        let ink = colour.darker(0.1);
+        c.spawn(text(
+            "✔",
+            &art.emoji,
+            26.0,
+            ink,
+            None,
+            Justify::Center,
+            Anchor::CENTER_RIGHT,
+            Vec3::new(-46.0, chosen_y, 0.2),
+        ));
+        c.spawn(text(
+            tr.t("thema-gekozen"),
+            &art.bold,
+            25.0,
+            ink,
+            None,
+            Justify::Left,
+            Anchor::CENTER_LEFT,
+            Vec3::new(-38.0, chosen_y, 0.2),
+        ));
+    } else {
+        c.spawn(text(
+            tr.t("thema-niet-gekozen"),
+            &art.regular,
+            25.0,
+            art::ink_soft(),
+            None,
+            Justify::Center,
+            Anchor::CENTER,
+            Vec3::new(0.0, chosen_y, 0.2),
+        ));
+    }
+}
+
+/// "Alleen dit thema" under a deck: one tap to focus on one kenmerk.
+fn spawn_only_this(commands: &mut Commands, art: &Art, tr: Tr, deck: &Deck) {
+    let &Deck {
+        index: i, x, size, ..
+    } = deck;
+    let deck_w = size.x;
+    let pill = Vec2::new(deck_w - 40.0, 50.0);
+    let pill_y = deck_y() - deck_size().y / 2.0 - 48.0 + 16.0 * (art::text_scale() - 1.5).max(0.0);
+    commands
+        .spawn((
+            ThemesItem,
+            DespawnOnExit(Screen::Themes),
+            panel(art, art::table_dark(), pill, Vec3::new(x, pill_y, 1.0)),
+            OnlyDeckButton(i),
+            Pickable::default(),
+        ))
+        .observe(
+            move |_: On<Pointer<Click>>, mut out: MessageWriter<Action>| {
+                out.write(Action::OnlyDeck(i));
+            },
+        )
+        .with_children(|c| {
+            c.spawn((
+                text_in(
+                    tr.t("thema-alleen-dit"),
+                    &art.bold,
+                    23.0,
+                    art::paper(),
+                    (pill.x - 16.0, pill.y - 6.0),
+                    Justify::Center,
+                    Anchor::CENTER,
+                    Vec3::new(0.0, 0.0, 0.1),
+                ),
+                Pickable::IGNORE,
+            ));
+        });
 }

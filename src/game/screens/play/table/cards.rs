@@ -241,7 +241,7 @@ fn spawn_statement(
             let col_w = STATEMENT.x / 2.0 - 56.0;
             let body_top = top - band_h - 14.0;
             let bottom = -STATEMENT.y / 2.0 + 14.0;
-            let headers = [Player::Client, Player::Professional].map(|player| {
+            let headers = Player::ALL.map(|player| {
                 if active == Some(player) {
                     tr.f(
                         "tafel-aan-de-beurt",

@@ -74,169 +74,9 @@ pub(super) fn spawn_rating_card(
         root.insert(RatingFace { player, choice });
     }
     root.with_children(|c| match (look, choice) {
-        (SeatLook::Waiting, _) => {
-            c.spawn(panel(
-                art,
-                Color::srgba(1.0, 1.0, 1.0, 0.10),
-                RATING,
-                Vec3::ZERO,
-            ));
-            c.spawn(panel(
-                art,
-                art::table(),
-                RATING - Vec2::splat(6.0),
-                Vec3::new(0.0, 0.0, 0.05),
-            ));
-            c.spawn(text(
-                tr.t("tafel-nog-kiezen"),
-                &art.regular,
-                22.0,
-                art::paper().with_alpha(0.8),
-                Some(RATING.x - 20.0),
-                Justify::Center,
-                Anchor::CENTER,
-                Vec3::new(0.0, 0.0, 0.1),
-            ));
-        }
-        (SeatLook::FaceDown, _) | (SeatLook::FaceUp, None) => {
-            c.spawn(panel(art, art::SHADOW, RATING, Vec3::new(4.0, -5.0, 0.0)));
-            c.spawn(panel(
-                art,
-                art::card_back(),
-                RATING,
-                Vec3::new(0.0, 0.0, 0.05),
-            ));
-            c.spawn(panel(
-                art,
-                art::card_back_line(),
-                RATING - Vec2::splat(16.0),
-                Vec3::new(0.0, 0.0, 0.1),
-            ));
-            c.spawn(panel(
-                art,
-                art::card_back(),
-                RATING - Vec2::splat(22.0),
-                Vec3::new(0.0, 0.0, 0.15),
-            ));
-            c.spawn(text(
-                "✔",
-                &art.emoji,
-                52.0,
-                art::paper(),
-                None,
-                Justify::Center,
-                Anchor::CENTER,
-                Vec3::new(0.0, 22.0, 0.2),
-            ));
-            c.spawn(text(
-                tr.t("tafel-gekozen"),
-                &art.bold,
-                24.0,
-                art::paper(),
-                None,
-                Justify::Center,
-                Anchor::CENTER,
-                Vec3::new(0.0, -38.0, 0.2),
-            ));
-        }
-        (SeatLook::FaceUp, Some(choice)) => {
-            let (pictogram, label, value) = match (choice, &lib.scale) {
-                (Choice::Score(v), Some(scale)) => match scale.point(v) {
-                    Some(p) => (p.pictogram, p.word(wording).to_string(), Some(v)),
-                    None => (crate::deck::Pictogram::Skip, v.to_string(), Some(v)),
-                },
-                (Choice::Pass, Some(scale)) => {
-                    (scale.pass_pictogram, scale.pass_label.clone(), None)
-                }
-                (Choice::Score(v), None) => {
-                    (crate::deck::Pictogram::ThumbsUp, v.to_string(), Some(v))
-                }
-                (Choice::Pass, None) => {
-                    (crate::deck::Pictogram::Skip, tr.t("tafel-overslaan"), None)
-                }
-            };
-            c.spawn(panel(art, art::SHADOW, RATING, Vec3::new(4.0, -5.0, 0.0)));
-            c.spawn(panel(art, art::paper(), RATING, Vec3::new(0.0, 0.0, 0.05)));
-            let meter = match art::pictogram_shape(pictogram) {
-                art::Shape::Glyphs(glyphs, sideways) => {
-                    let mut pic = c.spawn(text(
-                        glyphs,
-                        &art.emoji,
-                        54.0,
-                        art::ink(),
-                        None,
-                        Justify::Center,
-                        Anchor::CENTER,
-                        Vec3::new(0.0, 42.0, 0.2),
-                    ));
-                    if sideways {
-                        pic.insert(
-                            Transform::from_xyz(0.0, 42.0, 0.2)
-                                .with_rotation(Quat::from_rotation_z(-std::f32::consts::FRAC_PI_2)),
-                        );
-                    }
-                    false
-                }
-                // The meter: five rising bars, this many filled, the rest as outlines.
-                art::Shape::Meter(filled) => {
-                    let (w, h, gap) = (22.0, 56.0, 6.0);
-                    for i in 1..=5u8 {
-                        let bar_h = h * art::meter_bar_height(i);
-                        let pos = Vec3::new(
-                            (f32::from(i) - 3.0) * (w + gap),
-                            42.0 - h / 2.0 + bar_h / 2.0,
-                            0.2,
-                        );
-                        if i <= filled {
-                            c.spawn(panel(art, art::ink(), Vec2::new(w, bar_h), pos));
-                        } else {
-                            c.spawn(panel(
-                                art,
-                                art::ink_soft().with_alpha(0.55),
-                                Vec2::new(w, bar_h),
-                                pos,
-                            ));
-                            c.spawn(panel(
-                                art,
-                                art::paper(),
-                                Vec2::new(w - 5.0, bar_h - 5.0),
-                                pos + Vec3::new(0.0, 0.0, 0.01),
-                            ));
-                        }
-                    }
-                    true
-                }
-            };
-            // Under the pictogram, above the dots (when there are dots).
-            let room = if meter { 104.0 } else { 56.0 };
-            c.spawn(text_in(
-                label,
-                &art.bold,
-                23.0,
-                art::ink(),
-                (RATING.x - 16.0, room),
-                Justify::Center,
-                Anchor::TOP_CENTER,
-                Vec3::new(0.0, 6.0, 0.2),
-            ));
-            // The dots say the number for pictograms that do not show it themselves.
-            if let Some(v) = value.filter(|_| !meter) {
-                for i in 1..=5u8 {
-                    let filled = i <= v;
-                    let pos = Vec3::new((f32::from(i) - 3.0) * 22.0, -70.0, 0.2);
-                    c.spawn(panel(
-                        art,
-                        if filled {
-                            art::ink()
-                        } else {
-                            art::ink_soft().with_alpha(0.25)
-                        },
-                        Vec2::splat(14.0),
-                        pos,
-                    ));
-                }
-            }
-        }
+        (SeatLook::Waiting, _) => empty_seat(c, art, tr),
+        (SeatLook::FaceDown, _) | (SeatLook::FaceUp, None) => card_back(c, art, tr),
+        (SeatLook::FaceUp, Some(choice)) => card_face(c, (art, tr), (lib, wording), choice),
     });
 }
 
@@ -271,5 +111,184 @@ pub(super) fn update_countdown(
             t.0 = s;
         }
         tf.scale = Vec3::splat(0.8 + 0.4 * within);
+    }
+}
+
+/// No choice yet: an empty place on the table.
+fn empty_seat(c: &mut ChildSpawnerCommands, art: &Art, tr: crate::lang::Tr) {
+    c.spawn(panel(
+        art,
+        Color::srgba(1.0, 1.0, 1.0, 0.10),
+        RATING,
+        Vec3::ZERO,
+    ));
+    c.spawn(panel(
+        art,
+        art::table(),
+        RATING - Vec2::splat(6.0),
+        Vec3::new(0.0, 0.0, 0.05),
+    ));
+    c.spawn(text(
+        tr.t("tafel-nog-kiezen"),
+        &art.regular,
+        22.0,
+        art::paper().with_alpha(0.8),
+        Some(RATING.x - 20.0),
+        Justify::Center,
+        Anchor::CENTER,
+        Vec3::new(0.0, 0.0, 0.1),
+    ));
+}
+
+/// Chosen, face down: the same card back for every choice (nothing to read a choice from).
+fn card_back(c: &mut ChildSpawnerCommands, art: &Art, tr: crate::lang::Tr) {
+    c.spawn(panel(art, art::SHADOW, RATING, Vec3::new(4.0, -5.0, 0.0)));
+    c.spawn(panel(
+        art,
+        art::card_back(),
+        RATING,
+        Vec3::new(0.0, 0.0, 0.05),
+    ));
+    c.spawn(panel(
+        art,
+        art::card_back_line(),
+        RATING - Vec2::splat(16.0),
+        Vec3::new(0.0, 0.0, 0.1),
+    ));
+    c.spawn(panel(
+        art,
+        art::card_back(),
+        RATING - Vec2::splat(22.0),
+        Vec3::new(0.0, 0.0, 0.15),
+    ));
+    c.spawn(text(
+        "✔",
+        &art.emoji,
+        52.0,
+        art::paper(),
+        None,
+        Justify::Center,
+        Anchor::CENTER,
+        Vec3::new(0.0, 22.0, 0.2),
+    ));
+    c.spawn(text(
+        tr.t("tafel-gekozen"),
+        &art.bold,
+        24.0,
+        art::paper(),
+        None,
+        Justify::Center,
+        Anchor::CENTER,
+        Vec3::new(0.0, -38.0, 0.2),
+    ));
+}
+
+/// Turned over: the choice's pictogram and words (and dots for the number where the pictogram
+/// does not show it).
+fn card_face(
+    c: &mut ChildSpawnerCommands,
+    (art, tr): (&Art, crate::lang::Tr),
+    (lib, wording): (&crate::deck::Library, crate::deck::Wording),
+    choice: Choice,
+) {
+    let (pictogram, label, value) = match (choice, &lib.scale) {
+        (Choice::Score(v), Some(scale)) => match scale.point(v) {
+            Some(p) => (p.pictogram, p.word(wording).to_string(), Some(v)),
+            None => (crate::deck::Pictogram::Skip, v.to_string(), Some(v)),
+        },
+        (Choice::Pass, Some(scale)) => (scale.pass_pictogram, scale.pass_label.clone(), None),
+        (Choice::Score(v), None) => (crate::deck::Pictogram::ThumbsUp, v.to_string(), Some(v)),
+        (Choice::Pass, None) => (crate::deck::Pictogram::Skip, tr.t("tafel-overslaan"), None),
+    };
+    c.spawn(panel(art, art::SHADOW, RATING, Vec3::new(4.0, -5.0, 0.0)));
+    c.spawn(panel(art, art::paper(), RATING, Vec3::new(0.0, 0.0, 0.05)));
+    let meter = spawn_pictogram(c, art, pictogram);
+    // Under the pictogram, above the dots (when there are dots).
+    let room = if meter { 104.0 } else { 56.0 };
+    c.spawn(text_in(
+        label,
+        &art.bold,
+        23.0,
+        art::ink(),
+        (RATING.x - 16.0, room),
+        Justify::Center,
+        Anchor::TOP_CENTER,
+        Vec3::new(0.0, 6.0, 0.2),
+    ));
+    // The dots say the number for pictograms that do not show it themselves.
+    if let Some(v) = value.filter(|_| !meter) {
+        for i in 1..=5u8 {
+            let filled = i <= v;
+            let pos = Vec3::new((f32::from(i) - 3.0) * 22.0, -70.0, 0.2);
+            c.spawn(panel(
+                art,
+                if filled {
+                    art::ink()
+                } else {
+                    art::ink_soft().with_alpha(0.25)
+                },
+                Vec2::splat(14.0),
+                pos,
+            ));
+        }
+    }
+}
+
+/// The pictogram of a choice; true when it is the meter (five bars), which shows the number
+/// itself.
+fn spawn_pictogram(
+    c: &mut ChildSpawnerCommands,
+    art: &Art,
+    pictogram: crate::deck::Pictogram,
+) -> bool {
+    match art::pictogram_shape(pictogram) {
+        art::Shape::Glyphs(glyphs, sideways) => {
+            let mut pic = c.spawn(text(
+                glyphs,
+                &art.emoji,
+                54.0,
+                art::ink(),
+                None,
+                Justify::Center,
+                Anchor::CENTER,
+                Vec3::new(0.0, 42.0, 0.2),
+            ));
+            if sideways {
+                pic.insert(
+                    Transform::from_xyz(0.0, 42.0, 0.2)
+                        .with_rotation(Quat::from_rotation_z(-std::f32::consts::FRAC_PI_2)),
+                );
+            }
+            false
+        }
+        // The meter: five rising bars, this many filled, the rest as outlines.
+        art::Shape::Meter(filled) => {
+            let (w, h, gap) = (22.0, 56.0, 6.0);
+            for i in 1..=5u8 {
+                let bar_h = h * art::meter_bar_height(i);
+                let pos = Vec3::new(
+                    (f32::from(i) - 3.0) * (w + gap),
+                    42.0 - h / 2.0 + bar_h / 2.0,
+                    0.2,
+                );
+                if i <= filled {
+                    c.spawn(panel(art, art::ink(), Vec2::new(w, bar_h), pos));
+                } else {
+                    c.spawn(panel(
+                        art,
+                        art::ink_soft().with_alpha(0.55),
+                        Vec2::new(w, bar_h),
+                        pos,
+                    ));
+                    c.spawn(panel(
+                        art,
+                        art::paper(),
+                        Vec2::new(w - 5.0, bar_h - 5.0),
+                        pos + Vec3::new(0.0, 0.0, 0.01),
+                    ));
+                }
+            }
+            true
+        }
     }
 }
