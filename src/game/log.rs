@@ -3,7 +3,7 @@
 
 use bevy::prelude::*;
 
-use super::{Action, AskStop, HelpOpen, Phase, Screen, Table};
+use super::{Action, AskStop, Conversation, HelpOpen, Phase, Screen};
 
 pub fn plugin(app: &mut App) {
     app.init_resource::<GameLog>()
@@ -48,7 +48,7 @@ impl GameLog {
 
 /// Where the current card is, for the log: "kaart 2 van 5", the round after a re-rate, and whose
 /// turn it is in "om de beurt".
-fn card_words(table: &Table) -> String {
+fn card_words(table: &Conversation) -> String {
     let v = table.session().view();
     let mut s = format!("kaart {} van {}", v.position, v.total);
     if v.round > 1 {
@@ -87,7 +87,7 @@ fn log_changes(
     phase: Option<Res<State<Phase>>>,
     help: Res<HelpOpen>,
     ask: Res<AskStop>,
-    table: Option<Res<Table>>,
+    table: Option<Res<Conversation>>,
     mut log: ResMut<GameLog>,
     mut actions: MessageReader<Action>,
 ) {

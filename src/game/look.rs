@@ -109,7 +109,7 @@ fn look_actions(
     mut look: ResMut<Look>,
     mut panel: ResMut<LookPanel>,
     mut log: ResMut<GameLog>,
-    (mut notices, talen, setup): (ResMut<Notices>, Res<super::Talen>, Res<super::Setup>),
+    (mut notices, talen, setup): (ResMut<Notices>, Res<super::Translations>, Res<super::Setup>),
 ) {
     let before = look.settings;
     for action in actions.read() {

@@ -22,7 +22,7 @@ use crate::session::{Move, Outcome, Session, SessionError};
 
 pub use action::{Action, Export};
 pub use notices::{Notices, Source};
-pub use setup::{Cards, Setup, Talen};
+pub use setup::{Cards, Setup, Translations};
 
 /// The screens of the game.
 #[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -69,11 +69,11 @@ pub enum Phase {
     Discuss,
 }
 
-/// The game in progress. Everything that belongs to one conversation lives here, so the next
-/// conversation (a new `Table`) starts with no trace of it.
+/// The conversation on the table. Everything that belongs to it lives here, so the next one
+/// (a new `Conversation`) starts with no trace of it.
 #[derive(Resource, Debug)]
-pub struct Table {
-    /// Read with [`Table::session`], changed only with [`Table::apply`].
+pub struct Conversation {
+    /// Read with [`Conversation::session`], changed only with [`Conversation::apply`].
     session: Session,
     /// Seconds left in the 3-2-1.
     pub countdown: f32,
@@ -88,7 +88,7 @@ pub struct Table {
     pub unsaved_id: String,
 }
 
-impl Table {
+impl Conversation {
     /// The conversation, to read.
     pub fn session(&self) -> &Session {
         &self.session
@@ -99,8 +99,8 @@ impl Table {
         self.session.apply(m)
     }
 
-    pub fn new(session: Session) -> Table {
-        Table {
+    pub fn new(session: Session) -> Conversation {
+        Conversation {
             session,
             countdown: 0.0,
             flip: 0.0,
@@ -203,7 +203,7 @@ pub struct LogicPlugin {
 impl Plugin for LogicPlugin {
     fn build(&self, app: &mut App) {
         let setup = Setup::new(&self.library, &self.options);
-        app.insert_resource(Talen::new(self.languages.clone(), &self.library))
+        app.insert_resource(Translations::new(self.languages.clone(), &self.library))
             .insert_resource(Cards(self.library.clone()))
             .add_plugins(notices::plugin)
             // Filled by bevy_egui each frame; here too so the game runs without a window.
@@ -268,12 +268,12 @@ impl Plugin for LogicPlugin {
 }
 
 /// Deals a new session from the setup.
-pub fn start_session(library: &Library, setup: &Setup) -> Result<Table, SessionError> {
+pub fn start_session(library: &Library, setup: &Setup) -> Result<Conversation, SessionError> {
     // In the rules an empty list means "all"; on the themes screen it means nothing was chosen.
     if setup.decks.is_empty() {
         return Err(SessionError::NoCards);
     }
-    Session::new(library, setup.selection()).map(Table::new)
+    Session::new(library, setup.selection()).map(Conversation::new)
 }
 
 /// What to tell the players when a session cannot start.

@@ -14,19 +14,19 @@ pub struct Cards(pub Library);
 
 /// The languages, and the cards translated into each of them (Dutch is [`Cards`] itself).
 #[derive(Resource, Clone)]
-pub struct Talen {
+pub struct Translations {
     pub languages: std::sync::Arc<Languages>,
     libraries: std::collections::HashMap<String, Library>,
 }
 
-impl Talen {
-    pub fn new(languages: std::sync::Arc<Languages>, dutch: &Library) -> Talen {
+impl Translations {
+    pub fn new(languages: std::sync::Arc<Languages>, dutch: &Library) -> Translations {
         let libraries = languages
             .all()
             .iter()
             .map(|l| (l.code.clone(), crate::lang::cards::translate(dutch, l)))
             .collect();
-        Talen {
+        Translations {
             languages,
             libraries,
         }

@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 
 use crate::deck::{Card, Library, Perspective};
-use crate::session::{Choice, Phase, Player, Seat, Selection, TableView};
+use crate::session::{CardState, Choice, Player, Seat, Selection, TableView};
 
 /// The biggest message a phone may send, in bytes. A real one is under 100.
 pub const MAX_MESSAGE_BYTES: usize = 512;
@@ -119,7 +119,7 @@ impl SeatView {
             .collect();
         let card: Option<&Card> = library.card(&view.card_id);
         let (mine, theirs) = match view.phase {
-            Phase::Revealed {
+            CardState::Revealed {
                 client,
                 professional,
                 ..
@@ -134,9 +134,9 @@ impl SeatView {
             Player::Professional => view.professional,
         };
         let state = match (view.phase, card, own) {
-            (Phase::Finished, _, _) => "klaar",
+            (CardState::Finished, _, _) => "klaar",
             (_, None, _) => "wachten",
-            (Phase::Revealed { .. }, _, _) => "omgedraaid",
+            (CardState::Revealed { .. }, _, _) => "omgedraaid",
             (_, _, Seat::Waiting) => "kiezen",
             (_, _, _) => "gekozen",
         };

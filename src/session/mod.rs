@@ -310,7 +310,7 @@ impl Session {
                 round: 0,
                 client: Seat::Waiting,
                 professional: Seat::Waiting,
-                phase: Phase::Finished,
+                phase: CardState::Finished,
                 turn: None,
                 first: Player::Client,
                 can_skip: false,
@@ -327,13 +327,13 @@ impl Session {
             (Some(c), true) => Seat::Revealed(c),
         };
         let phase = match (round.revealed, round.client, round.professional) {
-            (true, Some(c), Some(p)) => Phase::Revealed {
+            (true, Some(c), Some(p)) => CardState::Revealed {
                 client: c,
                 professional: p,
                 gap: Gap::between(c, p),
             },
-            (false, Some(_), Some(_)) => Phase::Ready,
-            _ => Phase::Choosing,
+            (false, Some(_), Some(_)) => CardState::Ready,
+            _ => CardState::Choosing,
         };
         let earlier = play.rounds[..round_index]
             .iter()

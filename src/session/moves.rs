@@ -2,7 +2,7 @@
 //! buttons and phones all become moves; what a move led to comes back as an [`Outcome`], so the
 //! game never has to work it out from the view.
 
-use super::{Hidden, Mode, Phase, Player, Session, SessionError};
+use super::{CardState, Hidden, Mode, Player, Session, SessionError};
 
 /// Everything that changes a conversation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,7 +73,7 @@ impl Session {
             return Ok(Outcome::Finished);
         }
         Ok(match m {
-            Move::Choose(..) | Move::Pass(_) if self.view().phase == Phase::Ready => {
+            Move::Choose(..) | Move::Pass(_) if self.view().phase == CardState::Ready => {
                 Outcome::BothChose
             }
             Move::Choose(..) | Move::Pass(_) => Outcome::Waiting,

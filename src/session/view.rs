@@ -46,7 +46,7 @@ impl Gap {
 
 /// Where the current card is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Phase {
+pub enum CardState {
     /// At least one player still has to choose.
     Choosing,
     /// Both chose; the reveal may happen.
@@ -72,7 +72,7 @@ pub struct TableView {
     pub round: usize,
     pub client: Seat,
     pub professional: Seat,
-    pub phase: Phase,
+    pub phase: CardState,
     /// Whose turn it is, in "om de beurt" while choosing.
     pub turn: Option<Player>,
     /// Who chooses first on this round, in "om de beurt".

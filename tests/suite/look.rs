@@ -7,7 +7,7 @@ use werkalliantiespel::game::art::palette::{self, HIGH, NORMAL};
 use werkalliantiespel::game::look::{Look, LookPanel};
 use werkalliantiespel::game::screens::play::table::RatingFace;
 use werkalliantiespel::game::table::{estimated_lines, fitting_size};
-use werkalliantiespel::game::{Phase, Table};
+use werkalliantiespel::game::{Conversation, Phase};
 use werkalliantiespel::session::{Mode, Seat};
 use werkalliantiespel::settings::{Contrast, Motion, Settings, TextSize};
 use werkalliantiespel::store::Store;
@@ -96,7 +96,11 @@ fn the_panel_changes_saves_and_pauses_the_game() {
     // While it is open, the choice keys are the panel's or nothing: no card was chosen.
     press(&mut app, KeyCode::Digit2);
     assert_eq!(
-        app.world().resource::<Table>().session().view().client,
+        app.world()
+            .resource::<Conversation>()
+            .session()
+            .view()
+            .client,
         Seat::Waiting
     );
     assert_eq!(

@@ -4,7 +4,7 @@ use rand::rngs::Xoshiro256PlusPlus;
 use rand::{RngExt, SeedableRng};
 use werkalliantiespel::deck::Wording;
 use werkalliantiespel::session::{
-    Choice, Gap, Mode, Phase, Player, Seat, Selection, Session, SessionError,
+    CardState, Choice, Gap, Mode, Player, Seat, Selection, Session, SessionError,
 };
 
 use crate::{Moves, shipped};
@@ -108,7 +108,7 @@ fn a_session_played_to_the_end_in_turns() {
         assert_eq!(s.skip(), Err(SessionError::SkipNotAllowed));
         s.choose(first.other(), 2).expect("second");
         let v = s.view();
-        assert_eq!(v.phase, Phase::Ready);
+        assert_eq!(v.phase, CardState::Ready);
         assert_eq!((v.client, v.professional), (Seat::Chosen, Seat::Chosen));
         s.reveal().expect("reveal");
         let v = s.view();
@@ -119,7 +119,7 @@ fn a_session_played_to_the_end_in_turns() {
         };
         assert_eq!(
             v.phase,
-            Phase::Revealed {
+            CardState::Revealed {
                 client: Choice::Score(c),
                 professional: Choice::Score(p),
                 gap: Gap::Large
@@ -145,7 +145,7 @@ fn a_session_played_to_the_end_in_turns() {
             s.reveal().expect("reveal 2");
             assert!(matches!(
                 s.view().phase,
-                Phase::Revealed {
+                CardState::Revealed {
                     gap: Gap::Passed,
                     ..
                 }
@@ -154,7 +154,7 @@ fn a_session_played_to_the_end_in_turns() {
         s.next_card().expect("next");
     }
     assert!(s.is_finished());
-    assert_eq!(s.view().phase, Phase::Finished);
+    assert_eq!(s.view().phase, CardState::Finished);
     for r in [
         s.choose(Player::Client, 3),
         s.pass(Player::Client),
@@ -318,7 +318,7 @@ fn check_view(v: &werkalliantiespel::session::TableView) {
         "both turn over together: {v:?}"
     );
     match v.phase {
-        Phase::Revealed {
+        CardState::Revealed {
             client,
             professional,
             ..
@@ -326,12 +326,12 @@ fn check_view(v: &werkalliantiespel::session::TableView) {
             assert_eq!(v.client, Seat::Revealed(client));
             assert_eq!(v.professional, Seat::Revealed(professional));
         }
-        Phase::Ready => assert_eq!((v.client, v.professional), (Seat::Chosen, Seat::Chosen)),
-        Phase::Choosing => {
+        CardState::Ready => assert_eq!((v.client, v.professional), (Seat::Chosen, Seat::Chosen)),
+        CardState::Choosing => {
             assert!(!revealed(v.client) && !revealed(v.professional));
             assert!(v.client == Seat::Waiting || v.professional == Seat::Waiting);
         }
-        Phase::Finished => assert!(!revealed(v.client)),
+        CardState::Finished => assert!(!revealed(v.client)),
     }
 }
 
@@ -354,7 +354,7 @@ fn after_stopping_the_players_can_go_on_where_they_were() {
     let v = s.view();
     assert_eq!(
         (v.position, v.client, v.phase),
-        (2, Seat::Waiting, Phase::Choosing)
+        (2, Seat::Waiting, CardState::Choosing)
     );
     // Stop in the talk: going on comes back to the turned card.
     s.choose(Player::Client, 1).expect("c");
@@ -362,9 +362,9 @@ fn after_stopping_the_players_can_go_on_where_they_were() {
     s.reveal().expect("reveal");
     s.end().expect("end");
     s.reopen().expect("reopen");
-    assert!(matches!(s.view().phase, Phase::Revealed { .. }));
+    assert!(matches!(s.view().phase, CardState::Revealed { .. }));
     while !s.is_finished() {
-        if !matches!(s.view().phase, Phase::Revealed { .. }) {
+        if !matches!(s.view().phase, CardState::Revealed { .. }) {
             s.choose(Player::Client, 3).expect("c");
             s.choose(Player::Professional, 3).expect("p");
             s.reveal().expect("reveal");

@@ -10,7 +10,7 @@ use werkalliantiespel::deck::Wording;
 use werkalliantiespel::game::screens::speech::{announce, table_lines};
 use werkalliantiespel::lang::{Languages, cards::translate};
 use werkalliantiespel::session::{
-    Mode, Phase as CardPhase, Player, Seat, SeatLanguages, Selection, Session, TableView,
+    CardState, Mode, Player, Seat, SeatLanguages, Selection, Session, TableView,
 };
 
 /// The table's lines as the play screen makes them: the cards in each seat's language, the rest
@@ -124,7 +124,7 @@ fn before_the_flip_the_tree_never_holds_a_hidden_choice() {
         };
         let mut a = Session::new(&lib, sel).expect("session");
         for _ in 0..120 {
-            if a.view().phase == CardPhase::Finished {
+            if a.view().phase == CardState::Finished {
                 break;
             }
             let p = if rng.random_bool(0.5) {
@@ -142,7 +142,7 @@ fn before_the_flip_the_tree_never_holds_a_hidden_choice() {
                 _ => Ok(()),
             };
             let view = a.view();
-            if matches!(view.phase, CardPhase::Revealed { .. }) {
+            if matches!(view.phase, CardState::Revealed { .. }) {
                 continue;
             }
             // A twin with other hidden choices for every seat that chose: the tree must not

@@ -398,8 +398,8 @@ fn dates_are_local_not_utc() {
 
 #[test]
 fn two_unsaved_conversations_never_share_an_id() {
-    let a = werkalliantiespel::game::Table::new(played(2));
-    let b = werkalliantiespel::game::Table::new(played(2));
+    let a = werkalliantiespel::game::Conversation::new(played(2));
+    let b = werkalliantiespel::game::Conversation::new(played(2));
     assert!(
         a.unsaved_id.starts_with("niet-bewaard-"),
         "{}",

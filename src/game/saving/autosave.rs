@@ -3,7 +3,7 @@
 use bevy::prelude::*;
 
 use super::{Data, SavedAs, Viewing};
-use crate::game::{Notices, Setup, Source, Table, Talen};
+use crate::game::{Conversation, Notices, Setup, Source, Translations};
 use crate::session::SessionRecord;
 use crate::store::Store;
 
@@ -41,14 +41,14 @@ fn notes_only(a: &SessionRecord, b: &SessionRecord) -> bool {
 /// After every action that changes the session, write it to the in-progress file; a typed note
 /// once it has been still for [`NOTE_SETTLE`].
 pub(super) fn autosave(
-    table: Option<Res<Table>>,
+    table: Option<Res<Conversation>>,
     setup: Res<Setup>,
     data: Res<Data>,
     saved: Res<SavedAs>,
     mut last: ResMut<LastAutosave>,
     viewing: Res<Viewing>,
     time: Res<Time>,
-    (mut notices, talen): (ResMut<Notices>, Res<Talen>),
+    (mut notices, talen): (ResMut<Notices>, Res<Translations>),
 ) {
     let (Some(table), Some(st)) = (table, &data.store) else {
         return;
@@ -105,11 +105,11 @@ fn write_progress(
 /// Closing the window while a typed note waits: it is written first.
 pub(super) fn write_note_on_exit(
     mut exits: MessageReader<AppExit>,
-    table: Option<Res<Table>>,
+    table: Option<Res<Conversation>>,
     setup: Res<Setup>,
     data: Res<Data>,
     mut last: ResMut<LastAutosave>,
-    (mut notices, talen): (ResMut<Notices>, Res<Talen>),
+    (mut notices, talen): (ResMut<Notices>, Res<Translations>),
 ) {
     if exits.read().next().is_none() || !last.pending() {
         return;

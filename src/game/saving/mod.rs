@@ -6,7 +6,7 @@ pub mod export;
 
 use bevy::prelude::*;
 
-use super::{GameSet, Notices, Source, Table};
+use super::{Conversation, GameSet, Notices, Source};
 use crate::store::{self, InProgress, SavedSession, Store};
 
 pub use autosave::{LastAutosave, NOTE_SETTLE};
@@ -92,7 +92,7 @@ pub fn plugin(app: &mut App) {
 pub fn current_saved(
     viewing: &Viewing,
     saved: &SavedAs,
-    table: Option<&Table>,
+    table: Option<&Conversation>,
     label: &str,
 ) -> Option<SavedSession> {
     match viewing {

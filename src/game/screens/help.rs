@@ -6,7 +6,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::style;
 use crate::game::screens::keys;
-use crate::game::{Action, ApplySet, AskStop, HelpOpen, Setup, Talen};
+use crate::game::{Action, ApplySet, AskStop, HelpOpen, Setup, Translations};
 
 /// F1 and the help buttons open and close the help; not over the question "Stoppen?", which is
 /// answered first.
@@ -30,7 +30,7 @@ pub fn plugin(app: &mut App) {
 pub(super) fn ui(
     mut contexts: EguiContexts,
     setup: Res<Setup>,
-    talen: Res<Talen>,
+    talen: Res<Translations>,
     mut out: MessageWriter<Action>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;

@@ -6,7 +6,7 @@
 pub mod help;
 pub mod history;
 pub mod keys;
-pub mod look;
+pub mod look_panel;
 pub mod notices;
 pub mod phones;
 pub mod play;
@@ -30,7 +30,7 @@ pub fn plugin(app: &mut App) {
         summary::plugin,
         history::plugin,
         help::plugin,
-        look::plugin,
+        look_panel::plugin,
         phones::plugin,
     ));
 }

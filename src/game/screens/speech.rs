@@ -8,7 +8,7 @@ use crate::deck::{Library, Perspective};
 use crate::game::table::seat_name;
 use crate::lang::Tr;
 use crate::report::gap_words;
-use crate::session::{Phase, Player, Seat, Selection, TableView};
+use crate::session::{CardState, Player, Seat, Selection, TableView};
 
 /// The table in sentences, in reading order: the card, each player's sentence, where each seat
 /// is, and after the flip what both chose. `seats` are the cards in the client's and the
@@ -83,7 +83,7 @@ pub fn table_lines(
             ),
         });
     }
-    if let Phase::Revealed { gap, .. } = view.phase {
+    if let CardState::Revealed { gap, .. } = view.phase {
         lines.push(format!("{}.", gap_words(gap, tr)));
     }
     lines

@@ -2,8 +2,8 @@
 
 use bevy::prelude::*;
 use werkalliantiespel::cli::Options;
-use werkalliantiespel::game::{Phase, Screen, Setup, Table};
-use werkalliantiespel::session::{Choice, Mode, Phase as CardPhase, Player};
+use werkalliantiespel::game::{Conversation, Phase, Screen, Setup};
+use werkalliantiespel::session::{CardState, Choice, Mode, Player};
 
 use super::*;
 
@@ -29,14 +29,19 @@ fn a_whole_session_in_turns_from_the_start_screen() {
     assert_eq!(app.world().resource::<Setup>().decks.len(), 4);
     press(&mut app, KeyCode::Enter);
     assert_eq!(screen(&app), Screen::Play);
-    let total = app.world().resource::<Table>().session().deal().len();
+    let total = app
+        .world()
+        .resource::<Conversation>()
+        .session()
+        .deal()
+        .len();
     assert_eq!(total, 9, "short version: 2 + 3 (Vertrouwen) + 2 + 2 cards");
     for n in 0..total {
         assert_eq!(phase(&app), Some(Phase::Cover), "card {n}");
         assert_nothing_revealed(&mut app, "cover");
         let first = app
             .world()
-            .resource::<Table>()
+            .resource::<Conversation>()
             .session()
             .view()
             .turn
@@ -52,7 +57,7 @@ fn a_whole_session_in_turns_from_the_start_screen() {
         // Digits on a cover screen do nothing.
         press(&mut app, KeyCode::Digit2);
         assert_eq!(
-            app.world().resource::<Table>().session().view().turn,
+            app.world().resource::<Conversation>().session().view().turn,
             Some(first)
         );
         press(&mut app, KeyCode::Enter);
@@ -84,7 +89,13 @@ fn a_whole_session_in_turns_from_the_start_screen() {
         run_flip(&mut app, expect);
         if n == 0 {
             press(&mut app, KeyCode::KeyM);
-            assert!(app.world().resource::<Table>().session().view().marked);
+            assert!(
+                app.world()
+                    .resource::<Conversation>()
+                    .session()
+                    .view()
+                    .marked
+            );
             press(&mut app, KeyCode::KeyR);
             assert_eq!(
                 phase(&app),
@@ -94,7 +105,7 @@ fn a_whole_session_in_turns_from_the_start_screen() {
             assert_nothing_revealed(&mut app, "re-rate");
             // The new round: the one on turn chooses, then the other, each behind the cover.
             press(&mut app, KeyCode::Enter);
-            let turn = |app: &App| app.world().resource::<Table>().session().view().turn;
+            let turn = |app: &App| app.world().resource::<Conversation>().session().view().turn;
             let t = turn(&app).expect("turn");
             press(&mut app, digit(4));
             assert_eq!(phase(&app), Some(Phase::Cover), "hand over after {t:?}");
@@ -108,7 +119,7 @@ fn a_whole_session_in_turns_from_the_start_screen() {
         press(&mut app, KeyCode::Enter);
     }
     assert_eq!(screen(&app), Screen::Summary);
-    let record = app.world().resource::<Table>().session().record();
+    let record = app.world().resource::<Conversation>().session().record();
     assert!(record.finished && !record.ended_early);
     assert_eq!(
         record.cards.iter().filter(|c| !c.rounds.is_empty()).count(),
@@ -129,7 +140,12 @@ fn a_whole_session_together_with_own_keys() {
     // --decks opens on the first card.
     assert_eq!(screen(&app), Screen::Play);
     assert_eq!(phase(&app), Some(Phase::Choosing));
-    let total = app.world().resource::<Table>().session().deal().len();
+    let total = app
+        .world()
+        .resource::<Conversation>()
+        .session()
+        .deal()
+        .len();
     assert_eq!(total, 5);
     for n in 0..total {
         // client 1-5, professional 6-0 (6 = 1 … 0 = 5); a change before the flip counts
@@ -145,12 +161,16 @@ fn a_whole_session_together_with_own_keys() {
         } else {
             run_flip(&mut app, (Choice::Score(1), Choice::Score(5)));
         }
-        let view = app.world().resource::<Table>().session().view();
-        assert!(matches!(view.phase, CardPhase::Revealed { .. }));
+        let view = app.world().resource::<Conversation>().session().view();
+        assert!(matches!(view.phase, CardState::Revealed { .. }));
         // after the reveal, rating keys change nothing
         press(&mut app, KeyCode::Digit5);
         assert_eq!(
-            app.world().resource::<Table>().session().view().phase,
+            app.world()
+                .resource::<Conversation>()
+                .session()
+                .view()
+                .phase,
             view.phase
         );
         press(&mut app, KeyCode::Enter);
@@ -167,21 +187,37 @@ fn skip_and_stop_early() {
         ..Options::default()
     });
     assert_eq!(screen(&app), Screen::Play);
-    let first = app.world().resource::<Table>().session().view().card_id;
+    let first = app
+        .world()
+        .resource::<Conversation>()
+        .session()
+        .view()
+        .card_id;
     press(&mut app, KeyCode::KeyS);
     assert_ne!(
-        app.world().resource::<Table>().session().view().card_id,
+        app.world()
+            .resource::<Conversation>()
+            .session()
+            .view()
+            .card_id,
         first
     );
     press(&mut app, KeyCode::Digit2);
     // no skipping once someone chose
     press(&mut app, KeyCode::KeyS);
-    assert_eq!(app.world().resource::<Table>().session().view().position, 2);
+    assert_eq!(
+        app.world()
+            .resource::<Conversation>()
+            .session()
+            .view()
+            .position,
+        2
+    );
     press(&mut app, KeyCode::Escape);
     assert_eq!(screen(&app), Screen::Play, "Esc asks first");
     press(&mut app, KeyCode::KeyJ);
     assert_eq!(screen(&app), Screen::Summary);
-    let record = app.world().resource::<Table>().session().record();
+    let record = app.world().resource::<Conversation>().session().record();
     assert!(record.ended_early);
     assert!(record.cards[0].skipped);
     assert!(

@@ -5,7 +5,7 @@ use bevy::prelude::*;
 use werkalliantiespel::cli::Options;
 use werkalliantiespel::game::screens::notices::{PLAY, lines};
 use werkalliantiespel::game::screens::phones::{PhoneLink, PhoneOptions, PhonesPanel};
-use werkalliantiespel::game::{Action, Notices, Screen, Source, Talen};
+use werkalliantiespel::game::{Action, Notices, Screen, Source, Translations};
 use werkalliantiespel::session::Mode;
 use werkalliantiespel::store::Store;
 
@@ -22,7 +22,7 @@ fn options(mode: Mode) -> Options {
 
 /// What the table says above the cards, as the play screen shows it.
 fn table_says(app: &App) -> Vec<String> {
-    let tr = app.world().resource::<Talen>().tr("nl");
+    let tr = app.world().resource::<Translations>().tr("nl");
     lines(app.world().resource::<Notices>(), PLAY, tr)
         .into_iter()
         .map(|l| l.text)

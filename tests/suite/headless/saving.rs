@@ -2,7 +2,7 @@
 
 use bevy::prelude::*;
 use werkalliantiespel::cli::Options;
-use werkalliantiespel::game::{Screen, Setup, Table};
+use werkalliantiespel::game::{Conversation, Screen, Setup};
 use werkalliantiespel::session::Mode;
 use werkalliantiespel::store::Store;
 
@@ -85,7 +85,7 @@ fn autosave_resume_after_a_crash_and_save() {
     );
     press(&mut app, KeyCode::Enter);
     assert_eq!(screen(&app), Screen::Play);
-    let view = app.world().resource::<Table>().session().view();
+    let view = app.world().resource::<Conversation>().session().view();
     assert_eq!(view.position, 2, "on the card where we were");
     assert_eq!(
         view.client,

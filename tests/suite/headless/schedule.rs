@@ -41,7 +41,7 @@ fn the_game_systems_run_in_one_defined_order() {
 /// the next one, when the next screen already shows.)
 #[test]
 fn an_action_never_lands_on_the_next_screen() {
-    use werkalliantiespel::game::{Screen, Setup, Table};
+    use werkalliantiespel::game::{Conversation, Screen, Setup};
     let mut app = app(Options::default());
     assert_eq!(screen(&app), Screen::Start);
     app.world_mut().resource_mut::<Setup>().decks = vec!["binding".into()];
@@ -51,7 +51,7 @@ fn an_action_never_lands_on_the_next_screen() {
         app.update();
     }
     assert!(
-        app.world().get_resource::<Table>().is_none(),
+        app.world().get_resource::<Conversation>().is_none(),
         "the themes screen did not deal"
     );
     assert_eq!(screen(&app), Screen::Themes);

@@ -7,7 +7,7 @@ mod dutch;
 use bevy::prelude::*;
 use werkalliantiespel::cli::Options;
 use werkalliantiespel::deck::{Perspective, Wording};
-use werkalliantiespel::game::{Screen, Talen};
+use werkalliantiespel::game::{Screen, Translations};
 use werkalliantiespel::lang::{self, Languages};
 use werkalliantiespel::session::{Choice, Mode};
 
@@ -154,10 +154,12 @@ fn the_table_speaks_each_players_language() {
     });
     assert_eq!(screen(&app), Screen::Play);
     let (texts, _) = table_texts(&mut app);
-    let talen = app.world().resource::<Talen>().clone();
+    let talen = app.world().resource::<Translations>().clone();
     let dutch = crate::shipped();
     let english = talen.library("en", &dutch).clone();
-    let table = app.world().resource::<werkalliantiespel::game::Table>();
+    let table = app
+        .world()
+        .resource::<werkalliantiespel::game::Conversation>();
     let id = table.session().view().card_id.clone();
     let client_en = english.card(&id).expect("card").text(
         Perspective::Client,
@@ -225,7 +227,9 @@ fn languages_are_chosen_per_player_and_kept_in_the_session() {
     assert_eq!(screen(&app), Screen::Themes);
     press(&mut app, KeyCode::Enter);
     assert_eq!(screen(&app), Screen::Play);
-    let table = app.world().resource::<werkalliantiespel::game::Table>();
+    let table = app
+        .world()
+        .resource::<werkalliantiespel::game::Conversation>();
     assert_eq!(table.session().selection().languages.client, "en");
     // A language cannot change under a session that runs.
     app.world_mut()

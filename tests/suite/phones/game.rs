@@ -88,7 +88,12 @@ pub(super) fn play_a_whole_game(app: &mut App) {
     });
     let mut seen_client = Vec::new();
     let mut seen_prof = Vec::new();
-    let total = app.world().resource::<Table>().session().view().total;
+    let total = app
+        .world()
+        .resource::<Conversation>()
+        .session()
+        .view()
+        .total;
     assert_eq!(total, 5);
     for card in 1..=total {
         let vc = view_in(&mut client, "kiezen", &mut seen_client);
@@ -99,13 +104,17 @@ pub(super) fn play_a_whole_game(app: &mut App) {
         crate::headless::press(app, KeyCode::Digit1);
         app.update();
         assert_eq!(
-            app.world().resource::<Table>().session().view().client,
+            app.world()
+                .resource::<Conversation>()
+                .session()
+                .view()
+                .client,
             werkalliantiespel::session::Seat::Waiting
         );
         let (c, p) = (1 + (card as u8 % 5), 5 - (card as u8 % 5));
         say(&mut client, &format!(r#"{{"t":"choose","score":{c}}}"#));
         until(app, "the client's phone chose", |a| {
-            a.world().resource::<Table>().session().view().client
+            a.world().resource::<Conversation>().session().view().client
                 == werkalliantiespel::session::Seat::Chosen
         });
         view_in(&mut client, "gekozen", &mut seen_client);
@@ -158,7 +167,7 @@ fn one_phone_and_the_laptop_keys() {
     app.update();
     assert_eq!(
         app.world()
-            .resource::<Table>()
+            .resource::<Conversation>()
             .session()
             .view()
             .professional,
@@ -182,7 +191,11 @@ fn one_phone_and_the_laptop_keys() {
     crate::headless::press(&mut app, KeyCode::Digit4);
     app.update();
     assert_eq!(
-        app.world().resource::<Table>().session().view().client,
+        app.world()
+            .resource::<Conversation>()
+            .session()
+            .view()
+            .client,
         werkalliantiespel::session::Seat::Chosen
     );
 }
@@ -248,7 +261,11 @@ fn no_phone_can_join_so_the_laptop_switches_to_turns() {
     });
     assert!(!app.world().resource::<PhonesPanel>().0);
     assert_eq!(
-        app.world().resource::<Table>().session().selection().mode,
+        app.world()
+            .resource::<Conversation>()
+            .session()
+            .selection()
+            .mode,
         Mode::TakeTurns
     );
     until(&mut app, "the server stopped", |a| {
@@ -260,13 +277,21 @@ fn no_phone_can_join_so_the_laptop_switches_to_turns() {
     crate::headless::press(&mut app, KeyCode::Digit2);
     app.update();
     assert_eq!(
-        app.world().resource::<Table>().session().view().client,
+        app.world()
+            .resource::<Conversation>()
+            .session()
+            .view()
+            .client,
         werkalliantiespel::session::Seat::Chosen
     );
     // A phone mode cannot be asked for this way (only away from it).
     act(&mut app, Action::SwitchMode(Mode::Phones));
     assert_eq!(
-        app.world().resource::<Table>().session().selection().mode,
+        app.world()
+            .resource::<Conversation>()
+            .session()
+            .selection()
+            .mode,
         Mode::TakeTurns
     );
 }
@@ -299,7 +324,7 @@ fn tegelijk_from_the_panel_keeps_a_choice_already_made() {
     view_in(&mut client, "kiezen", &mut seen);
     say(&mut client, r#"{"t":"choose","score":4}"#);
     until(&mut app, "the client chose", |a| {
-        a.world().resource::<Table>().session().view().client
+        a.world().resource::<Conversation>().session().view().client
             == werkalliantiespel::session::Seat::Chosen
     });
     app.world_mut()
@@ -311,10 +336,10 @@ fn tegelijk_from_the_panel_keeps_a_choice_already_made() {
     // The client's choice stays; the professional chooses with 6-0 and the cards turn.
     crate::headless::press(&mut app, KeyCode::Digit7);
     until(&mut app, "the talk", |a| phase(a) == Some(Phase::Discuss));
-    let view = app.world().resource::<Table>().session().view();
+    let view = app.world().resource::<Conversation>().session().view();
     assert!(matches!(
         view.phase,
-        werkalliantiespel::session::Phase::Revealed { .. }
+        werkalliantiespel::session::CardState::Revealed { .. }
     ));
 }
 
@@ -448,7 +473,7 @@ fn a_choice_made_while_the_laptop_is_covered_is_kept() {
         app.update();
         std::thread::sleep(Duration::from_millis(5));
     }
-    let view = |a: &App| a.world().resource::<Table>().session().view();
+    let view = |a: &App| a.world().resource::<Conversation>().session().view();
     assert_eq!(
         view(&app).client,
         Seat::Waiting,

@@ -21,12 +21,10 @@ use serde_json::Value;
 use tungstenite::{Message, WebSocket, stream::MaybeTlsStream};
 use werkalliantiespel::cli::Options;
 use werkalliantiespel::game::screens::phones::{PhoneLink, PhonesPanel};
-use werkalliantiespel::game::{Phase, Table};
+use werkalliantiespel::game::{Conversation, Phase};
 use werkalliantiespel::phone::server::{PhoneEvent, PhoneServer, allowed};
 use werkalliantiespel::phone::{SeatView, new_secret};
-use werkalliantiespel::session::{
-    Mode, PerSeat, Phase as CardPhase, Player, Selection, Session, TableView,
-};
+use werkalliantiespel::session::{CardState, Mode, PerSeat, Player, Selection, Session, TableView};
 
 use crate::headless::{app, phase};
 

@@ -40,7 +40,7 @@ fn a_seat_view_never_holds_the_other_seats_hidden_choice() {
         let mut b = a.clone();
         for _ in 0..300 {
             let v = a.view();
-            if v.phase == CardPhase::Finished {
+            if v.phase == CardState::Finished {
                 break;
             }
             match rng.random_range(0..10) {
@@ -85,7 +85,7 @@ fn a_seat_view_never_holds_the_other_seats_hidden_choice() {
                                     serde_json::to_string(&vb).unwrap()
                                 );
                             }
-                            if !matches!(a.view().phase, CardPhase::Revealed { .. }) {
+                            if !matches!(a.view().phase, CardState::Revealed { .. }) {
                                 assert!(va.mine.is_none() && va.theirs.is_none());
                             }
                             checked += 1;
@@ -114,7 +114,7 @@ fn a_seat_view_never_holds_the_other_seats_hidden_choice() {
             for seat in [Player::Client, Player::Professional] {
                 let view: TableView = a.view();
                 let sv = SeatView::of(&view, seat, &lib, a.selection());
-                let revealed = matches!(view.phase, CardPhase::Revealed { .. });
+                let revealed = matches!(view.phase, CardState::Revealed { .. });
                 assert_eq!(sv.theirs.is_some(), revealed);
                 checked += 1;
             }

@@ -16,10 +16,10 @@ fn esc_asks_first_and_the_countdown_waits_for_the_answer() {
         "Esc opens the question"
     );
     assert_eq!(screen(&app), Screen::Play);
-    let left = app.world().resource::<Table>().countdown;
+    let left = app.world().resource::<Conversation>().countdown;
     updates(&mut app, 100);
     assert_eq!(phase(&app), Some(Phase::Countdown), "the 3-2-1 waits");
-    assert_eq!(app.world().resource::<Table>().countdown, left);
+    assert_eq!(app.world().resource::<Conversation>().countdown, left);
     // Rating keys do nothing under the question.
     press(&mut app, KeyCode::Digit5);
     // Enter is the safe default: play on, with both hidden choices.
@@ -35,7 +35,7 @@ fn esc_asks_first_and_the_countdown_waits_for_the_answer() {
     press(&mut app, KeyCode::KeyJ);
     assert_eq!(screen(&app), Screen::Summary);
     assert!(!app.world().resource::<AskStop>().0);
-    let session = &app.world().resource::<Table>().session();
+    let session = &app.world().resource::<Conversation>().session();
     assert!(session.record().ended_early);
     assert!(session.can_reopen());
 }
@@ -70,7 +70,7 @@ fn after_stopping_the_summary_offers_to_play_on() {
     }
     press(&mut app, KeyCode::Enter);
     assert_eq!(screen(&app), Screen::Summary);
-    let session = &app.world().resource::<Table>().session();
+    let session = &app.world().resource::<Conversation>().session();
     assert!(!session.can_reopen(), "all cards were played");
     assert!(!session.record().ended_early);
     // V on a finished summary does nothing.
@@ -172,7 +172,7 @@ fn fast_keys_in_one_frame_are_all_read_in_order() {
     // The cover screen, then a choice, right after each other.
     until(&mut app, Phase::Cover);
     keys_in_one_frame(&mut app, &[KeyCode::Enter, KeyCode::Digit4]);
-    assert_eq!(view(&app).phase, CardPhase::Choosing);
+    assert_eq!(view(&app).phase, CardState::Choosing);
     assert_eq!(
         phase(&app),
         Some(Phase::Cover),
@@ -197,7 +197,7 @@ fn themes_keys_in_one_frame_toggle_then_start() {
     assert_eq!(screen(&app), Screen::Play);
     let decks = &app
         .world()
-        .resource::<Table>()
+        .resource::<Conversation>()
         .session()
         .selection()
         .kenmerken;

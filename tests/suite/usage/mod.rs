@@ -17,8 +17,10 @@ use bevy_egui::input::write_egui_wants_input_system;
 use bevy_egui::{EguiContext, egui};
 use werkalliantiespel::cli::Options;
 use werkalliantiespel::game::screens::themes::{DeckCard, OnlyDeckButton};
-use werkalliantiespel::game::{AskStop, COUNTDOWN_SECS, HelpOpen, Phase, Screen, Setup, Table};
-use werkalliantiespel::session::{Choice, Mode, Phase as CardPhase, Seat};
+use werkalliantiespel::game::{
+    AskStop, COUNTDOWN_SECS, Conversation, HelpOpen, Phase, Screen, Setup,
+};
+use werkalliantiespel::session::{CardState, Choice, Mode, Seat};
 use werkalliantiespel::store::Store;
 
 use crate::headless::{
@@ -26,7 +28,7 @@ use crate::headless::{
 };
 
 pub(super) fn view(app: &App) -> werkalliantiespel::session::TableView {
-    app.world().resource::<Table>().session().view()
+    app.world().resource::<Conversation>().session().view()
 }
 
 pub(super) fn together(decks: &str, seed: u64) -> Options {

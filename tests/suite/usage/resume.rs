@@ -127,7 +127,7 @@ fn crash_and_resume(at: CrashAt) {
         press(&mut app, KeyCode::Enter);
     }
     assert_eq!(screen(&app), Screen::Summary, "{at:?}");
-    let record = app.world().resource::<Table>().session().record();
+    let record = app.world().resource::<Conversation>().session().record();
     assert!(record.finished && !record.ended_early, "{at:?}");
     assert!(record.cards.iter().all(|c| !c.rounds.is_empty()), "{at:?}");
 }

@@ -29,7 +29,7 @@ fn the_countdown_takes_its_time() {
         counted += 1;
         assert!(counted < 500);
     }
-    assert!(matches!(view(&app).phase, CardPhase::Revealed { .. }));
+    assert!(matches!(view(&app).phase, CardState::Revealed { .. }));
     let seconds = counted as f32 * 0.05;
     assert!(
         seconds >= 1.5,

@@ -26,7 +26,7 @@ fn a_second_conversation_starts_with_no_trace_of_the_first() {
     play_card(&mut app, KeyCode::Digit2, KeyCode::Digit9);
     // A note on the card, typed as the screen does: the draft, then the action.
     {
-        let mut table = app.world_mut().resource_mut::<Table>();
+        let mut table = app.world_mut().resource_mut::<Conversation>();
         let card = table.session().view().card_id;
         table
             .note_draft
@@ -44,7 +44,7 @@ fn a_second_conversation_starts_with_no_trace_of_the_first() {
     app.world_mut().resource_mut::<ExportField>().0 = Some("/tmp/K-1.csv".into());
     press(&mut app, KeyCode::KeyN);
     assert_eq!(screen(&app), Screen::Start);
-    assert!(app.world().get_resource::<Table>().is_none());
+    assert!(app.world().get_resource::<Conversation>().is_none());
     assert!(files_in(&dir).is_empty(), "{:?}", files_in(&dir));
     // The same seed deals the same first card: its note field must be empty.
     press(&mut app, KeyCode::Enter);
@@ -52,7 +52,7 @@ fn a_second_conversation_starts_with_no_trace_of_the_first() {
     assert_eq!(view(&app).card_id, first_card);
     assert_eq!(view(&app).note, "");
     {
-        let mut table = app.world_mut().resource_mut::<Table>();
+        let mut table = app.world_mut().resource_mut::<Conversation>();
         let card = table.session().view().card_id;
         assert_eq!(table.note_draft.for_card(&card, ""), "");
     }
@@ -77,7 +77,7 @@ fn the_history_from_an_unsaved_summary_comes_back_to_it() {
     press(&mut app, KeyCode::Escape);
     press(&mut app, KeyCode::KeyJ);
     assert_eq!(screen(&app), Screen::Summary);
-    let record = app.world().resource::<Table>().session().record();
+    let record = app.world().resource::<Conversation>().session().record();
     press(&mut app, KeyCode::KeyE);
     assert_eq!(screen(&app), Screen::History);
     assert!(store.progress_path().exists(), "nothing is thrown away");
@@ -98,7 +98,10 @@ fn the_history_from_an_unsaved_summary_comes_back_to_it() {
     assert_eq!(app.world().resource::<Form>().confirm, Confirm::Nothing);
     press(&mut app, KeyCode::Escape);
     assert_eq!(screen(&app), Screen::Summary);
-    assert_eq!(app.world().resource::<Table>().session().record(), record);
+    assert_eq!(
+        app.world().resource::<Conversation>().session().record(),
+        record
+    );
     // It can still be saved.
     press(&mut app, KeyCode::KeyB);
     assert_eq!(store.list().sessions.len(), 1);

@@ -7,13 +7,20 @@ use super::{BackTo, Form, History};
 use crate::game::log::GameLog;
 use crate::game::saving::export::{default_history_export, export_csv, export_path};
 use crate::game::saving::{Data, Resume, Viewing};
-use crate::game::{Action, Cards, Export, Notices, Screen, Setup, Source, Table, Talen};
+use crate::game::{
+    Action, Cards, Conversation, Export, Notices, Screen, Setup, Source, Translations,
+};
 
 pub(super) fn apply(
     mut actions: MessageReader<Action>,
     screen: Res<State<Screen>>,
     mut next: ResMut<NextState<Screen>>,
-    (setup, cards, talen, table): (Res<Setup>, Res<Cards>, Res<Talen>, Option<Res<Table>>),
+    (setup, cards, talen, table): (
+        Res<Setup>,
+        Res<Cards>,
+        Res<Translations>,
+        Option<Res<Conversation>>,
+    ),
     (mut data, mut viewing, mut history, mut resume): (
         ResMut<Data>,
         ResMut<Viewing>,

@@ -10,7 +10,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 use super::style::{self, button, heading, sub};
 use super::summary::{export_row, kenmerk_colour};
 use crate::game::saving::Data;
-use crate::game::{Action, ApplySet, Cards, Notices, Screen, Setup, Source, Talen};
+use crate::game::{Action, ApplySet, Cards, Notices, Screen, Setup, Source, Translations};
 use crate::profile::Profile;
 use crate::report::fmt1;
 use crate::store::SavedSession;
@@ -225,7 +225,7 @@ fn ui(
     (data, notices): (Res<Data>, Res<Notices>),
     cards: Res<Cards>,
     setup: Res<Setup>,
-    talen: Res<Talen>,
+    talen: Res<Translations>,
     form: Option<ResMut<Form>>,
     mut out: MessageWriter<Action>,
 ) -> Result {

@@ -10,7 +10,7 @@ use bevy::prelude::*;
 use bevy_egui::input::egui_wants_any_keyboard_input;
 
 use super::{Cover, Here};
-use crate::game::{Action, AskStop, GameSet, HelpOpen, Phase, Screen, Setup, Table};
+use crate::game::{Action, AskStop, Conversation, GameSet, HelpOpen, Phase, Screen, Setup};
 
 pub fn plugin(app: &mut App) {
     app.init_resource::<KeyQueue>()
@@ -104,7 +104,7 @@ fn keys_to_actions(
     screen: Res<State<Screen>>,
     phase: Option<Res<State<Phase>>>,
     setup: Res<Setup>,
-    table: Option<Res<Table>>,
+    table: Option<Res<Conversation>>,
     resume: Option<Res<crate::game::saving::Resume>>,
     phones: (
         Res<crate::game::screens::phones::PhonesPanel>,

@@ -9,7 +9,7 @@ pub(crate) use panel::{phone_seat, phones_panel};
 use bevy::prelude::*;
 
 use crate::game::log::GameLog;
-use crate::game::{Action, Cards, GameSet, Notices, Screen, Source, Table};
+use crate::game::{Action, Cards, Conversation, GameSet, Notices, Screen, Source};
 use crate::phone::SeatView;
 use crate::phone::server::{PhoneEvent, PhoneServer, lan_address};
 use crate::session::{Mode, Move, PerSeat, Player};
@@ -109,10 +109,10 @@ fn who(p: Player) -> &'static str {
 /// none otherwise. Dropping the link stops the server.
 fn run_server(
     mut commands: Commands,
-    table: Option<Res<Table>>,
+    table: Option<Res<Conversation>>,
     screen: Res<State<Screen>>,
     link: Option<Res<PhoneLink>>,
-    (cards, talen): (Res<Cards>, Res<crate::game::Talen>),
+    (cards, talen): (Res<Cards>, Res<crate::game::Translations>),
     options: Res<PhoneOptions>,
     proxy: Option<Res<bevy::winit::EventLoopProxyWrapper>>,
     mut panel: ResMut<PhonesPanel>,
@@ -203,7 +203,7 @@ fn addresses(lan: Option<std::net::IpAddr>) -> Vec<std::net::IpAddr> {
 /// What a phone hears first: each seat named, and the page worded, in that seat's language.
 fn greeting(
     selection: &crate::session::Selection,
-    talen: &crate::game::Talen,
+    talen: &crate::game::Translations,
     dutch: &crate::deck::Library,
 ) -> crate::phone::server::Greeting {
     let langs = PerSeat::new(|p| selection.languages.of(p).to_string());
@@ -257,7 +257,11 @@ fn phone_events(
     link: Option<ResMut<PhoneLink>>,
     mut out: MessageWriter<Action>,
     mut log: ResMut<GameLog>,
-    (table, talen, mut notices): (Option<Res<Table>>, Res<crate::game::Talen>, ResMut<Notices>),
+    (table, talen, mut notices): (
+        Option<Res<Conversation>>,
+        Res<crate::game::Translations>,
+        ResMut<Notices>,
+    ),
     (mut held, screen): (ResMut<HeldChoices>, Res<State<Screen>>),
     covers: (
         Res<crate::game::HelpOpen>,
@@ -337,7 +341,7 @@ fn panel_actions(
     mut panel: ResMut<PhonesPanel>,
     link: Option<Res<PhoneLink>>,
     mut log: ResMut<GameLog>,
-    table: Option<ResMut<Table>>,
+    table: Option<ResMut<Conversation>>,
     mut setup: ResMut<crate::game::Setup>,
     mut next_phase: Option<ResMut<NextState<crate::game::Phase>>>,
 ) {
@@ -386,9 +390,9 @@ fn panel_actions(
 /// Each phone sees its own seat's public view; the server sends it only when it changed.
 fn publish_views(
     link: Option<Res<PhoneLink>>,
-    table: Option<Res<Table>>,
+    table: Option<Res<Conversation>>,
     cards: Res<Cards>,
-    talen: Res<crate::game::Talen>,
+    talen: Res<crate::game::Translations>,
     (panel, held): (Res<PhonesPanel>, Res<HeldChoices>),
 ) {
     let (Some(link), Some(table)) = (link, table) else {

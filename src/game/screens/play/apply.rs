@@ -8,12 +8,12 @@ use crate::game::log::GameLog;
 use crate::game::look::{Look, LookPanel};
 use crate::game::screens::phones::PhonesPanel;
 use crate::game::{
-    Action, AskStop, COUNTDOWN_SECS, FLIP_SECS, HelpOpen, Phase, Screen, Table, paused,
+    Action, AskStop, COUNTDOWN_SECS, Conversation, FLIP_SECS, HelpOpen, Phase, Screen, paused,
 };
-use crate::session::{Mode, Move, Outcome, Phase as CardPhase};
+use crate::session::{CardState, Mode, Move, Outcome};
 
 /// The phase a card starts in: a cover screen in "om de beurt", choosing in "tegelijk".
-fn card_start(table: &Table) -> Phase {
+fn card_start(table: &Conversation) -> Phase {
     match table.session().selection().mode {
         Mode::TakeTurns => Phase::Cover,
         Mode::Together | Mode::Phones => Phase::Choosing,
@@ -23,23 +23,23 @@ fn card_start(table: &Table) -> Phase {
 /// The phase the session is really in: a card already turned over (after resuming, or going on
 /// after "Stoppen") is talked about, two hidden choices are counted down, and otherwise the
 /// players choose.
-pub fn phase_for(table: &Table) -> Phase {
+pub fn phase_for(table: &Conversation) -> Phase {
     let view = table.session().view();
     match view.phase {
-        CardPhase::Revealed { .. } => Phase::Discuss,
-        CardPhase::Ready => Phase::Countdown,
-        CardPhase::Choosing => match table.session().selection().mode {
+        CardState::Revealed { .. } => Phase::Discuss,
+        CardState::Ready => Phase::Countdown,
+        CardState::Choosing => match table.session().selection().mode {
             // In turns, whoever is on turn first gets the cover screen.
             Mode::TakeTurns if view.turn.is_some() => Phase::Cover,
             Mode::TakeTurns => Phase::Choosing,
             Mode::Together | Mode::Phones => Phase::Choosing,
         },
-        CardPhase::Finished => Phase::Dealing,
+        CardState::Finished => Phase::Dealing,
     }
 }
 
 pub(super) fn first_phase(
-    table: Option<ResMut<Table>>,
+    table: Option<ResMut<Conversation>>,
     mut next: ResMut<NextState<Phase>>,
     mut next_screen: ResMut<NextState<Screen>>,
 ) {
@@ -60,7 +60,7 @@ pub(super) fn first_phase(
 pub(super) fn apply(
     mut actions: MessageReader<Action>,
     (screen, phase): (Res<State<Screen>>, Option<Res<State<Phase>>>),
-    table: Option<ResMut<Table>>,
+    table: Option<ResMut<Conversation>>,
     mut next_phase: ResMut<NextState<Phase>>,
     mut next_screen: ResMut<NextState<Screen>>,
     help: Res<HelpOpen>,
@@ -166,7 +166,7 @@ pub(super) fn apply(
 
 pub(super) fn tick_countdown(
     time: Res<Time>,
-    mut table: ResMut<Table>,
+    mut table: ResMut<Conversation>,
     mut next: ResMut<NextState<Phase>>,
 ) {
     table.countdown -= time.delta_secs();
@@ -182,7 +182,7 @@ pub(super) fn tick_countdown(
 
 pub(super) fn tick_flip(
     time: Res<Time>,
-    mut table: ResMut<Table>,
+    mut table: ResMut<Conversation>,
     mut next: ResMut<NextState<Phase>>,
     look: Res<Look>,
 ) {

@@ -6,8 +6,8 @@ use bevy_egui::egui::{self, Color32, RichText};
 use crate::deck::Library;
 use crate::game::screens::style::{self, button};
 use crate::game::table::seat_name;
-use crate::game::{Action, Table};
-use crate::session::{Phase as CardPhase, Player, TableView};
+use crate::game::{Action, Conversation};
+use crate::session::{CardState, Player, TableView};
 
 use super::Words;
 use crate::report::gap_words;
@@ -15,11 +15,11 @@ use crate::report::gap_words;
 pub(super) fn discuss(
     ui: &mut egui::Ui,
     words: Words,
-    table: &mut Table,
+    table: &mut Conversation,
     view: &TableView,
     out: &mut MessageWriter<Action>,
 ) {
-    let CardPhase::Revealed {
+    let CardState::Revealed {
         gap,
         client,
         professional,

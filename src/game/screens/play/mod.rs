@@ -14,9 +14,11 @@ use crate::deck::Library;
 use crate::game::screens::phones::{PhoneLink, PhonesPanel};
 use crate::game::screens::style::{self, button};
 use crate::game::table::seat_name;
-use crate::game::{Action, ApplySet, AskStop, Cards, Notices, Phase, Screen, Source, Table, Talen};
+use crate::game::{
+    Action, ApplySet, AskStop, Cards, Conversation, Notices, Phase, Screen, Source, Translations,
+};
 use crate::lang::Tr;
-use crate::session::{Mode, PerSeat, Phase as CardPhase, Player, TableView};
+use crate::session::{CardState, Mode, PerSeat, Player, TableView};
 
 use crate::game::screens::phones::phones_panel;
 use discuss::discuss;
@@ -32,7 +34,11 @@ pub(super) struct Words<'a> {
 }
 
 impl<'a> Words<'a> {
-    fn new(talen: &'a Talen, dutch: &'a Library, langs: &crate::session::SeatLanguages) -> Self {
+    fn new(
+        talen: &'a Translations,
+        dutch: &'a Library,
+        langs: &crate::session::SeatLanguages,
+    ) -> Self {
         let of = |code: &str| (talen.tr(code), talen.library(code, dutch));
         let (tr, lib) = of(&langs.client);
         Words {
@@ -87,10 +93,10 @@ pub fn plugin(app: &mut App) {
 
 fn ui(
     mut contexts: EguiContexts,
-    table: Option<ResMut<Table>>,
+    table: Option<ResMut<Conversation>>,
     phase: Res<State<Phase>>,
     cards: Res<Cards>,
-    talen: Res<Talen>,
+    talen: Res<Translations>,
     ask: Res<AskStop>,
     phones: (Res<PhonesPanel>, Option<Res<PhoneLink>>),
     notices: Res<Notices>,
@@ -116,7 +122,7 @@ fn ui(
     // Only the note draft is written here; that is no change to the game.
     let table = table.bypass_change_detection();
     let view = table.session().view();
-    if view.phase == CardPhase::Finished {
+    if view.phase == CardState::Finished {
         return Ok(());
     }
     let lib = words.lib;

@@ -6,7 +6,7 @@ use bevy::prelude::*;
 
 use crate::game::log::GameLog;
 use crate::game::saving::{Data, Resume};
-use crate::game::{Action, Cards, Notices, Screen, Setup, Source, Table, Talen};
+use crate::game::{Action, Cards, Conversation, Notices, Screen, Setup, Source, Translations};
 use crate::session::{MAX_LABEL_CHARS, Player, Session};
 
 pub(super) fn apply(
@@ -14,7 +14,7 @@ pub(super) fn apply(
     screen: Res<State<Screen>>,
     mut next: ResMut<NextState<Screen>>,
     mut setup: ResMut<Setup>,
-    (talen, cards): (Res<Talen>, Res<Cards>),
+    (talen, cards): (Res<Translations>, Res<Cards>),
     (mut resume, data): (ResMut<Resume>, Res<Data>),
     (mut notices, mut log): (ResMut<Notices>, ResMut<GameLog>),
     mut commands: Commands,
@@ -52,7 +52,7 @@ pub(super) fn apply(
                         setup.languages = session.selection().languages.clone();
                         let finished = session.is_finished();
                         log.say("verder spelen na onderbreking");
-                        commands.insert_resource(Table::new(session));
+                        commands.insert_resource(Conversation::new(session));
                         next.set(if finished {
                             Screen::Summary
                         } else {

@@ -10,7 +10,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 use super::style::{self, button, choice_button, heading, sub};
 use crate::deck::Wording;
 use crate::game::saving::{Data, Resume};
-use crate::game::{Action, Cards, Notices, Screen, Setup, Talen};
+use crate::game::{Action, Cards, Notices, Screen, Setup, Translations};
 use crate::lang::Tr;
 use crate::session::Mode;
 use crate::session::Player;
@@ -51,7 +51,7 @@ fn log_code(
 #[derive(Clone, Copy)]
 struct Page<'a> {
     setup: &'a Setup,
-    talen: &'a Talen,
+    talen: &'a Translations,
     lib: &'a crate::deck::Library,
     tr: Tr<'a>,
 }
@@ -63,7 +63,7 @@ fn ui(
     notices: Res<Notices>,
     resume: Res<Resume>,
     data: Res<Data>,
-    talen: Res<Talen>,
+    talen: Res<Translations>,
     mut out: MessageWriter<Action>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;

@@ -7,7 +7,9 @@ use super::ExportField;
 use crate::game::log::GameLog;
 use crate::game::saving::export::{default_export, export_csv, export_html, export_path};
 use crate::game::saving::{Data, SavedAs, Viewing, current_saved, forget_unsaved};
-use crate::game::{Action, Cards, Export, Notices, Screen, Setup, Source, Table, Talen};
+use crate::game::{
+    Action, Cards, Conversation, Export, Notices, Screen, Setup, Source, Translations,
+};
 use crate::session::Move;
 
 pub(super) fn apply(
@@ -15,8 +17,8 @@ pub(super) fn apply(
     screen: Res<State<Screen>>,
     mut next: ResMut<NextState<Screen>>,
     mut setup: ResMut<Setup>,
-    mut table: Option<ResMut<Table>>,
-    (cards, talen): (Res<Cards>, Res<Talen>),
+    mut table: Option<ResMut<Conversation>>,
+    (cards, talen): (Res<Cards>, Res<Translations>),
     (mut data, mut saved, mut viewing): (ResMut<Data>, ResMut<SavedAs>, ResMut<Viewing>),
     field: Option<Res<ExportField>>,
     (mut notices, mut log): (ResMut<Notices>, ResMut<GameLog>),
@@ -100,7 +102,7 @@ pub(super) fn apply(
                 // client's language over (the professional's stays).
                 setup.label.clear();
                 setup.languages.client = setup.client_lang_default.clone();
-                commands.remove_resource::<Table>();
+                commands.remove_resource::<Conversation>();
                 next.set(Screen::Start);
             }
             Action::Quit => {

@@ -10,7 +10,9 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use crate::game::saving::{self, Data, SavedAs, Viewing};
 use crate::game::screens::style::{self, button, heading};
-use crate::game::{Action, ApplySet, Cards, Export, Notices, Screen, Setup, Table, Talen};
+use crate::game::{
+    Action, ApplySet, Cards, Conversation, Export, Notices, Screen, Setup, Translations,
+};
 use crate::lang::Tr;
 
 pub use profile::{kenmerk_colour, profile_view};
@@ -113,13 +115,13 @@ pub fn export_row(
 
 fn ui(
     mut contexts: EguiContexts,
-    table: Option<Res<Table>>,
+    table: Option<Res<Conversation>>,
     cards: Res<Cards>,
     setup: Res<Setup>,
     viewing: Res<Viewing>,
     saved: Res<SavedAs>,
     (data, notices): (Res<Data>, Res<Notices>),
-    talen: Res<Talen>,
+    talen: Res<Translations>,
     export_field: Option<ResMut<ExportField>>,
     mut out: MessageWriter<Action>,
 ) -> Result {

@@ -6,7 +6,8 @@ use bevy::prelude::*;
 use crate::deck::Library;
 use crate::game::look::LookPanel;
 use crate::game::{
-    Action, Cards, HelpOpen, Notices, Screen, Setup, Source, Talen, notice_for, start_session,
+    Action, Cards, HelpOpen, Notices, Screen, Setup, Source, Translations, notice_for,
+    start_session,
 };
 
 pub(super) fn apply(
@@ -14,7 +15,7 @@ pub(super) fn apply(
     screen: Res<State<Screen>>,
     mut next: ResMut<NextState<Screen>>,
     mut setup: ResMut<Setup>,
-    (cards, talen): (Res<Cards>, Res<Talen>),
+    (cards, talen): (Res<Cards>, Res<Translations>),
     mut notices: ResMut<Notices>,
     mut commands: Commands,
     covers: (Res<HelpOpen>, Res<LookPanel>),

@@ -71,7 +71,7 @@ fn sync_themes(
     mut commands: Commands,
     setup: Res<Setup>,
     cards: Res<Cards>,
-    talen: Res<super::Talen>,
+    talen: Res<super::Translations>,
     art: Res<Art>,
     mut shown: ResMut<ThemesShown>,
     old: Query<Entity, With<ThemesItem>>,

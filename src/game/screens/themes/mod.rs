@@ -9,7 +9,7 @@ use bevy_egui::egui::{self, Align, Layout, Margin, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use crate::game::screens::style::{self, button, choice_button};
-use crate::game::{Action, Cards, Notices, Screen, Setup, Source, Talen};
+use crate::game::{Action, Cards, Notices, Screen, Setup, Source, Translations};
 
 pub use decks::{DeckCard, OnlyDeckButton, ThemesItem};
 
@@ -49,7 +49,7 @@ fn ui(
     setup: Res<Setup>,
     cards: Res<Cards>,
     notices: Res<Notices>,
-    talen: Res<Talen>,
+    talen: Res<Translations>,
     mut out: MessageWriter<Action>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;

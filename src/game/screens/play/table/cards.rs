@@ -10,8 +10,8 @@ use crate::deck::Perspective;
 use crate::game::art::{self, Art};
 use crate::game::table::seat_name;
 use crate::game::table::text::*;
-use crate::game::{Cards, Phase, Screen, Table, Talen};
-use crate::session::{Mode, Phase as CardPhase, Player, Seat};
+use crate::game::{Cards, Conversation, Phase, Screen, Translations};
+use crate::session::{CardState, Mode, Player, Seat};
 
 /// What the table currently shows, to rebuild only when it changes.
 #[derive(Resource, Default, Debug, Clone, PartialEq)]
@@ -38,17 +38,17 @@ fn look(seat: Seat) -> SeatLook {
 
 pub(super) fn sync_play_table(
     mut commands: Commands,
-    table: Option<Res<Table>>,
+    table: Option<Res<Conversation>>,
     phase: Res<State<Phase>>,
     cards: Res<Cards>,
-    talen: Res<Talen>,
+    talen: Res<Translations>,
     art: Res<Art>,
     mut shown: ResMut<Shown>,
     old: Query<Entity, With<PlayTableItem>>,
 ) {
     let Some(table) = table else { return };
     let view = table.session().view();
-    if view.phase == CardPhase::Finished {
+    if view.phase == CardState::Finished {
         return;
     }
     let phase = *phase.get();

@@ -7,7 +7,7 @@ use super::*;
 use crate::game::art::{self, Art};
 use crate::game::table::seat_name;
 use crate::game::table::text::*;
-use crate::game::{COUNTDOWN_SECS, Phase, Screen, Table};
+use crate::game::{COUNTDOWN_SECS, Conversation, Phase, Screen};
 use crate::session::{Choice, Player};
 
 pub(super) fn spawn_rating_card(
@@ -80,7 +80,10 @@ pub(super) fn spawn_rating_card(
     });
 }
 
-pub(super) fn animate_flip(table: Res<Table>, mut cards: Query<&mut Transform, With<RatingCard>>) {
+pub(super) fn animate_flip(
+    table: Res<Conversation>,
+    mut cards: Query<&mut Transform, With<RatingCard>>,
+) {
     // Both cards read the same progress in the same system: they turn in the same frame.
     // Calm motion needs nothing here: `tick_flip` sets the progress to done in one step, so the
     // cards keep scale 1.
@@ -93,7 +96,7 @@ pub(super) fn animate_flip(table: Res<Table>, mut cards: Query<&mut Transform, W
 }
 
 pub(super) fn update_countdown(
-    table: Res<Table>,
+    table: Res<Conversation>,
     look: Res<crate::game::look::Look>,
     mut q: Query<(&mut Text2d, &mut Transform), With<CountdownText>>,
 ) {

@@ -8,7 +8,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 use super::style;
 use crate::game::look::{Look, LookPanel};
 use crate::game::screens::keys;
-use crate::game::{Action, Notices, Screen, Setup, Source, Talen};
+use crate::game::{Action, Notices, Screen, Setup, Source, Translations};
 use crate::settings::{Contrast, Motion, Settings, TextSize};
 
 pub fn plugin(app: &mut App) {
@@ -27,7 +27,7 @@ pub fn plugin(app: &mut App) {
 fn corner_button(
     mut contexts: EguiContexts,
     setup: Res<Setup>,
-    talen: Res<Talen>,
+    talen: Res<Translations>,
     mut out: MessageWriter<Action>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
@@ -82,7 +82,7 @@ fn ui(
     look: Res<Look>,
     notices: Res<Notices>,
     setup: Res<Setup>,
-    talen: Res<Talen>,
+    talen: Res<Translations>,
     mut out: MessageWriter<Action>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
