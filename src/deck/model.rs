@@ -19,7 +19,10 @@ pub struct Rgb(pub u8, pub u8, pub u8);
 #[derive(Debug, Clone, PartialEq)]
 pub struct Kenmerk {
     pub id: String,
+    /// The research's name ("Richting en Kader"): the summary, the history and the exports.
     pub name: String,
+    /// The deck's name in everyday words ("Doelen en regels"): the themes screen and the cards.
+    pub label: String,
     pub colour: Rgb,
     pub explain: String,
     pub good_when: GoodWhen,

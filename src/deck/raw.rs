@@ -96,6 +96,9 @@ pub enum Keying {
 pub struct RawKenmerk {
     pub id: Located,
     pub name: Located,
+    /// The deck's name in everyday words; the research name (`name`) when there is none.
+    #[serde(default)]
+    pub label: Option<Located>,
     pub colour: Located,
     pub explain: Located,
     pub good_when: GoodWhen,

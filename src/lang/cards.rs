@@ -3,7 +3,7 @@
 //! card means the same in every language and the numbers stay comparable.
 //!
 //! Keys, made from the ids in the Dutch files:
-//! - `kenmerk-<id>`, `kenmerk-<id>-uitleg`
+//! - `kenmerk-<id>`, `kenmerk-<id>-uitleg`, `kenmerk-<id>-label`
 //! - `werkveld-<id>`, `werkveld-<id>-werker`, `werkveld-<id>-client`, `werkveld-<id>-voorwaarden`
 //! - `schaal-1` … `schaal-5`, `schaal-overslaan`
 //! - `vraag-<soort>-<n>` (soort: same-good, same-middle, same-hard, small, small-good,
@@ -69,6 +69,7 @@ pub fn expected_keys(lib: &Library) -> BTreeSet<String> {
     for k in &lib.kenmerken {
         keys.insert(format!("kenmerk-{}", k.id));
         keys.insert(format!("kenmerk-{}-uitleg", k.id));
+        keys.insert(format!("kenmerk-{}-label", k.id));
     }
     for f in &lib.fields {
         for part in ["", "-werker", "-client", "-voorwaarden"] {
@@ -113,6 +114,9 @@ pub fn translate(lib: &Library, lang: &Language) -> Library {
         }
         if let Some(s) = t(format!("kenmerk-{}-uitleg", k.id)) {
             k.explain = s;
+        }
+        if let Some(s) = t(format!("kenmerk-{}-label", k.id)) {
+            k.label = s;
         }
     }
     for f in &mut out.fields {

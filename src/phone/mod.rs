@@ -148,7 +148,7 @@ impl SeatView {
                     Player::Professional => Perspective::Professional,
                 };
                 (
-                    k.map_or(String::new(), |k| k.name.clone()),
+                    k.map_or(String::new(), |k| k.label.clone()),
                     k.map_or(String::new(), |k| {
                         format!("#{:02x}{:02x}{:02x}", k.colour.0, k.colour.1, k.colour.2)
                     }),

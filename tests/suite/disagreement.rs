@@ -265,7 +265,10 @@ fn the_printout_says_it_too_in_the_clients_language() {
     let nl = report::html(&s, &lib, langs.tr("nl"));
     assert!(nl.contains("Jullie kijken vaak anders."), "Dutch verdict");
     assert!(nl.contains("gemiddeld 4,0"));
-    assert!(nl.contains("Bij Vertrouwen is zo"), "the trust warning");
+    assert!(
+        nl.contains("Bij vertrouwen helpt het om hier samen over te praten."),
+        "the trust line"
+    );
     assert!(nl.contains("<html lang=nl>"));
     let en_lib = werkalliantiespel::lang::cards::translate(&lib, langs.get("en").expect("en"));
     let en = report::html(&s, &en_lib, langs.tr("en"));

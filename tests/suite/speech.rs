@@ -84,27 +84,27 @@ fn the_tree_says_the_card_and_both_choices_only_after_the_flip() {
     let t = tree(&lines(&s.view(), &lib, s.selection()));
     assert!(t.iter().any(|l| l.starts_with("Kaart 1 van 19")), "{t:?}");
     assert!(
-        t.iter().any(|l| l.starts_with("Zin voor Cliënt: ")),
+        t.iter().any(|l| l.starts_with("Zin voor de cliënt: ")),
         "{t:?}"
     );
     assert!(
-        t.iter().any(|l| l == "Reclasseringswerker kiest nog."),
+        t.iter().any(|l| l == "De reclasseringswerker kiest nog."),
         "{t:?}"
     );
     s.choose(Player::Client, 2).unwrap();
     s.choose(Player::Professional, 4).unwrap();
     let t = tree(&lines(&s.view(), &lib, s.selection()));
-    assert!(t.iter().any(|l| l == "Cliënt heeft gekozen."), "{t:?}");
+    assert!(t.iter().any(|l| l == "De cliënt heeft gekozen."), "{t:?}");
     assert!(!t.iter().any(|l| l.contains("Klopt")), "{t:?}");
     s.reveal().unwrap();
     let t = tree(&lines(&s.view(), &lib, s.selection()));
     assert!(
-        t.iter().any(|l| l == "Cliënt koos: Klopt niet echt."),
+        t.iter().any(|l| l == "De cliënt koos: Klopt niet echt."),
         "{t:?}"
     );
     assert!(
         t.iter()
-            .any(|l| l == "Reclasseringswerker koos: Klopt een beetje."),
+            .any(|l| l == "De reclasseringswerker koos: Klopt een beetje."),
         "{t:?}"
     );
 }
@@ -187,11 +187,11 @@ fn each_sentence_in_its_readers_language_the_rest_in_the_clients() {
     );
     let client = t
         .iter()
-        .find(|l| l.starts_with("Sentence for Client: "))
+        .find(|l| l.starts_with("Sentence for the client: "))
         .expect("the client's sentence");
     let pro = t
         .iter()
-        .find(|l| l.starts_with("Sentence for Probation officer: "))
+        .find(|l| l.starts_with("Sentence for the probation officer: "))
         .expect("the professional's sentence");
     // The professional reads Dutch: the sentence is the Dutch card's.
     let id = s.view().card_id.clone();
@@ -211,13 +211,13 @@ fn each_sentence_in_its_readers_language_the_rest_in_the_clients() {
         english.field("reclassering").expect("field"),
     );
     assert!(en_text.contains("probation officer"), "{en_text}");
-    assert_eq!(client, &format!("Sentence for Client: {en_text}"));
+    assert_eq!(client, &format!("Sentence for the client: {en_text}"));
     s.choose(Player::Client, 2).unwrap();
     s.choose(Player::Professional, 4).unwrap();
     s.reveal().unwrap();
     let t = tree(&lines(&s.view(), &lib, s.selection()));
     assert!(
-        t.iter().any(|l| l == "Client chose: Not really true."),
+        t.iter().any(|l| l == "The client chose: Not really true."),
         "{t:?}"
     );
 }

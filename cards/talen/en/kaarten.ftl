@@ -15,13 +15,17 @@ kaarten-getest = nee
 
 ## The four kenmerken
 
-kenmerk-richting = Direction and rules
-kenmerk-richting-uitleg = Knowing what we work on together, and which rules count.
+kenmerk-richting = Direction and Framework
+kenmerk-richting-label = Goals and rules
+kenmerk-richting-uitleg = Knowing what you work on together, and which rules you follow.
 kenmerk-vertrouwen = Trust
+kenmerk-vertrouwen-label = Trust
 kenmerk-vertrouwen-uitleg = Being able to be open and honest with each other.
-kenmerk-binding = Connection
+kenmerk-binding = Bond
+kenmerk-binding-label = Contact
 kenmerk-binding-uitleg = Feeling heard, supported and respected.
 kenmerk-stroefheid = Friction
+kenmerk-stroefheid-label = When it is hard going
 kenmerk-stroefheid-uitleg = When working together does not go smoothly, or when you clash.
 
 ## Werkvelden: the name, and the words the cards use
@@ -30,8 +34,8 @@ werkveld-reclassering = Probation
 werkveld-reclassering-werker = probation officer
 werkveld-reclassering-client = client
 werkveld-reclassering-voorwaarden = conditions
-werkveld-jeugdbescherming = Youth protection
-werkveld-jeugdbescherming-werker = youth worker
+werkveld-jeugdbescherming = Child protection
+werkveld-jeugdbescherming-werker = child protection worker
 werkveld-jeugdbescherming-client = young person
 werkveld-jeugdbescherming-voorwaarden = agreements
 werkveld-jeugdreclassering = Youth probation
@@ -43,7 +47,7 @@ werkveld-schuldhulp-werker = debt counsellor
 werkveld-schuldhulp-client = client
 werkveld-schuldhulp-voorwaarden = agreements
 werkveld-arbeidsintegratie = Help with work
-werkveld-arbeidsintegratie-werker = job coach
+werkveld-arbeidsintegratie-werker = work coach
 werkveld-arbeidsintegratie-client = client
 werkveld-arbeidsintegratie-voorwaarden = agreements
 werkveld-opvang = Shelter and support
@@ -62,17 +66,17 @@ schaal-overslaan = I skip this one
 
 ## Questions after the cards turn over
 
-vraag-same-good-1 = You see it the same way. What makes it go well here?
-vraag-same-good-2 = You chose the same. What helps you keep it this way?
+vraag-same-good-1 = You chose the same. What helps you with this?
+vraag-same-good-2 = You chose the same. Do you want to say why you chose this?
 vraag-same-middle-1 = You both chose the middle. When is it true, and when not?
-vraag-same-hard-1 = You both see that this is hard. What makes it hard?
-vraag-same-hard-2 = You chose the same. What would be a small step forward?
+vraag-same-hard-1 = You chose the same. What would be a small step forward? You do not need to give an example.
+vraag-same-hard-2 = You chose the same. What would help you? You do not need to give an example.
 vraag-small-1 = You are close to each other. What makes the small difference?
 vraag-small-2 = Almost the same. Where do you think a little differently?
-vraag-small-good-1 = You both feel good about this. What makes the small difference?
-vraag-small-hard-1 = You both find this hard. What would help?
-vraag-large-1 = You look at this differently. Tell each other why you chose this.
-vraag-large-2 = What did you see that the other person maybe did not see?
+vraag-small-good-1 = Almost the same. What helps you with this?
+vraag-small-hard-1 = You are close to each other. What would help you? You do not need to give an example.
+vraag-large-1 = You see this differently. Tell each other why you chose this.
+vraag-large-2 = You chose differently. What do you want the other person to know about this?
 vraag-passed-1 = Someone skipped this card. That is fine. Do you want to say something about it? You do not have to.
 
 ## Richting en Kader
@@ -108,12 +112,12 @@ kaart-eens-over-verandering-vraag-2 = What does not need to change, in your view
 
 kaart-vertrouwt-op-eerlijkheid-client = My { $werker } believes that I am open and honest.
 kaart-vertrouwt-op-eerlijkheid-professional = I believe that this { $client } is open and honest with me.
-kaart-vertrouwt-op-eerlijkheid-vraag-1 = How do you notice that the other person believes you?
+kaart-vertrouwt-op-eerlijkheid-vraag-1 = How do you know that the other person believes you?
 kaart-vertrouwt-op-eerlijkheid-vraag-2 = What helps you to be open and honest?
 kaart-vertrouwt-op-eerlijkheid-vraag-3 = What does the { $werker } have to tell others? And what stays between you?
 kaart-zaken-niet-vertellen-client = My { $werker } thinks that I do not tell important things.
 kaart-zaken-niet-vertellen-professional = This { $client } keeps some things private. They do not want to talk about them.
-kaart-zaken-niet-vertellen-vraag-1 = Everyone keeps something to themselves sometimes. That is fine. Why did you choose this?
+kaart-zaken-niet-vertellen-vraag-1 = Why did you choose this? You do not need to give an example.
 kaart-zaken-niet-vertellen-vraag-2 = What happens with what you tell? What do you want to know about that?
 kaart-durf-open-te-zijn-client = I dare to be open and honest with my { $werker }.
 kaart-durf-open-te-zijn-professional = I think this { $client } feels safe to be open.
@@ -125,26 +129,26 @@ kaart-bespreken-wat-bezighoudt-vraag-1 = Which things are easy to talk about? An
 kaart-bespreken-wat-bezighoudt-vraag-2 = What helps you to start talking about a worry?
 kaart-vertrouwt-mij-client = My { $werker } trusts me.
 kaart-vertrouwt-mij-professional = I know that I can trust this { $client }.
-kaart-vertrouwt-mij-vraag-1 = How do you notice that there is trust?
+kaart-vertrouwt-mij-vraag-1 = When do you feel that there is trust?
 kaart-vertrouwt-mij-vraag-2 = What can you do to trust each other more?
 
 ## Binding
 
 kaart-mag-me-client = I notice that my { $werker } likes me.
 kaart-mag-me-professional = I think that this { $client } likes me.
-kaart-mag-me-vraag-1 = This is not about being friends. How do you notice that the contact feels good?
+kaart-mag-me-vraag-1 = This is not about being friends. When does the contact feel good?
 kaart-mag-me-vraag-2 = What do you like about how you treat each other?
 kaart-echt-luisteren-client = I feel that my { $werker } really listens to me.
 kaart-echt-luisteren-professional = I try to really listen well to this { $client }.
-kaart-echt-luisteren-vraag-1 = How do you notice that someone really listens to you?
+kaart-echt-luisteren-vraag-1 = How do you know that the other person really listens to you?
 kaart-echt-luisteren-vraag-2 = What can help you understand each other even better?
 kaart-enthousiast-en-positief-client = My { $werker } is positive and keen when we meet.
 kaart-enthousiast-en-positief-professional = I am positive and keen when I see this { $client }.
 kaart-enthousiast-en-positief-vraag-1 = How do you see that the other person enjoys it?
-kaart-enthousiast-en-positief-vraag-2 = What already goes well, that makes you both happy?
+kaart-enthousiast-en-positief-vraag-2 = When do you feel like having a conversation? And when not?
 kaart-respect-ook-bij-fouten-client = My { $werker } respects me. Also when they do not like what I do.
 kaart-respect-ook-bij-fouten-professional = This { $client } feels my respect. Also when I do not like something.
-kaart-respect-ook-bij-fouten-vraag-1 = How do you notice that someone treats you with respect?
+kaart-respect-ook-bij-fouten-vraag-1 = When do you feel that the other person respects you?
 kaart-respect-ook-bij-fouten-vraag-2 = How do you say with respect that you do not like something?
 
 ## Stroefheid
@@ -159,7 +163,7 @@ kaart-tegen-ingaan-vraag-1 = What do you often not agree about?
 kaart-tegen-ingaan-vraag-2 = It is okay to disagree. How do you go on talking then?
 kaart-mooier-voorstellen-client = I make things sound better than they really are.
 kaart-mooier-voorstellen-professional = This { $client } makes things sound better than they really are.
-kaart-mooier-voorstellen-vraag-1 = Everyone makes things sound better sometimes. When do you do that?
+kaart-mooier-voorstellen-vraag-1 = When is it hard to say how things really are? You do not need to give an example.
 kaart-mooier-voorstellen-vraag-2 = What helps you to say how things really are?
 kaart-snel-vergeten-client = After a talk I quickly forget what we talked about.
 kaart-snel-vergeten-professional = I think this { $client } quickly forgets what we talked about.

@@ -17,8 +17,8 @@ start-taal = Language
 start-taal-niet-getest = { $taal }: our own translation. Not tested with clients yet.
 start-woorden = Words on the cards
 start-woorden-b1 = Simple (B1)
-start-woorden-monitor = Monitor
-start-woorden-uitleg = The monitor's own words exist in Dutch only.
+start-woorden-monitor = Questionnaire
+start-woorden-uitleg = The questionnaire's own words exist in Dutch only.
 start-zo-kiezen = How you choose
 modus-om-de-beurt = Take turns
 modus-tegelijk = Both at once
@@ -26,24 +26,23 @@ modus-telefoon = On your phone
 modus-om-de-beurt-uitleg = One person chooses, the other looks away. Then swap.
 modus-tegelijk-uitleg = The screen in two halves. Each person has their own buttons and keys.
 modus-telefoon-uitleg = Each person chooses on their own phone. Nobody sees your choice. You need the same wifi.
-start-code = Code for this talk (you can leave it empty)
+start-code = Code for this conversation (you can leave it empty)
 start-code-voorbeeld = for example K-17
 start-code-geen-naam = Use a code, never a name.
 start-fouten = Note: { $n } mistake(s) in the card files. Those cards do not take part. More help: werkalliantiespel --check-cards
 start-verder = Next: choose themes
 start-help = Help: F1
-start-eerdere = Earlier talks
-hervat-titel = A talk is not finished yet
+start-eerdere = Earlier conversations
+hervat-titel = A conversation is not finished yet
 hervat-zonder-code = without a code
 hervat-code = code { $code }
-hervat-regel = Talk { $code } · { $werkveld } · { $gehad } of { $totaal } cards done.
+hervat-regel = Conversation { $code } · { $werkveld } · { $gehad } of { $totaal } cards done.
 hervat-vraag = Do you want to go on where you were?
 hervat-verder = Go on playing
 hervat-weggooien = Throw away
 
 ## The table with the decks (choosing themes)
 
-thema-lager-beter = Here lower is better.
 thema-kaarten = { $n ->
     [one] 1 card
    *[other] { $n } cards
@@ -62,8 +61,9 @@ tafel-overslaan = I skip this one
 
 ## Choosing themes
 
-thema-vraag = { $client }, what do you both want to talk about?
-thema-uitleg = Tap a deck to choose it. This is not a school grade. You both say how you see working together.
+thema-vraag = What do you want to talk about? The { $client } chooses.
+thema-uitleg = Tap a deck to choose it. You both say how you see working together.
+thema-wie-ziet = You both see all choices. The { $werker } can save the conversation or put it in a file.
 thema-kies-minstens-een = Choose at least one theme.
 thema-jullie-spelen = { $n ->
     [one] You play 1 card.
@@ -88,11 +88,11 @@ spel-kaart-van = Card { $n } of { $totaal }
 spel-stoppen = Stop
 spel-telefoons = Phones
 spel-kaart-overslaan = Skip card
-spel-hoe-goed-klopt = { $naam }, how true is your sentence?
+spel-hoe-goed-klopt = For the { $naam }: how true is your sentence?
 spel-allebei-gekozen = You both chose. Look at the cards together!
 spel-draaien-om = The cards turn over…
-spel-is-aan-de-beurt = { $naam }, it is your turn
-spel-kijk-weg = { $naam }, please look away. Then the choice stays secret.
+spel-is-aan-de-beurt = It is the { $naam }'s turn
+spel-kijk-weg = The { $naam } looks away for a moment. Then the choice stays secret.
 spel-ik-kies-nu = I am the { $naam } and I choose now
 spel-status-nog-kiezen = still choosing…
 spel-status-gekozen = chosen. You can still change it.
@@ -119,11 +119,11 @@ stoppen-ja = Yes, stop
 ## What a screen reader says about the table
 
 lezer-kaart = Card { $n } of { $totaal }. Theme: { $thema }.
-lezer-zin = Sentence for { $naam }: { $zin }
-lezer-aan-de-beurt = It is the turn of { $naam }.
-lezer-kiest-nog = { $naam } is still choosing.
-lezer-gekozen = { $naam } has chosen.
-lezer-koos = { $naam } chose: { $keuze }.
+lezer-zin = Sentence for the { $naam }: { $zin }
+lezer-aan-de-beurt = It is the { $naam }'s turn.
+lezer-kiest-nog = The { $naam } is still choosing.
+lezer-gekozen = The { $naam } has chosen.
+lezer-koos = The { $naam } chose: { $keuze }.
 
 ## On your phone (the computer's screen)
 
@@ -173,13 +173,13 @@ telefoon-geweigerd-te-snel = Too many messages. Please wait.
 ## Overview
 
 overzicht-titel = How you both see working together
-overzicht-geen-cijfer = This is not a school grade. It shows how you both see working together.
-overzicht-nieuw = New talk
+overzicht-geen-cijfer = It shows how you both see working together.
+overzicht-nieuw = New conversation
 overzicht-afsluiten = Close the game
-overzicht-gesprek = Talk { $code } · { $werkveld }
+overzicht-gesprek = Conversation { $code } · { $werkveld }
 overzicht-besproken = You talked about { $n } of { $totaal } cards.
 overzicht-niets = No card turned over. There is nothing to show yet.
-overzicht-lager-beter = (lower is better)
+overzicht-lager-beter = (short bar: things go smoothly)
 overzicht-een-lijn = In line. You choose almost the same.
 overzicht-klein-verschil = Small differences. No card is far apart.
 overzicht-geen-verschil = No card with a choice from both of you.
@@ -187,26 +187,29 @@ overzicht-overgeslagen = Skipped { $n ->
     [one] once
    *[other] { $n } times
 }.
-overzicht-vertrouwen-let-op = With Trust, such a difference matters. Talk about it together.
+overzicht-vertrouwen-let-op = With trust, it helps to talk about this together.
 overzicht-hetzelfde = Here you see it the same way
 overzicht-geen-hetzelfde = No card with exactly the same choice.
 overzicht-grootste = The biggest differences
 overzicht-geen-groot = No card with a big difference.
 overzicht-later = To talk about later
 overzicht-geen-later = No cards marked or with a note.
-overzicht-keer-gekozen = chosen { $n } times
+overzicht-keer-gekozen = { $n ->
+        [one] chosen once
+       *[other] chosen { $n } times
+    }
 overzicht-notitie = Note: { $notitie }
-bewaren = Keep
-bewaren-klaar = Kept on this computer.
+bewaren = Save
+bewaren-klaar = Saved on this computer.
 bewaren-onder-code = under code { $code }
-bewaren-uitleg = Only on this computer, { $onder }. Not keeping it? Then nothing stays behind.
-bewaren-kan-niet = Keeping is not possible: there is no folder for data.
+bewaren-uitleg = Only on this computer, { $onder }. Not saving it? Then nothing stays behind.
+bewaren-kan-niet = Saving is not possible: there is no folder for data.
 export-naar = Export to:
 export-csv = Table (CSV)
 export-html = To print (HTML)
 melding-lukt-niet = This does not work: { $fout }.
 melding-verder-lukt-niet = Going on does not work. { $fout }
-melding-bewaard = Kept on { $datum }.
+melding-bewaard = Saved on { $datum }.
 melding-opgeslagen = Saved: { $pad }
 melding-opgeslagen-html = Saved: { $pad }. Open it in a browser to print.
 melding-map-bestaat-niet = This folder does not exist: { $map }. Choose another place.
@@ -233,13 +236,13 @@ sessie-fout-niet-allebei = Not everyone has chosen yet.
 sessie-fout-overslaan = This card is chosen already. You cannot skip it now.
 sessie-fout-notitie = A note can have { $max } characters at most.
 sessie-fout-niets-meer = There are no cards left to play.
-melding-verwijderd = The talk is gone.
+melding-verwijderd = The conversation is gone.
 melding-alles-verwijderd = All data is gone.
 
-## Earlier talks
+## Earlier conversations
 
-geschiedenis-waar = Kept on this computer, in { $map }
-geschiedenis-leeg = There are no kept talks yet.
+geschiedenis-waar = Saved on this computer, in { $map }
+geschiedenis-leeg = There are no saved conversations yet.
 geschiedenis-datum = Date
 geschiedenis-code = Code
 geschiedenis-themas = Themes
@@ -247,12 +250,12 @@ geschiedenis-lijn-tonen = Show the line over time
 geschiedenis-bekijken = View
 geschiedenis-verwijderen = Delete
 geschiedenis-ja-verwijderen = Yes, delete
-geschiedenis-over-de-tijd = Over time: code { $code } ({ $n } talks)
+geschiedenis-over-de-tijd = Over time: code { $code } ({ $n } conversations)
 geschiedenis-lijnen-uitleg = Solid line with dots: client. Dotted line with squares: professional. From old (left) to new (right). Higher means more of the theme; with Friction lower is better.
 geschiedenis-per-kaart = Difference per card, from old to new: { $waarden }
-geschiedenis-alle = all talks
+geschiedenis-alle = all conversations
 geschiedenis-tabel = Table for team meetings or research ({ $wat }):
-geschiedenis-alles-vraag = Delete all kept talks and all data of this game?
+geschiedenis-alles-vraag = Delete all saved conversations and all data of this game?
 geschiedenis-ja-alles = Yes, delete everything
 geschiedenis-alles-verwijderen = Delete all data
 
@@ -285,9 +288,9 @@ help-volgende = next card
 help-later = talk about this later
 help-nog-een-keer = choose once more
 help-overzicht = Overview
-help-bewaren = keep
-help-eerdere = earlier talks
-help-nieuw = new talk
+help-bewaren = save
+help-eerdere = earlier conversations
+help-nieuw = new conversation
 help-verder = go on playing (after stopping)
 help-start = Start
 help-spelen = play with these decks
@@ -295,8 +298,8 @@ help-niet-stoppen = no, go on playing
 help-telefoons = phones: the screen with the QR code
 help-export-csv = table (CSV)
 help-export-html = to print (HTML)
-help-terug-geschiedenis = back to earlier talks
-help-geschiedenis = Earlier talks
+help-terug-geschiedenis = back to earlier conversations
+help-geschiedenis = Earlier conversations
 help-weergave = Display (F2)
 help-tekstgrootte = text: 100, 125, 150 or 200 %
 help-contrast = strong contrast on or off
@@ -314,14 +317,15 @@ weergave-draaien = Cards turn over
 weergave-rustig = Calm: nothing moves
 weergave-onthouden = This computer remembers this.
 weergave-lezen-lukt-niet = The game cannot read the display settings. { $fout }
-weergave-bewaren-lukt-niet = The game cannot keep the display settings. { $fout }
+weergave-bewaren-lukt-niet = The game cannot save the display settings. { $fout }
 weergave-tot-sluiten = This lasts until the game closes.
 weergave-klaar = Done
-melding-geen-map = There is no folder to keep talks in. Use --data-dir.
+melding-geen-map = There is no folder to save conversations in. Use --data-dir.
 help-toets-enter-spatie = Enter / space
 overzicht-soms-anders = Sometimes you see it differently. On { $n } of { $totaal } cards the difference is big.
 overzicht-vaak-anders = You often see it differently. On { $n } of { $totaal } cards the difference is big.
 overzicht-per-kaart = Difference per card: { $verschil } on average. Cards 2 or more apart: { $n } of { $totaal }.
+overzicht-ver-uit-elkaar = Cards far apart: { $n } of { $totaal }.
 melding-opgeslagen-twee = Saved: { $pad }. Per theme: { $pad2 }.
 
 ## Printable page (HTML)

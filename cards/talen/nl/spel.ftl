@@ -46,7 +46,6 @@ hervat-weggooien = Weggooien
 
 ## De tafel met de stapels (thema's kiezen)
 
-thema-lager-beter = Hier is lager beter.
 thema-kaarten = { $n ->
     [one] 1 kaart
    *[other] { $n } kaarten
@@ -65,8 +64,9 @@ tafel-overslaan = Sla ik over
 
 ## Thema's kiezen
 
-thema-vraag = { $client }, waar willen jullie over praten?
+thema-vraag = Waar willen jullie over praten? De { $client } kiest.
 thema-uitleg = Tik op een stapel om hem te kiezen. Dit is geen rapportcijfer. Jullie zeggen allebei hoe jullie de samenwerking zien.
+thema-wie-ziet = Jullie zien allebei alle keuzes. De { $werker } kan het gesprek bewaren of in een bestand zetten.
 thema-kies-minstens-een = Kies minstens één thema.
 thema-jullie-spelen = { $n ->
     [one] Jullie spelen 1 kaart.
@@ -91,11 +91,11 @@ spel-kaart-van = Kaart { $n } van { $totaal }
 spel-stoppen = Stoppen
 spel-telefoons = Telefoons
 spel-kaart-overslaan = Kaart overslaan
-spel-hoe-goed-klopt = { $naam }, hoe goed klopt jouw zin?
+spel-hoe-goed-klopt = Voor de { $naam }: hoe goed klopt jouw zin?
 spel-allebei-gekozen = Allebei gekozen. Kijk samen naar de kaarten!
 spel-draaien-om = De kaarten draaien om…
-spel-is-aan-de-beurt = { $naam } is aan de beurt
-spel-kijk-weg = { $naam }, kijk even weg. Dan blijft de keuze geheim.
+spel-is-aan-de-beurt = De { $naam } is aan de beurt
+spel-kijk-weg = De { $naam } kijkt even weg. Dan blijft de keuze geheim.
 spel-ik-kies-nu = Ik ben de { $naam } en ik kies nu
 spel-status-nog-kiezen = nog kiezen…
 spel-status-gekozen = gekozen. Je mag nog veranderen.
@@ -122,11 +122,11 @@ stoppen-ja = Ja, stoppen
 ## Wat een schermlezer over de tafel zegt
 
 lezer-kaart = Kaart { $n } van { $totaal }. Thema: { $thema }.
-lezer-zin = Zin voor { $naam }: { $zin }
-lezer-aan-de-beurt = { $naam } is aan de beurt.
-lezer-kiest-nog = { $naam } kiest nog.
-lezer-gekozen = { $naam } heeft gekozen.
-lezer-koos = { $naam } koos: { $keuze }.
+lezer-zin = Zin voor de { $naam }: { $zin }
+lezer-aan-de-beurt = De { $naam } is aan de beurt.
+lezer-kiest-nog = De { $naam } kiest nog.
+lezer-gekozen = De { $naam } heeft gekozen.
+lezer-koos = De { $naam } koos: { $keuze }.
 
 ## Op je telefoon (het scherm van de computer)
 
@@ -182,12 +182,12 @@ overzicht-afsluiten = Afsluiten
 overzicht-gesprek = Gesprek { $code } · { $werkveld }
 overzicht-besproken = Jullie bespraken { $n } van de { $totaal } kaarten.
 overzicht-niets = Er is geen kaart omgedraaid. Er is nog niets te laten zien.
-overzicht-lager-beter = (lager is beter)
+overzicht-lager-beter = (korte balk: het gaat soepel)
 overzicht-een-lijn = Op één lijn. Jullie kiezen bijna hetzelfde.
 overzicht-klein-verschil = Kleine verschillen. Geen kaart ligt ver uit elkaar.
 overzicht-geen-verschil = Geen kaart met een keuze van jullie allebei.
 overzicht-overgeslagen = { $n } keer overgeslagen.
-overzicht-vertrouwen-let-op = Bij Vertrouwen is zo'n verschil belangrijk. Praat er samen over.
+overzicht-vertrouwen-let-op = Bij vertrouwen helpt het om hier samen over te praten.
 overzicht-hetzelfde = Hier zien jullie het hetzelfde
 overzicht-geen-hetzelfde = Geen kaart met precies dezelfde keuze.
 overzicht-grootste = De grootste verschillen
@@ -322,6 +322,7 @@ help-toets-enter-spatie = Enter / spatie
 overzicht-soms-anders = Soms kijken jullie anders. Bij { $n } van de { $totaal } kaarten is het verschil groot.
 overzicht-vaak-anders = Jullie kijken vaak anders. Bij { $n } van de { $totaal } kaarten is het verschil groot.
 overzicht-per-kaart = Verschil per kaart: gemiddeld { $verschil }. Kaarten met 2 of meer verschil: { $n } van { $totaal }.
+overzicht-ver-uit-elkaar = Kaarten die ver uit elkaar liggen: { $n } van de { $totaal }.
 melding-opgeslagen-twee = Opgeslagen: { $pad }. Per thema: { $pad2 }.
 
 ## Om te printen (HTML)

@@ -94,11 +94,15 @@ impl Validator<'_> {
                 ));
                 continue;
             };
-            let ok = self.plain(p, &k.name, "De naam") & self.plain(p, &k.explain, "De uitleg");
+            let label = k.label.as_ref().unwrap_or(&k.name);
+            let ok = self.plain(p, &k.name, "De naam")
+                & self.plain(p, label, "De naam voor spelers")
+                & self.plain(p, &k.explain, "De uitleg");
             if ok {
                 self.report.library.kenmerken.push(Kenmerk {
                     id: k.id.value.clone(),
                     name: k.name.value.clone(),
+                    label: label.value.clone(),
                     colour,
                     explain: k.explain.value.clone(),
                     good_when: k.good_when,

@@ -27,7 +27,7 @@ pub fn table_lines(
     };
     let kenmerk = lib
         .kenmerk(&card.kenmerk)
-        .map_or(card.kenmerk.as_str(), |k| k.name.as_str());
+        .map_or(card.kenmerk.as_str(), |k| k.label.as_str());
     let mut lines = vec![tr.f(
         "lezer-kaart",
         [
@@ -53,7 +53,8 @@ pub fn table_lines(
     .into_iter()
     .enumerate()
     {
-        let name = seat_name(p, Some(field));
+        // The seat as a role in a sentence: "De jongere kiest nog".
+        let name = seat_name(p, Some(field)).to_lowercase();
         // Each sentence in its reader's language, as on the table.
         let own = seats[i];
         let sentence = match (own.card(&view.card_id), own.field(&selection.field)) {

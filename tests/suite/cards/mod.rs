@@ -1,5 +1,6 @@
 //! The shipped cards: all 19 monitor items, both perspectives, both wordings, every field.
 
+mod prompts;
 mod words;
 
 use std::collections::BTreeSet;

@@ -345,7 +345,10 @@ fn turn_choice(
     let own_name = seat_name(p, own_lib.field(field_id));
     ui.vertical_centered(|ui| {
         // One line, so the buttons stay in the tray.
-        let q = own.f("spel-hoe-goed-klopt", [("naam", own_name.into())]);
+        let q = own.f(
+            "spel-hoe-goed-klopt",
+            [("naam", own_name.to_lowercase().into())],
+        );
         let width = ui.available_width();
         let size = style::one_line_size(ui, &q, style::px(38.0), style::bold(), width * 0.95);
         ui.label(RichText::new(q).font(egui::FontId::new(size, style::bold())));
@@ -404,11 +407,17 @@ fn cover(
     ui.vertical_centered(|ui| {
         ui.add_space(4.0);
         ui.label(
-            RichText::new(tr.f("spel-is-aan-de-beurt", [("naam", name(p).into())]))
-                .font(egui::FontId::new(style::px(40.0), style::bold())),
+            RichText::new(tr.f(
+                "spel-is-aan-de-beurt",
+                [("naam", name(p).to_lowercase().into())],
+            ))
+            .font(egui::FontId::new(style::px(40.0), style::bold())),
         );
         // One line, so the button under it stays in the tray at any text size.
-        let look_away = tr.f("spel-kijk-weg", [("naam", name(other).into())]);
+        let look_away = tr.f(
+            "spel-kijk-weg",
+            [("naam", name(other).to_lowercase().into())],
+        );
         let width = ui.available_width() * 0.95;
         let size = style::one_line_size(
             ui,

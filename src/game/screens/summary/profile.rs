@@ -10,7 +10,7 @@ use crate::game::table::seat_name;
 use crate::lang::Tr;
 use crate::profile::FAR_APART;
 use crate::profile::Profile;
-use crate::report::{card_numbers, choice_words, fmt1, verdict_words};
+use crate::report::{card_counts, choice_words, verdict_words};
 use crate::session::Player;
 use crate::store::SavedSession;
 
@@ -19,9 +19,10 @@ pub fn kenmerk_colour(lib: &Library, kenmerk: &str) -> Color32 {
         .map_or(style::ink_soft(), |k| style::kenmerk(k.colour).0)
 }
 
-/// One bar from 1 to 5 with the value written beside it. The professional's bar is striped, so
-/// the two differ without colour.
-fn bar(ui: &mut egui::Ui, tr: Tr, who: &str, value: Option<f64>, color: Color32, striped: bool) {
+/// One bar from 1 to 5, with no number beside it: a mean such as "3,0" reads as a school mark
+/// (the numbers are in the exports for the professional's file). The professional's bar is
+/// striped, so the two differ without colour. No bar at all: "–".
+fn bar(ui: &mut egui::Ui, who: &str, value: Option<f64>, color: Color32, striped: bool) {
     ui.horizontal(|ui| {
         // Wide enough for the field's longest word ("Reclasseringswerker"), so the bars line up.
         ui.add_sized(
@@ -56,10 +57,9 @@ fn bar(ui: &mut egui::Ui, tr: Tr, who: &str, value: Option<f64>, color: Color32,
                 }
             }
         }
-        ui.label(
-            RichText::new(value.map_or("–".to_string(), |v| fmt1(v, tr)))
-                .font(egui::FontId::new(style::px(24.0), style::bold())),
-        );
+        if value.is_none() {
+            ui.label(RichText::new("–").font(egui::FontId::new(style::px(24.0), style::bold())));
+        }
     });
 }
 
@@ -168,7 +168,6 @@ pub fn profile_view(ui: &mut egui::Ui, (lib, tr): (&Library, Tr), session: &Save
                     let field = lib.field(&session.record.selection.field);
                     bar(
                         ui,
-                        tr,
                         &seat_name(Player::Client, field),
                         k.client_mean,
                         c,
@@ -176,7 +175,6 @@ pub fn profile_view(ui: &mut egui::Ui, (lib, tr): (&Library, Tr), session: &Save
                     );
                     bar(
                         ui,
-                        tr,
                         &seat_name(Player::Professional, field),
                         k.professional_mean,
                         c.gamma_multiply(0.8),
@@ -188,18 +186,19 @@ pub fn profile_view(ui: &mut egui::Ui, (lib, tr): (&Library, Tr), session: &Save
                         RichText::new(verdict_words(k, tr))
                             .font(egui::FontId::new(style::px(20.0), style::bold())),
                     );
-                    if let Some(numbers) = card_numbers(k, tr) {
+                    if let Some(numbers) = card_counts(k, tr) {
                         ui.label(
                             RichText::new(numbers)
                                 .size(style::px(18.0))
                                 .color(style::ink_soft()),
                         );
                     }
+                    // Plain words, no alarm: a gap on trust is a reason to talk, not a fault.
                     if k.kenmerk == "vertrouwen" && k.apart() {
                         ui.label(
-                            RichText::new(format!("⚠ {}", tr.t("overzicht-vertrouwen-let-op")))
-                                .font(egui::FontId::new(style::px(20.0), style::bold()))
-                                .color(style::alert()),
+                            RichText::new(tr.t("overzicht-vertrouwen-let-op"))
+                                .size(style::px(20.0))
+                                .color(style::ink()),
                         );
                     }
                     // Stroefheid as a sum is weak: show its cards one by one as well.

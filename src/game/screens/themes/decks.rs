@@ -195,7 +195,7 @@ fn spawn_deck(commands: &mut Commands, art: &Art, tr: Tr, deck: &Deck) {
             // Centred, clear of the deck's number in the corner at any text size.
             let number_w = 16.0 + 22.0 * art::text_scale() * 0.7;
             c.spawn(text_in(
-                k.name.clone(),
+                k.label.clone(),
                 &art.bold,
                 30.0,
                 on_colour,
@@ -222,26 +222,21 @@ fn deck_words(c: &mut ChildSpawnerCommands, art: &Art, tr: Tr, deck: &Deck) {
     let (colour, _) = art::kenmerk(k.colour);
     let top = size.y / 2.0;
     let inner_w = size.x - 40.0;
-    let low = matches!(k.good_when, crate::deck::GoodWhen::Low);
-    // From the bottom up: "Gekozen", the count, the note for Stroefheid; each as
-    // tall as its text at this text size. The explanation gets what is left between
-    // the band and them, so nothing overlaps at any size.
+    // From the bottom up: "Gekozen" and the count, each as tall as its text at this text size.
+    // The explanation gets what is left between the band and them, so nothing overlaps at any
+    // size. (No word on which answer is better before anyone chooses: that invites the answer
+    // that looks good. The summary says how to read a deck's bars, after the cards.)
     let line = |size: f32| size * art::text_scale() * LINE_HEIGHT;
     let chosen_y = -top + 20.0 + line(25.0) / 2.0;
     // With the largest text the count stays off the deck (the bar below says how
     // many cards are played): the explanation needs the room.
     let show_count = art::text_scale() <= 1.6;
     let count_y = chosen_y + line(25.0) / 2.0 + 10.0 + line(26.0) / 2.0;
-    let mut above = if show_count {
+    let above = if show_count {
         count_y + line(26.0) / 2.0 + 6.0
     } else {
         chosen_y + line(25.0) / 2.0 + 6.0
     };
-    let low_y = low.then(|| {
-        let y = above + line(21.0) / 2.0;
-        above += line(21.0) + 4.0;
-        y
-    });
     let room = (top - 112.0 - above).max(30.0);
     c.spawn(text_in(
         k.explain.clone(),
@@ -253,18 +248,6 @@ fn deck_words(c: &mut ChildSpawnerCommands, art: &Art, tr: Tr, deck: &Deck) {
         Anchor::TOP_CENTER,
         Vec3::new(0.0, top - 112.0, 0.2),
     ));
-    if let Some(y) = low_y {
-        c.spawn(text_in(
-            tr.t("thema-lager-beter"),
-            &art.regular,
-            21.0,
-            art::ink_soft(),
-            (inner_w, line(21.0)),
-            Justify::Center,
-            Anchor::CENTER,
-            Vec3::new(0.0, y, 0.2),
-        ));
-    }
     let count_text = tr.f("thema-kaarten", [("n", count.into())]);
     if show_count {
         c.spawn(text(

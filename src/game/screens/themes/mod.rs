@@ -71,7 +71,7 @@ fn ui(
             let free = ui.available_width() - 230.0;
             ui.set_max_width(free);
             // The question on one line, so the bar leaves room for the decks at any text size.
-            let question = tr.f("thema-vraag", [("client", client.into())]);
+            let question = tr.f("thema-vraag", [("client", client.to_lowercase().into())]);
             // (A little to spare: the measured width and the drawn one differ by hinting.)
             let width = free * 0.95;
             let size = style::one_line_size(ui, &question, style::px(34.0), style::bold(), width);
@@ -83,6 +83,15 @@ fn ui(
             // Clients in the study felt they were grading their worker.
             ui.label(
                 RichText::new(tr.t("thema-uitleg"))
+                    .size(style::px(21.0))
+                    .color(style::paper()),
+            );
+            // Who sees what, before the first card, with the field's word for the worker.
+            let werker = lib
+                .field(&setup.field)
+                .map_or(String::new(), |f| f.werker.clone());
+            ui.label(
+                RichText::new(tr.f("thema-wie-ziet", [("werker", werker.into())]))
                     .size(style::px(21.0))
                     .color(style::paper()),
             );

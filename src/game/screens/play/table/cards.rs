@@ -100,7 +100,7 @@ pub(super) fn sync_play_table(
         .map_or((art::ink_soft(), art::paper()), |k| art::kenmerk(k.colour));
     let kenmerk_name = lib
         .kenmerk(&card.kenmerk)
-        .map_or(card.kenmerk.as_str(), |k| k.name.as_str());
+        .map_or(card.kenmerk.as_str(), |k| k.label.as_str());
     let active =
         if selection.mode == Mode::TakeTurns && matches!(phase, Phase::Cover | Phase::Choosing) {
             view.turn
