@@ -53,17 +53,6 @@ pub fn verdict_words(k: &KenmerkProfile, tr: Tr) -> String {
 
 /// The numbers behind the verdict: how far apart per card on average, and how many cards lay
 /// two steps or more apart. `None` when no card was scored by both.
-/// How many cards lay far apart, without a mean: what the shared screen says (a mean such as
-/// "3,0" reads as a school mark; the numbers stay in the professional's exports).
-pub fn card_counts(k: &KenmerkProfile, tr: Tr) -> Option<String> {
-    (k.both_scored > 0).then(|| {
-        tr.f(
-            "overzicht-ver-uit-elkaar",
-            [("n", k.far_apart.into()), ("totaal", k.both_scored.into())],
-        )
-    })
-}
-
 pub fn card_numbers(k: &KenmerkProfile, tr: Tr) -> Option<String> {
     let mean = k.card_gap_mean?;
     Some(tr.f(

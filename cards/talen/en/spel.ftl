@@ -173,7 +173,7 @@ telefoon-geweigerd-te-snel = Too many messages. Please wait.
 ## Overview
 
 overzicht-titel = How you both see working together
-overzicht-geen-cijfer = It shows how you both see working together.
+overzicht-geen-cijfer = Each of you says how you see it. It is not a test.
 overzicht-nieuw = New conversation
 overzicht-afsluiten = Close the game
 overzicht-gesprek = Conversation { $code } · { $werkveld }
@@ -325,7 +325,6 @@ help-toets-enter-spatie = Enter / space
 overzicht-soms-anders = Sometimes you see it differently. On { $n } of { $totaal } cards the difference is big.
 overzicht-vaak-anders = You often see it differently. On { $n } of { $totaal } cards the difference is big.
 overzicht-per-kaart = Difference per card: { $verschil } on average. Cards 2 or more apart: { $n } of { $totaal }.
-overzicht-ver-uit-elkaar = Cards far apart: { $n } of { $totaal }.
 melding-opgeslagen-twee = Saved: { $pad }. Per theme: { $pad2 }.
 
 ## Printable page (HTML)

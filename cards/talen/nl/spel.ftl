@@ -322,7 +322,6 @@ help-toets-enter-spatie = Enter / spatie
 overzicht-soms-anders = Soms kijken jullie anders. Bij { $n } van de { $totaal } kaarten is het verschil groot.
 overzicht-vaak-anders = Jullie kijken vaak anders. Bij { $n } van de { $totaal } kaarten is het verschil groot.
 overzicht-per-kaart = Verschil per kaart: gemiddeld { $verschil }. Kaarten met 2 of meer verschil: { $n } van { $totaal }.
-overzicht-ver-uit-elkaar = Kaarten die ver uit elkaar liggen: { $n } van de { $totaal }.
 melding-opgeslagen-twee = Opgeslagen: { $pad }. Per thema: { $pad2 }.
 
 ## Om te printen (HTML)

@@ -10,7 +10,7 @@ use crate::game::table::seat_name;
 use crate::lang::Tr;
 use crate::profile::FAR_APART;
 use crate::profile::Profile;
-use crate::report::{card_counts, choice_words, verdict_words};
+use crate::report::{choice_words, verdict_words};
 use crate::session::Player;
 use crate::store::SavedSession;
 
@@ -181,18 +181,12 @@ pub fn profile_view(ui: &mut egui::Ui, (lib, tr): (&Library, Tr), session: &Save
                         true,
                     );
                     // The verdict from the cards, not from the means: equal means can hide
-                    // cards far apart.
+                    // cards far apart. In words only: the mean gap per card ("gemiddeld 3,2")
+                    // is for the professional's export.
                     ui.label(
                         RichText::new(verdict_words(k, tr))
                             .font(egui::FontId::new(style::px(20.0), style::bold())),
                     );
-                    if let Some(numbers) = card_counts(k, tr) {
-                        ui.label(
-                            RichText::new(numbers)
-                                .size(style::px(18.0))
-                                .color(style::ink_soft()),
-                        );
-                    }
                     // Plain words, no alarm: a gap on trust is a reason to talk, not a fault.
                     if k.kenmerk == "vertrouwen" && k.apart() {
                         ui.label(

@@ -86,15 +86,6 @@ fn ui(
                     .size(style::px(21.0))
                     .color(style::paper()),
             );
-            // Who sees what, before the first card, with the field's word for the worker.
-            let werker = lib
-                .field(&setup.field)
-                .map_or(String::new(), |f| f.werker.clone());
-            ui.label(
-                RichText::new(tr.f("thema-wie-ziet", [("werker", werker.into())]))
-                    .size(style::px(21.0))
-                    .color(style::paper()),
-            );
         });
     egui::Panel::bottom("themes-bottom")
         .frame(bar.inner_margin(Margin::symmetric(28, 14)))
@@ -112,6 +103,16 @@ fn ui(
             let count = RichText::new(text)
                 .font(egui::FontId::new(style::px(24.0), style::bold()))
                 .color(color);
+            // Who sees what, before the first card, with the field's word for the worker. (Here,
+            // under the decks: the bar above keeps the room the decks need.)
+            let werker = lib
+                .field(&setup.field)
+                .map_or(String::new(), |f| f.werker.clone());
+            ui.label(
+                RichText::new(tr.f("thema-wie-ziet", [("werker", werker.into())]))
+                    .size(style::px(20.0))
+                    .color(style::paper()),
+            );
             // With larger text the count gets its own line, so it never lies under a button.
             let own_line = crate::game::art::text_scale() > 1.1;
             if own_line {
