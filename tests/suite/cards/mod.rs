@@ -102,9 +102,16 @@ fn original_wording_keeps_the_monitor_text() {
         text(18, Perspective::Client),
         "Mijn reclasseringswerker vertrouwt mij."
     );
+    // On a card of its own, "Mijn jongere" reads as "my child" and "Hij/zij" points at
+    // nobody: the professional's sentences say "Deze {client}" (the monitor's list has the
+    // client named just before).
     assert_eq!(
         text(13, Perspective::Professional),
-        "Mijn cliënt gaat veel tegen me in tijdens onze gesprekken."
+        "Deze cliënt gaat veel tegen me in tijdens onze gesprekken."
+    );
+    assert_eq!(
+        text(11, Perspective::Client),
+        "Mijn reclasseringswerker corrigeert me stevig als ik me niet aan de afspraken houd."
     );
 }
 

@@ -11,6 +11,7 @@ use crate::lang::Tr;
 
 pub fn plugin(app: &mut App) {
     app.init_resource::<ThemesShown>()
+        .init_resource::<Bars>()
         .add_systems(
             Update,
             sync_themes
@@ -37,30 +38,59 @@ pub struct DeckCard(pub usize);
 #[derive(Component, Debug)]
 pub struct OnlyDeckButton(pub usize);
 
-/// What the themes screen shows.
+/// What the themes screen shows (the decks chosen, the short version, the language, and the
+/// room the bars leave, in whole pixels).
 #[derive(Resource, Default)]
-struct ThemesShown(Option<(Vec<String>, bool, String)>);
+struct ThemesShown(Option<(Vec<String>, bool, String, [i32; 2])>);
+
+/// How tall the bars above and below the decks are, as the screen last drew them (in table
+/// units). The decks take the room between them, whatever the text size and however many lines
+/// the bars' words need. Without a window (the tests): the bars at the usual text size.
+#[derive(Resource, Debug, Clone, Copy, PartialEq)]
+pub struct Bars {
+    pub top: f32,
+    pub bottom: f32,
+}
+
+impl Default for Bars {
+    fn default() -> Self {
+        Bars {
+            top: 96.0,
+            bottom: 112.0,
+        }
+    }
+}
+
+/// Where the decks go between the bars: the decks' height and centre, and the centre of the
+/// "Alleen dit thema" buttons under them.
+struct Layout {
+    height: f32,
+    deck_y: f32,
+    pill_y: f32,
+}
+
+/// Room under each deck for its "Alleen dit thema" button, and between the bars and the rest.
+const PILL_ROOM: f32 = 70.0;
+const MARGIN: f32 = 18.0;
+
+fn layout(bars: Bars) -> Layout {
+    let hi = VIEW.y / 2.0 - bars.top - MARGIN;
+    let lo = -VIEW.y / 2.0 + bars.bottom + MARGIN;
+    // The decks as tall as the room allows (never taller than drawn at the usual size, never
+    // so small that the band and a line no longer fit).
+    let height = (hi - lo - PILL_ROOM).clamp(220.0, DECK.y);
+    let block_top = (hi + lo) / 2.0 + (height + PILL_ROOM) / 2.0;
+    Layout {
+        height,
+        deck_y: block_top - height / 2.0,
+        pill_y: block_top - height - PILL_ROOM / 2.0 + 4.0,
+    }
+}
 
 #[derive(Component)]
 pub struct ThemesItem;
 
 const DECK: Vec2 = Vec2::new(300.0, 392.0);
-/// The decks' height on the table: a little lower when larger text makes the bar above taller.
-fn deck_y() -> f32 {
-    let s = art::text_scale();
-    40.0 - 20.0 * (s - 1.0).max(0.0) - 40.0 * (s - 1.5).max(0.0)
-}
-
-/// The decks' size: a little shorter when larger text makes the bars above and below taller
-/// (their words are fitted to what is left).
-fn deck_size() -> Vec2 {
-    Vec2::new(
-        DECK.x,
-        DECK.y
-            - 70.0 * (art::text_scale() - 1.0).clamp(0.0, 1.0)
-            - 80.0 * (art::text_scale() - 1.5).clamp(0.0, 0.5),
-    )
-}
 
 fn deck_x(i: usize, n: usize) -> f32 {
     let spacing = (VIEW.x - 80.0) / n.max(1) as f32;
@@ -75,11 +105,13 @@ fn sync_themes(
     art: Res<Art>,
     mut shown: ResMut<ThemesShown>,
     old: Query<Entity, With<ThemesItem>>,
+    bars: Res<Bars>,
 ) {
     let key = (
         setup.decks.clone(),
         setup.short,
         setup.screen_lang().to_string(),
+        [bars.top.round() as i32, bars.bottom.round() as i32],
     );
     if shown.0.as_ref() == Some(&key) {
         return;
@@ -92,7 +124,8 @@ fn sync_themes(
     let tr = talen.tr(setup.screen_lang());
     let n = lib.kenmerken.len();
     let deck_w = DECK.x.min((VIEW.x - 80.0) / n.max(1) as f32 - 30.0);
-    let size = Vec2::new(deck_w, deck_size().y);
+    let room = layout(*bars);
+    let size = Vec2::new(deck_w, room.height);
     for (i, k) in lib.kenmerken.iter().enumerate() {
         let deck = Deck {
             index: i,
@@ -100,6 +133,8 @@ fn sync_themes(
             count: lib.deck(&k.id).filter(|c| !setup.short || c.short).count(),
             selected: setup.decks.contains(&k.id),
             x: deck_x(i, n),
+            y: room.deck_y,
+            pill_y: room.pill_y,
             size,
         };
         spawn_deck(&mut commands, &art, tr, &deck);
@@ -115,6 +150,9 @@ struct Deck<'a> {
     count: usize,
     selected: bool,
     x: f32,
+    /// The deck's centre, and that of its "Alleen dit thema" button.
+    y: f32,
+    pill_y: f32,
     size: Vec2,
 }
 
@@ -130,7 +168,7 @@ fn spawn_deck(commands: &mut Commands, art: &Art, tr: Tr, deck: &Deck) {
         ..
     } = deck;
     let (colour, on_colour) = art::kenmerk(k.colour);
-    let y = if selected { deck_y() + 14.0 } else { deck_y() };
+    let y = if selected { deck.y + 14.0 } else { deck.y };
     commands
         .spawn((
             ThemesItem,
@@ -300,11 +338,13 @@ fn deck_words(c: &mut ChildSpawnerCommands, art: &Art, tr: Tr, deck: &Deck) {
 /// "Alleen dit thema" under a deck: one tap to focus on one kenmerk.
 fn spawn_only_this(commands: &mut Commands, art: &Art, tr: Tr, deck: &Deck) {
     let &Deck {
-        index: i, x, size, ..
+        index: i,
+        x,
+        size,
+        pill_y,
+        ..
     } = deck;
-    let deck_w = size.x;
-    let pill = Vec2::new(deck_w - 40.0, 50.0);
-    let pill_y = deck_y() - deck_size().y / 2.0 - 48.0 + 16.0 * (art::text_scale() - 1.5).max(0.0);
+    let pill = Vec2::new(size.x - 40.0, 50.0);
     commands
         .spawn((
             ThemesItem,

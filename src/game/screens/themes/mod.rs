@@ -11,7 +11,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 use crate::game::screens::style::{self, button, choice_button};
 use crate::game::{Action, Cards, Notices, Screen, Setup, Source, Translations};
 
-pub use decks::{DeckCard, OnlyDeckButton, ThemesItem};
+pub use decks::{Bars, DeckCard, OnlyDeckButton, ThemesItem};
 
 /// The screen: the decks on the table (sprites, also without a window), its actions and the
 /// egui part of its view.
@@ -51,6 +51,7 @@ fn ui(
     notices: Res<Notices>,
     talen: Res<Translations>,
     mut out: MessageWriter<Action>,
+    (mut bars, mut redraw): (ResMut<Bars>, MessageWriter<bevy::window::RequestRedraw>),
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let tr = talen.tr(setup.screen_lang());
@@ -59,7 +60,7 @@ fn ui(
     let bar = egui::Frame::new()
         .fill(style::table_dark())
         .inner_margin(Margin::symmetric(28, 12));
-    egui::Panel::top("themes-top")
+    let top = egui::Panel::top("themes-top")
         .frame(bar)
         .show_separator_line(false)
         .show(&mut root, |ui| {
@@ -87,7 +88,7 @@ fn ui(
                     .color(style::paper()),
             );
         });
-    egui::Panel::bottom("themes-bottom")
+    let bottom = egui::Panel::bottom("themes-bottom")
         .frame(bar.inner_margin(Margin::symmetric(28, 14)))
         .show_separator_line(false)
         .show(&mut root, |ui| {
@@ -168,5 +169,15 @@ fn ui(
                 });
             });
         });
+    // The decks take the room the bars leave (redrawn when that changes by a pixel or more).
+    let now = Bars {
+        top: top.response.rect.height(),
+        bottom: bottom.response.rect.height(),
+    };
+    if (now.top - bars.top).abs() >= 1.0 || (now.bottom - bars.bottom).abs() >= 1.0 {
+        *bars = now;
+        // A resting window draws only on input: ask for the frame that lays the decks out.
+        redraw.write(bevy::window::RequestRedraw);
+    }
     Ok(())
 }
