@@ -226,7 +226,10 @@ impl Plugin for LogicPlugin {
                 )
                     .chain()
                     .in_set(GameSet::Apply),
-            );
+            )
+            // Only one screen's `apply` acts in a frame (the others drop their actions): they
+            // touch the same data with no order among them, on purpose.
+            .configure_sets(Update, ApplySet::Screen.ambiguous_with(ApplySet::Screen));
         let tr = self.languages.tr(setup.screen_lang());
         let mut notices = Notices::default();
         notices.say_all(Source::Cards, self.problems.clone());

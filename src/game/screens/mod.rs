@@ -40,6 +40,15 @@ pub fn window_plugin(app: &mut App) {
     app.add_plugins(style::plugin);
 }
 
+/// A screen's own state `R`: put in fresh when the screen opens, taken out when it closes, so
+/// nothing of it is left for the next visit (a typed path, a delete waiting for its "yes").
+pub fn state_while<R: Resource + Default>(app: &mut App, screen: Screen) {
+    app.add_systems(OnEnter(screen), |mut c: Commands| {
+        c.insert_resource(R::default())
+    })
+    .add_systems(OnExit(screen), |mut c: Commands| c.remove_resource::<R>());
+}
+
 /// True while `screen` shows. Otherwise the actions are read and dropped: an action is meant for
 /// the screen it was made on, never for the next one (an `Enter` that leaves the start screen
 /// must not also start the game on the themes screen).

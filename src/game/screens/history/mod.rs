@@ -16,26 +16,14 @@ use crate::report::fmt1;
 use crate::store::SavedSession;
 
 pub fn plugin(app: &mut App) {
+    super::state_while::<Form>(app, Screen::History);
     app.init_resource::<History>()
         .add_systems(OnEnter(Screen::History), (refresh, came_from))
-        .add_systems(OnEnter(Screen::History), |mut c: Commands| {
-            c.insert_resource(Form::default());
+        // Leaving forgets a "replace?" that was not answered (the form goes by itself).
+        .add_systems(OnExit(Screen::History), |mut d: ResMut<Data>| {
+            d.replace = None
         })
-        // Leaving forgets the form (a typed path, a delete not yet confirmed) and a "replace?"
-        // that was not answered.
-        .add_systems(
-            OnExit(Screen::History),
-            |mut c: Commands, mut d: ResMut<Data>| {
-                c.remove_resource::<Form>();
-                d.replace = None;
-            },
-        )
-        .add_systems(
-            Update,
-            apply::apply
-                .in_set(ApplySet::Screen)
-                .ambiguous_with(ApplySet::Screen),
-        )
+        .add_systems(Update, apply::apply.in_set(ApplySet::Screen))
         .add_systems(
             EguiPrimaryContextPass,
             ui.run_if(in_state(Screen::History)).in_set(style::UiSet),

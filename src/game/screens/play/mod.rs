@@ -57,38 +57,33 @@ pub fn plugin(app: &mut App) {
     use crate::game::saving::{SavedAs, Viewing};
     use crate::game::{AskStop, GameSet, not_paused};
     app.add_plugins(table::plugin);
-    app.add_systems(
-        Update,
-        apply::apply
-            .in_set(ApplySet::Screen)
-            .ambiguous_with(ApplySet::Screen),
-    )
-    .add_systems(
-        Update,
-        (
-            apply::first_phase.run_if(in_state(Phase::Dealing)),
-            apply::tick_countdown.run_if(in_state(Phase::Countdown).and_then(not_paused)),
-            apply::tick_flip.run_if(in_state(Phase::Flipping).and_then(not_paused)),
+    app.add_systems(Update, apply::apply.in_set(ApplySet::Screen))
+        .add_systems(
+            Update,
+            (
+                apply::first_phase.run_if(in_state(Phase::Dealing)),
+                apply::tick_countdown.run_if(in_state(Phase::Countdown).and_then(not_paused)),
+                apply::tick_flip.run_if(in_state(Phase::Flipping).and_then(not_paused)),
+            )
+                .chain()
+                .in_set(GameSet::Tick),
         )
-            .chain()
-            .in_set(GameSet::Tick),
-    )
-    // A new conversation on the table is not saved yet, and the summary will be about it.
-    .add_systems(
-        OnEnter(Screen::Play),
-        |mut s: ResMut<SavedAs>, mut v: ResMut<Viewing>| {
-            s.0 = None;
-            *v = Viewing::Live;
-        },
-    )
-    // The question belongs to the play screen; it never survives leaving it.
-    .add_systems(OnExit(Screen::Play), |mut a: ResMut<AskStop>| {
-        a.set_if_neq(AskStop(false));
-    })
-    .add_systems(
-        EguiPrimaryContextPass,
-        ui.run_if(in_state(Screen::Play)).in_set(style::UiSet),
-    );
+        // A new conversation on the table is not saved yet, and the summary will be about it.
+        .add_systems(
+            OnEnter(Screen::Play),
+            |mut s: ResMut<SavedAs>, mut v: ResMut<Viewing>| {
+                s.0 = None;
+                *v = Viewing::Live;
+            },
+        )
+        // The question belongs to the play screen; it never survives leaving it.
+        .add_systems(OnExit(Screen::Play), |mut a: ResMut<AskStop>| {
+            a.set_if_neq(AskStop(false));
+        })
+        .add_systems(
+            EguiPrimaryContextPass,
+            ui.run_if(in_state(Screen::Play)).in_set(style::UiSet),
+        );
 }
 
 fn ui(

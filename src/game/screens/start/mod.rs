@@ -17,12 +17,7 @@ use crate::session::Player;
 use crate::store::InProgress;
 
 pub fn plugin(app: &mut App) {
-    app.add_systems(
-        Update,
-        apply::apply
-            .in_set(crate::game::ApplySet::Screen)
-            .ambiguous_with(crate::game::ApplySet::Screen),
-    );
+    app.add_systems(Update, apply::apply.in_set(crate::game::ApplySet::Screen));
     app.add_systems(Last, log_code);
     app.add_systems(
         EguiPrimaryContextPass,

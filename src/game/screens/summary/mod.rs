@@ -36,24 +36,13 @@ fn forget_unsaved_on_exit(
 }
 
 pub fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Summary), |mut c: Commands| {
-        c.insert_resource(ExportField::default());
+    // The typed path goes with the screen (the next conversation never sees this one's file
+    // name), and so does a "replace?" that was not answered.
+    super::state_while::<ExportField>(app, Screen::Summary);
+    app.add_systems(OnExit(Screen::Summary), |mut d: ResMut<Data>| {
+        d.replace = None
     })
-    // Leaving forgets the typed path (the next conversation never sees this one's file name)
-    // and a "replace?" that was not answered.
-    .add_systems(
-        OnExit(Screen::Summary),
-        |mut c: Commands, mut d: ResMut<Data>| {
-            c.remove_resource::<ExportField>();
-            d.replace = None;
-        },
-    )
-    .add_systems(
-        Update,
-        apply::apply
-            .in_set(ApplySet::Screen)
-            .ambiguous_with(ApplySet::Screen),
-    )
+    .add_systems(Update, apply::apply.in_set(ApplySet::Screen))
     // After Bevy's own exit systems (closing the window), or their exit is not seen before the
     // app stops.
     .add_systems(

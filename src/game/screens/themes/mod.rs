@@ -17,12 +17,7 @@ pub use decks::{Bars, DeckCard, OnlyDeckButton, ThemesItem};
 /// egui part of its view.
 pub fn plugin(app: &mut App) {
     app.add_plugins(decks::plugin);
-    app.add_systems(
-        Update,
-        apply::apply
-            .in_set(crate::game::ApplySet::Screen)
-            .ambiguous_with(crate::game::ApplySet::Screen),
-    );
+    app.add_systems(Update, apply::apply.in_set(crate::game::ApplySet::Screen));
     app.add_systems(Last, log_decks);
     app.add_systems(
         EguiPrimaryContextPass,
