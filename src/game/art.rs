@@ -9,8 +9,9 @@ pub const FONT_REGULAR: &[u8] =
 pub const FONT_BOLD: &[u8] = include_bytes!("../../assets/fonts/AtkinsonHyperlegible-Bold.ttf");
 pub const FONT_EMOJI: &[u8] = include_bytes!("../../assets/fonts/NotoEmoji-Regular.ttf");
 
-/// Handles to the fonts and the rounded card image. Default handles when there is no renderer
-/// (headless tests); the window plugin fills in the real ones at start-up.
+/// How the table is drawn: handles to the fonts and the rounded card image, and the look in use
+/// (palette and text size). Default handles when there is no renderer (headless tests); the
+/// window plugin fills in the real ones at start-up, and the "Weergave" system sets `look`.
 #[derive(Resource, Default, Clone)]
 pub struct Art {
     pub regular: Handle<Font>,
@@ -18,14 +19,84 @@ pub struct Art {
     pub emoji: Handle<Font>,
     /// A white rounded rectangle, drawn nine-sliced so corners stay round at any size.
     pub rounded: Handle<Image>,
+    pub look: Appearance,
+}
+
+/// The palette and the text size in use: one value per app, set from the "Weergave" settings
+/// by one system (`look.rs`). The table reads it from [`Art`], the egui screens from their
+/// context (`screens::style`), so two apps in one process (tests) never share a look.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Appearance {
+    pub palette: palette::Palette,
+    /// What every font size is multiplied by (1.0 = 100 %).
+    pub text_scale: f32,
+}
+
+impl Default for Appearance {
+    fn default() -> Self {
+        Appearance {
+            palette: palette::NORMAL,
+            text_scale: 1.0,
+        }
+    }
+}
+
+impl Appearance {
+    pub fn new(high_contrast: bool, text_scale: f32) -> Self {
+        Appearance {
+            palette: if high_contrast {
+                palette::HIGH
+            } else {
+                palette::NORMAL
+            },
+            text_scale: text_scale.clamp(0.5, 4.0),
+        }
+    }
+
+    /// A font size times the "Weergave" text size.
+    pub fn px(&self, size: f32) -> f32 {
+        size * self.text_scale
+    }
+
+    /// The felt of the table.
+    pub fn table(&self) -> Color {
+        bevy(self.palette.table)
+    }
+    pub fn table_dark(&self) -> Color {
+        bevy(self.palette.table_dark)
+    }
+    /// Card paper and ink.
+    pub fn paper(&self) -> Color {
+        bevy(self.palette.paper)
+    }
+    pub fn ink(&self) -> Color {
+        bevy(self.palette.ink)
+    }
+    pub fn ink_soft(&self) -> Color {
+        bevy(self.palette.ink_soft)
+    }
+    /// The back of a rating card.
+    pub fn card_back(&self) -> Color {
+        bevy(self.palette.card_back)
+    }
+    pub fn card_back_line(&self) -> Color {
+        bevy(self.palette.card_back_line)
+    }
+    pub fn gold(&self) -> Color {
+        bevy(self.palette.gold)
+    }
+    /// A kenmerk's colour in this look, and the text colour on it.
+    pub fn kenmerk(&self, c: Rgb) -> (Color, Color) {
+        let p = &self.palette;
+        let bg = palette::kenmerk(p, [c.0, c.1, c.2]);
+        (bevy(bg), bevy(palette::text_on(p, bg)))
+    }
 }
 
 /// The shared palettes, once, as sRGB bytes: the Bevy colours below and egui's (in
 /// `screens/style.rs`) are both made from the current one. No Bevy here, so a plain test can
 /// check every text colour against its background (WCAG contrast).
 pub mod palette {
-    use std::sync::atomic::{AtomicBool, Ordering};
-
     pub type Rgb = [u8; 3];
 
     #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,21 +153,6 @@ pub mod palette {
         accent: [0, 40, 140],
         alert: [150, 0, 0],
     };
-
-    static HIGH_CONTRAST: AtomicBool = AtomicBool::new(false);
-
-    /// The palette in use. Set once per change of the "Weergave" setting, by one system.
-    pub fn current() -> &'static Palette {
-        if HIGH_CONTRAST.load(Ordering::Relaxed) {
-            &HIGH
-        } else {
-            &NORMAL
-        }
-    }
-
-    pub fn set_high_contrast(on: bool) {
-        HIGH_CONTRAST.store(on, Ordering::Relaxed);
-    }
 
     /// Every text colour the screens draw, with the background it is drawn on.
     pub fn text_pairs(p: &Palette) -> Vec<(&'static str, Rgb, Rgb)> {
@@ -158,57 +214,11 @@ pub mod palette {
     }
 }
 
-static TEXT_PERCENT: std::sync::atomic::AtomicU16 = std::sync::atomic::AtomicU16::new(100);
-
-/// Sets the "Weergave" text size (1.0 = 100 %). Set by one system when the setting changes.
-pub fn set_text_scale(factor: f32) {
-    let percent = (factor * 100.0).round().clamp(50.0, 400.0) as u16;
-    TEXT_PERCENT.store(percent, std::sync::atomic::Ordering::Relaxed);
-}
-
-/// What every font size is multiplied by, on the table and in the screens.
-pub fn text_scale() -> f32 {
-    f32::from(TEXT_PERCENT.load(std::sync::atomic::Ordering::Relaxed)) / 100.0
-}
-
 const fn bevy(c: [u8; 3]) -> Color {
     Color::srgb_u8(c[0], c[1], c[2])
 }
 
-/// The felt of the table.
-pub fn table() -> Color {
-    bevy(palette::current().table)
-}
-pub fn table_dark() -> Color {
-    bevy(palette::current().table_dark)
-}
-/// Card paper and ink.
-pub fn paper() -> Color {
-    bevy(palette::current().paper)
-}
-pub fn ink() -> Color {
-    bevy(palette::current().ink)
-}
-pub fn ink_soft() -> Color {
-    bevy(palette::current().ink_soft)
-}
-/// The back of a rating card.
-pub fn card_back() -> Color {
-    bevy(palette::current().card_back)
-}
-pub fn card_back_line() -> Color {
-    bevy(palette::current().card_back_line)
-}
 pub const SHADOW: Color = Color::srgba(0.0, 0.0, 0.0, 0.28);
-pub fn gold() -> Color {
-    bevy(palette::current().gold)
-}
-/// A kenmerk's colour in the current look, and the text colour on it.
-pub fn kenmerk(c: Rgb) -> (Color, Color) {
-    let p = palette::current();
-    let bg = palette::kenmerk(p, [c.0, c.1, c.2]);
-    (bevy(bg), bevy(palette::text_on(p, bg)))
-}
 
 pub fn rgb(c: Rgb) -> Color {
     Color::srgb_u8(c.0, c.1, c.2)

@@ -145,10 +145,16 @@ fn look_actions(
 }
 
 /// Makes the palette and the text size the current ones (the screens and the table read them).
-fn apply_look(look: Res<Look>, clear: Option<ResMut<ClearColor>>) {
-    super::art::palette::set_high_contrast(look.settings.contrast == Contrast::High);
-    super::art::set_text_scale(look.settings.text_size.factor());
+fn apply_look(
+    look: Res<Look>,
+    mut art: ResMut<super::art::Art>,
+    clear: Option<ResMut<ClearColor>>,
+) {
+    art.look = super::art::Appearance::new(
+        look.settings.contrast == Contrast::High,
+        look.settings.text_size.factor(),
+    );
     if let Some(mut clear) = clear {
-        clear.0 = super::art::table();
+        clear.0 = art.look.table();
     }
 }

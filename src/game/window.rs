@@ -24,7 +24,7 @@ impl Plugin for WindowPlugins {
                 picking_mode: bevy::sprite::SpritePickingMode::BoundingBox,
                 ..default()
             })
-            .insert_resource(ClearColor(art::table()))
+            .insert_resource(ClearColor(art::Appearance::default().table()))
             .add_plugins(EguiPlugin::default())
             .add_plugins(super::screens::window_plugin)
             .add_systems(

@@ -3,6 +3,7 @@
 
 use bevy::prelude::*;
 use werkalliantiespel::cli::Options;
+use werkalliantiespel::game::art::Art;
 use werkalliantiespel::game::art::palette::{self, HIGH, NORMAL};
 use werkalliantiespel::game::look::{Look, LookPanel};
 use werkalliantiespel::game::screens::play::table::RatingFace;
@@ -93,6 +94,10 @@ fn the_panel_changes_saves_and_pauses_the_game() {
         motion: Motion::Calm,
     };
     assert_eq!(app.world().resource::<Look>().settings, want);
+    // The table and the screens draw with this app's look (no other app in the process shares it).
+    let look = app.world().resource::<Art>().look;
+    assert_eq!(look.palette, HIGH);
+    assert!((look.text_scale - TextSize::Large.factor()).abs() < 1e-6);
     // While it is open, the choice keys are the panel's or nothing: no card was chosen.
     press(&mut app, KeyCode::Digit2);
     assert_eq!(
@@ -132,8 +137,6 @@ fn the_panel_changes_saves_and_pauses_the_game() {
     );
     let again = app_with_store(play_options(Mode::Together), Some(store));
     assert_eq!(again.world().resource::<Look>().settings, saved);
-    palette::set_high_contrast(false);
-    werkalliantiespel::game::art::set_text_scale(1.0);
     let _ = std::fs::remove_dir_all(&root);
 }
 

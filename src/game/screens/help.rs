@@ -38,16 +38,16 @@ pub(super) fn ui(
     // A modal: nothing under it can be clicked while it is open (the table's cards check the
     // same with `paused`).
     egui::Modal::new(egui::Id::new("help"))
-        .frame(style::sheet())
+        .frame(style::sheet(ctx))
         .show(ctx, |ui| {
             // Never wider than the window; with the largest text, one column.
             let window = ui.ctx().content_rect().width();
             ui.set_width(900.0_f32.min(window - 80.0));
-            let one_column = crate::game::art::text_scale() > 1.6;
-            ui.label(style::heading(&tr.t("help-titel")));
+            let one_column = style::text_scale(ui) > 1.6;
+            ui.label(style::heading(ui, &tr.t("help-titel")));
             ui.spacing_mut().interact_size.y = 24.0;
             // On a small screen the list scrolls; "Sluiten" stays in view.
-            let room = (ui.ctx().content_rect().height() - style::px(190.0)).max(120.0);
+            let room = (ui.ctx().content_rect().height() - style::px(ui, 190.0)).max(120.0);
             egui::ScrollArea::vertical()
                 .max_height(room)
                 .show(ui, |ui| {
@@ -60,17 +60,17 @@ pub(super) fn ui(
                             let col = usize::from(!one_column && left * 2 >= rows);
                             left += rows_of.len() + 2;
                             let ui = &mut cols[col];
-                            ui.label(style::sub(group));
+                            ui.label(style::sub(ui, group));
                             egui::Grid::new(("keys", i))
                                 .num_columns(2)
                                 .spacing(egui::vec2(18.0, 4.0))
                                 .show(ui, |ui| {
                                     for (key, what) in rows_of {
                                         ui.label(RichText::new(key).font(egui::FontId::new(
-                                            style::px(20.0),
+                                            style::px(ui, 20.0),
                                             style::bold(),
                                         )));
-                                        ui.label(RichText::new(what).size(style::px(20.0)));
+                                        ui.label(RichText::new(what).size(style::px(ui, 20.0)));
                                         ui.end_row();
                                     }
                                 });

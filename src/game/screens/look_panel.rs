@@ -67,7 +67,7 @@ fn choices<T: Copy + PartialEq>(
             } else {
                 text.clone()
             };
-            let button = egui::Button::new(style::with_key(&label, key))
+            let button = egui::Button::new(style::with_key(ui, &label, key))
                 .min_size(egui::vec2(0.0, 48.0))
                 .selected(chosen);
             if ui.add(button).clicked() && !chosen {
@@ -90,27 +90,27 @@ fn ui(
     let s = look.settings;
     // Wider with larger text, so each row of choices stays one row. (egui's areas start at
     // 600 wide: the width is given to the area too, not only to its contents.)
-    let wanted: f32 = if crate::game::art::text_scale() > 1.6 {
+    let wanted: f32 = if style::text_scale(ctx) > 1.6 {
         1100.0
     } else {
-        760.0 * crate::game::art::text_scale().max(1.0)
+        760.0 * style::text_scale(ctx).max(1.0)
     };
     let width = wanted.min(ctx.content_rect().width() - 80.0);
     let id = egui::Id::new("look");
     egui::Modal::new(id)
         .area(egui::Modal::default_area(id).default_width(width + 72.0))
-        .frame(style::sheet())
+        .frame(style::sheet(ctx))
         .show(ctx, |ui| {
             ui.set_width(width);
-            ui.label(style::heading(&tr.t("knop-weergave")));
+            ui.label(style::heading(ui, &tr.t("knop-weergave")));
             // At the largest text the panel scrolls; "Klaar" stays in view.
-            let room = (ui.ctx().content_rect().height() - style::px(200.0)).max(120.0);
+            let room = (ui.ctx().content_rect().height() - style::px(ui, 200.0)).max(120.0);
             // The panel's whole width (a shrunk area wrapped the four sizes into two rows).
             egui::ScrollArea::vertical()
                 .max_height(room)
                 .auto_shrink([false, true])
                 .show(ui, |ui| {
-                    ui.label(style::sub(&tr.t("weergave-tekst")));
+                    ui.label(style::sub(ui, &tr.t("weergave-tekst")));
                     // Each choice's key, from the key table (as if pressed from `from`).
                     let key = |a: Action, from: Settings| {
                         let here = keys::Here {
@@ -148,7 +148,7 @@ fn ui(
                     );
                     choices(ui, s.text_size, &sizes, Action::SetTextSize, &mut out);
                     ui.add_space(6.0);
-                    ui.label(style::sub(&tr.t("weergave-kleuren")));
+                    ui.label(style::sub(ui, &tr.t("weergave-kleuren")));
                     choices(
                         ui,
                         s.contrast,
@@ -160,7 +160,7 @@ fn ui(
                         &mut out,
                     );
                     ui.add_space(6.0);
-                    ui.label(style::sub(&tr.t("weergave-bewegen")));
+                    ui.label(style::sub(ui, &tr.t("weergave-bewegen")));
                     choices(
                         ui,
                         s.motion,
@@ -179,10 +179,10 @@ fn ui(
                     });
                     ui.label(
                         RichText::new(kept)
-                            .size(style::px(20.0))
-                            .color(style::ink_soft()),
+                            .size(style::px(ui, 20.0))
+                            .color(style::ink_soft(ui)),
                     );
-                    super::notices::show(ui, &notices, &[Source::Look], tr, 20.0, style::ink());
+                    super::notices::show(ui, &notices, &[Source::Look], tr, 20.0, style::ink(ui));
                 });
             ui.add_space(8.0);
             ui.vertical_centered(|ui| {

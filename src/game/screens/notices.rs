@@ -74,8 +74,12 @@ pub fn show(
     for line in lines(notices, sources, tr) {
         let colour = match line.tone {
             Tone::Plain => plain,
-            Tone::Alert => style::alert(),
+            Tone::Alert => style::alert(ui),
         };
-        ui.label(RichText::new(line.text).size(style::px(size)).color(colour));
+        ui.label(
+            RichText::new(line.text)
+                .size(style::px(ui, size))
+                .color(colour),
+        );
     }
 }

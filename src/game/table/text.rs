@@ -66,7 +66,7 @@ pub fn fitting_size(s: &str, wanted: f32, width: f32, height: Option<f32>) -> f3
     size.max(14.0)
 }
 
-/// A text block at `size` times the "Weergave" text size, wrapped to `width` when given; the
+/// A text block at `size` pixels (the caller scales it: `Appearance::px`), wrapped to `width` when given; the
 /// type is made smaller where a word would not fit the width.
 pub fn text(
     s: impl Into<String>,
@@ -79,10 +79,9 @@ pub fn text(
     at: Vec3,
 ) -> impl Bundle {
     let s: String = s.into();
-    let wanted = size * art::text_scale();
     let size = match width {
-        Some(w) => fitting_size(&s, wanted, w, None),
-        None => wanted,
+        Some(w) => fitting_size(&s, size, w, None),
+        None => size,
     };
     text_px(s, font_handle, size, color, width, justify, anchor, at)
 }
@@ -99,7 +98,7 @@ pub fn text_in(
     at: Vec3,
 ) -> impl Bundle {
     let s: String = s.into();
-    let size = fitting_size(&s, size * art::text_scale(), width, Some(height));
+    let size = fitting_size(&s, size, width, Some(height));
     text_px(
         s,
         font_handle,

@@ -108,17 +108,18 @@ fn trend(
         if !profiles.iter().any(|p| p.kenmerk(&k.id).is_some()) {
             continue;
         }
-        let colour = kenmerk_colour(lib, &k.id);
+        let colour = kenmerk_colour(ui, lib, &k.id);
         ui.horizontal(|ui| {
             ui.add_sized(
                 egui::vec2(190.0, 24.0),
                 egui::Label::new(
-                    RichText::new(&k.name).font(egui::FontId::new(style::px(21.0), style::bold())),
+                    RichText::new(&k.name)
+                        .font(egui::FontId::new(style::px(ui, 21.0), style::bold())),
                 ),
             );
             let (rect, _) = ui.allocate_exact_size(egui::vec2(520.0, 90.0), egui::Sense::hover());
             let p = ui.painter();
-            p.rect_filled(rect, 6.0, style::soft_fill());
+            p.rect_filled(rect, 6.0, style::soft_fill(ui));
             let n = profiles.len().max(2) as f32;
             let x = |i: usize| rect.left() + 24.0 + (rect.width() - 48.0) * i as f32 / (n - 1.0);
             let y =
@@ -128,8 +129,8 @@ fn trend(
                     egui::pos2(x(i), rect.bottom() - 1.0),
                     egui::Align2::CENTER_BOTTOM,
                     s.date(),
-                    egui::FontId::new(style::px(12.0), egui::FontFamily::Proportional),
-                    style::ink_soft(),
+                    egui::FontId::new(style::px(ui, 12.0), egui::FontFamily::Proportional),
+                    style::ink_soft(ui),
                 );
             }
             for v in 1..=5 {
@@ -197,13 +198,13 @@ fn trend(
                 "geschiedenis-per-kaart",
                 [("waarden", apart.join(" · ").into())],
             ))
-            .size(style::px(18.0)),
+            .size(style::px(ui, 18.0)),
         );
     }
     ui.label(
         RichText::new(tr.t("geschiedenis-lijnen-uitleg"))
-            .size(style::px(18.0))
-            .color(style::ink_soft()),
+            .size(style::px(ui, 18.0))
+            .color(style::ink_soft(ui)),
     );
 }
 
@@ -224,7 +225,7 @@ fn ui(
     let lib = talen.library(setup.screen_lang(), &cards.0);
     style::paper_page(ctx, "history", 1280.0, |ui| {
         ui.horizontal(|ui| {
-            ui.label(heading(&tr.t("start-eerdere")));
+            ui.label(heading(ui, &tr.t("start-eerdere")));
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                 if button(
                     ui,
@@ -249,8 +250,8 @@ fn ui(
         if let Some(root) = data.store.as_ref().map(|s| s.root().display().to_string()) {
             ui.label(
                 RichText::new(tr.f("geschiedenis-waar", [("map", root.into())]))
-                    .size(style::px(18.0))
-                    .color(style::ink_soft()),
+                    .size(style::px(ui, 18.0))
+                    .color(style::ink_soft(ui)),
             );
         }
         super::notices::show(
@@ -259,11 +260,11 @@ fn ui(
             super::notices::HISTORY,
             tr,
             19.0,
-            style::ink(),
+            style::ink(ui),
         );
         // "Nothing saved yet" only when nothing stood in the way of reading.
         if history.sessions.is_empty() && !notices.has(Source::History) {
-            ui.label(RichText::new(tr.t("geschiedenis-leeg")).size(style::px(22.0)));
+            ui.label(RichText::new(tr.t("geschiedenis-leeg")).size(style::px(ui, 22.0)));
         }
         // The list, newest first.
         egui::Grid::new("sessions")
@@ -278,13 +279,13 @@ fn ui(
                         "start-werkveld",
                         "geschiedenis-themas",
                     ] {
-                        ui.label(sub(&tr.t(h)));
+                        ui.label(sub(ui, &tr.t(h)));
                     }
                     ui.label("");
                     ui.end_row();
                 }
                 for s in history.sessions.iter().rev() {
-                    ui.label(RichText::new(s.date()).size(style::px(20.0)));
+                    ui.label(RichText::new(s.date()).size(style::px(ui, 20.0)));
                     let code = if s.label.is_empty() {
                         "–".to_string()
                     } else {
@@ -295,7 +296,7 @@ fn ui(
                     if ui
                         .add_enabled(
                             !s.label.is_empty(),
-                            egui::Button::new(RichText::new(code).size(style::px(20.0)))
+                            egui::Button::new(RichText::new(code).size(style::px(ui, 20.0)))
                                 .selected(selected),
                         )
                         .on_hover_text(tr.t("geschiedenis-lijn-tonen"))
@@ -306,7 +307,7 @@ fn ui(
                     let field = lib
                         .field(&s.record.selection.field)
                         .map_or(s.record.selection.field.clone(), |f| f.name.clone());
-                    ui.label(RichText::new(field).size(style::px(20.0)));
+                    ui.label(RichText::new(field).size(style::px(ui, 20.0)));
                     let themes: Vec<String> = s
                         .kenmerken()
                         .iter()
@@ -318,7 +319,7 @@ fn ui(
                         } else {
                             themes.join(", ")
                         })
-                        .size(style::px(19.0)),
+                        .size(style::px(ui, 19.0)),
                     );
                     ui.horizontal(|ui| {
                         if ui.button(tr.t("geschiedenis-bekijken")).clicked() {
@@ -328,7 +329,7 @@ fn ui(
                             if ui
                                 .button(
                                     RichText::new(tr.t("geschiedenis-ja-verwijderen"))
-                                        .color(style::alert()),
+                                        .color(style::alert(ui)),
                                 )
                                 .clicked()
                             {
@@ -353,13 +354,16 @@ fn ui(
                 .collect();
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                ui.label(sub(&tr.f(
-                    "geschiedenis-over-de-tijd",
-                    [
-                        ("code", label.as_str().into()),
-                        ("n", of_label.len().into()),
-                    ],
-                )));
+                ui.label(sub(
+                    ui,
+                    &tr.f(
+                        "geschiedenis-over-de-tijd",
+                        [
+                            ("code", label.as_str().into()),
+                            ("n", of_label.len().into()),
+                        ],
+                    ),
+                ));
                 if ui.button(tr.t("knop-sluiten")).clicked() {
                     out.write(Action::SelectLabel(None));
                 }
@@ -377,7 +381,7 @@ fn ui(
                 });
             ui.label(
                 RichText::new(tr.f("geschiedenis-tabel", [("wat", what.into())]))
-                    .size(style::px(19.0)),
+                    .size(style::px(ui, 19.0)),
             );
             export_row(
                 ui,
@@ -393,10 +397,10 @@ fn ui(
             if *confirm == Confirm::DeleteAll {
                 ui.label(
                     RichText::new(tr.t("geschiedenis-alles-vraag"))
-                        .font(egui::FontId::new(style::px(20.0), style::bold())),
+                        .font(egui::FontId::new(style::px(ui, 20.0), style::bold())),
                 );
                 if ui
-                    .button(RichText::new(tr.t("geschiedenis-ja-alles")).color(style::alert()))
+                    .button(RichText::new(tr.t("geschiedenis-ja-alles")).color(style::alert(ui)))
                     .clicked()
                 {
                     out.write(Action::DeleteAll);

@@ -23,16 +23,16 @@ pub(crate) fn phone_seat(
     let connected = phones.is_some_and(|l| l.connected[p]);
     ui.add_space(12.0);
     if connected {
-        ui.label(RichText::new(tr.t("telefoon-verbonden")).size(style::px(22.0)));
+        ui.label(RichText::new(tr.t("telefoon-verbonden")).size(style::px(ui, 22.0)));
     } else {
         ui.label(
             RichText::new(tr.t("telefoon-even-weg"))
-                .size(style::px(22.0))
-                .color(style::ink_soft()),
+                .size(style::px(ui, 22.0))
+                .color(style::ink_soft(ui)),
         );
         ui.add_space(6.0);
         if ui
-            .button(RichText::new(tr.t("telefoon-kies-hier")).size(style::px(20.0)))
+            .button(RichText::new(tr.t("telefoon-kies-hier")).size(style::px(ui, 20.0)))
             .clicked()
         {
             out.write(Action::FreeSeat(p));
@@ -50,13 +50,13 @@ pub(crate) fn phones_panel(
     out: &mut MessageWriter<Action>,
 ) {
     egui::Modal::new(egui::Id::new("phones"))
-        .frame(style::sheet())
+        .frame(style::sheet(ctx))
         .show(ctx, |ui| {
             ui.set_width(900.0);
-            ui.label(style::heading(&tr.t("telefoon-titel")));
+            ui.label(style::heading(ui, &tr.t("telefoon-titel")));
             ui.add_space(8.0);
             // With large text the steps and the seats scroll; the title and "Spelen" stay in view.
-            let room = (ui.ctx().content_rect().height() - style::px(170.0)).max(160.0);
+            let room = (ui.ctx().content_rect().height() - style::px(ui, 170.0)).max(160.0);
             egui::ScrollArea::vertical()
                 .max_height(room)
                 .show(ui, |ui| {
@@ -70,20 +70,22 @@ pub(crate) fn phones_panel(
                             for line in ["telefoon-stap-1", "telefoon-stap-2", "telefoon-stap-3"]
                                 .map(|k| tr.t(k))
                             {
-                                ui.label(RichText::new(line).size(style::px(22.0)));
+                                ui.label(RichText::new(line).size(style::px(ui, 22.0)));
                                 ui.add_space(4.0);
                             }
                             if let Some(url) = link.and_then(|l| l.url.as_deref()) {
                                 ui.add_space(6.0);
                                 ui.label(
-                                    RichText::new(tr.t("telefoon-adres")).size(style::px(18.0)),
+                                    RichText::new(tr.t("telefoon-adres")).size(style::px(ui, 18.0)),
                                 );
-                                ui.label(RichText::new(url).monospace().size(style::px(16.0)));
+                                ui.label(RichText::new(url).monospace().size(style::px(ui, 16.0)));
                             }
                             if let Some(t) = trouble {
                                 ui.add_space(8.0);
                                 ui.label(
-                                    RichText::new(t).size(style::px(20.0)).color(style::alert()),
+                                    RichText::new(t)
+                                        .size(style::px(ui, 20.0))
+                                        .color(style::alert(ui)),
                                 );
                             }
                             ui.add_space(10.0);
@@ -95,7 +97,10 @@ pub(crate) fn phones_panel(
                                 });
                                 ui.label(
                                     RichText::new(format!("{}: {status}", seat_name(p, field)))
-                                        .font(egui::FontId::new(style::px(22.0), style::bold())),
+                                        .font(egui::FontId::new(
+                                            style::px(ui, 22.0),
+                                            style::bold(),
+                                        )),
                                 );
                             }
                         });
@@ -114,7 +119,7 @@ pub(crate) fn phones_panel(
                     out.write(Action::TogglePhones);
                 }
                 ui.add_space(24.0);
-                ui.label(RichText::new(tr.t("telefoon-lukt-niet")).size(style::px(20.0)));
+                ui.label(RichText::new(tr.t("telefoon-lukt-niet")).size(style::px(ui, 20.0)));
                 if style::small_button(ui, &tr.t("modus-tegelijk"), "").clicked() {
                     out.write(Action::SwitchMode(Mode::Together));
                 }

@@ -65,21 +65,21 @@ pub(super) fn discuss(
             cols[0].vertical(|ui| {
                 ui.label(
                     RichText::new(gap_words(gap, tr))
-                        .font(egui::FontId::new(style::px(32.0), style::bold())),
+                        .font(egui::FontId::new(style::px(ui, 32.0), style::bold())),
                 );
-                ui.label(RichText::new(prompt).size(style::px(25.0)));
+                ui.label(RichText::new(prompt).size(style::px(ui, 25.0)));
                 if let Some(p) = &pro_prompt {
                     // Not in italics: slanted letters are harder to read.
                     ui.label(
                         RichText::new(p)
-                            .size(style::px(21.0))
-                            .color(style::ink_soft()),
+                            .size(style::px(ui, 21.0))
+                            .color(style::ink_soft(ui)),
                     );
                 }
                 ui.add_space(2.0);
-                ui.label(style::sub(&tr.t("spel-verder-praten")));
+                ui.label(style::sub(ui, &tr.t("spel-verder-praten")));
                 for p in card.prompts_for(field) {
-                    ui.label(RichText::new(format!("•  {p}")).size(style::px(21.0)));
+                    ui.label(RichText::new(format!("•  {p}")).size(style::px(ui, 21.0)));
                 }
             });
             let next = |ui: &mut egui::Ui, out: &mut MessageWriter<Action>| {
@@ -95,11 +95,12 @@ pub(super) fn discuss(
                     if ui
                         .add(
                             egui::Button::new(style::with_key(
+                                ui,
                                 &text,
                                 crate::game::screens::keys::hint(&Action::Next),
                             ))
                             .min_size(egui::vec2(width, 56.0))
-                            .fill(style::highlight()),
+                            .fill(style::highlight(ui)),
                         )
                         .clicked()
                     {
@@ -109,12 +110,13 @@ pub(super) fn discuss(
             };
             cols[1].vertical(|ui| {
                 // With larger text the tray scrolls: the next step comes first, so it is always seen.
-                let next_first = crate::game::art::text_scale() > 1.1;
+                let next_first = style::text_scale(ui) > 1.1;
                 if next_first {
                     next(ui, out);
                 }
                 // The note is the professional's: in their language.
                 ui.label(style::sub(
+                    ui,
                     &pro_tr.f(
                         "spel-notitie",
                         [(
@@ -131,7 +133,7 @@ pub(super) fn discuss(
                     .char_limit(crate::session::MAX_NOTE_CHARS)
                     .hint_text(pro_tr.t("spel-notitie-hint"))
                     .font(egui::FontId::new(
-                        style::px(22.0),
+                        style::px(ui, 22.0),
                         egui::FontFamily::Proportional,
                     ));
                 if ui.add(edit).changed() {
@@ -141,17 +143,18 @@ pub(super) fn discuss(
                     let (mark, fill, stroke) = if view.marked {
                         (
                             format!("★ {}", tr.t("spel-later-ja")),
-                            style::highlight(),
-                            egui::Stroke::new(3.0, style::ink()),
+                            style::highlight(ui),
+                            egui::Stroke::new(3.0, style::ink(ui)),
                         )
                     } else {
                         (
                             format!("☆ {}", tr.t("spel-later")),
                             Color32::WHITE,
-                            egui::Stroke::new(2.0, style::ink_soft()),
+                            egui::Stroke::new(2.0, style::ink_soft(ui)),
                         )
                     };
                     let b = egui::Button::new(style::with_key(
+                        ui,
                         &mark,
                         crate::game::screens::keys::hint(&Action::ToggleMark),
                     ))

@@ -130,11 +130,11 @@ fn ui(
     top_bar(&mut root, tr, (&view, mode, *phase.get()), &mut out);
     notices_band(&mut root, &notices, tr);
     let tray = egui::Frame::new()
-        .fill(style::paper())
+        .fill(style::paper(ctx))
         .inner_margin(Margin::symmetric(24, 14))
-        .stroke(egui::Stroke::new(3.0, style::table_dark()));
+        .stroke(egui::Stroke::new(3.0, style::table_dark(ctx)));
     // With the largest text the tray takes the room under the cards that the table leaves free.
-    let tray_height = if crate::game::art::text_scale() > 1.6 {
+    let tray_height = if style::text_scale(ctx) > 1.6 {
         340.0
     } else if *phase.get() == Phase::Discuss {
         300.0
@@ -167,14 +167,14 @@ fn ui(
                 } else {
                     ui.vertical_centered(|ui| {
                         ui.add_space(40.0);
-                        ui.label(style::heading(&tr.t("spel-allebei-gekozen")));
+                        ui.label(style::heading(ui, &tr.t("spel-allebei-gekozen")));
                     });
                 }
             }
             Phase::Flipping => {
                 ui.vertical_centered(|ui| {
                     ui.add_space(40.0);
-                    ui.label(style::heading(&tr.t("spel-draaien-om")));
+                    ui.label(style::heading(ui, &tr.t("spel-draaien-om")));
                 });
             }
             Phase::Discuss => discuss(ui, words, table, &view, &mut out),
@@ -206,7 +206,7 @@ fn top_bar(
     out: &mut MessageWriter<Action>,
 ) {
     let bar = egui::Frame::new()
-        .fill(style::table_dark())
+        .fill(style::table_dark(root))
         .inner_margin(Margin::symmetric(20, 4));
     egui::Panel::top("play-top")
         .frame(bar)
@@ -219,12 +219,12 @@ fn top_bar(
                 );
                 ui.label(
                     RichText::new(progress)
-                        .font(egui::FontId::new(style::px(26.0), style::bold()))
-                        .color(style::paper()),
+                        .font(egui::FontId::new(style::px(ui, 26.0), style::bold()))
+                        .color(style::paper(ui)),
                 );
                 // With the largest text the bar keeps to one row: no little cards, and the keys
                 // only in the help (F1).
-                let scale = crate::game::art::text_scale();
+                let scale = style::text_scale(ui);
                 let roomy = scale <= 1.6;
                 let key = |k: &'static str| if roomy { k } else { "" };
                 // little cards for the progress, so it is seen without reading; only where the
@@ -243,9 +243,9 @@ fn top_bar(
                         egui::vec2((step - 4.0).max(3.0), 20.0),
                     );
                     let fill = if i + 1 < view.position {
-                        style::gold()
+                        style::gold(ui)
                     } else if i + 1 == view.position {
-                        style::paper()
+                        style::paper(ui)
                     } else {
                         Color32::from_white_alpha(40)
                     };
@@ -319,12 +319,12 @@ fn notices_band(root: &mut egui::Ui, notices: &Notices, tr: Tr) {
     egui::Panel::top("play-trouble")
         .frame(
             egui::Frame::new()
-                .fill(style::paper())
+                .fill(style::paper(root))
                 .inner_margin(Margin::symmetric(20, 4)),
         )
         .show_separator_line(false)
         .show(root, |ui| {
-            crate::game::screens::notices::show(ui, notices, play, tr, 18.0, style::ink());
+            crate::game::screens::notices::show(ui, notices, play, tr, 18.0, style::ink(ui));
         });
 }
 
@@ -345,7 +345,7 @@ fn turn_choice(
             [("naam", own_name.to_lowercase().into())],
         );
         let width = ui.available_width();
-        let size = style::one_line_size(ui, &q, style::px(38.0), style::bold(), width * 0.95);
+        let size = style::one_line_size(ui, &q, style::px(ui, 38.0), style::bold(), width * 0.95);
         ui.label(RichText::new(q).font(egui::FontId::new(size, style::bold())));
     });
     let width = ui.available_width();
@@ -357,22 +357,23 @@ fn turn_choice(
 /// "Stoppen?": the conversation ends only after a yes; "Verder spelen" is the default.
 fn ask_stop(ctx: &egui::Context, tr: Tr, out: &mut MessageWriter<Action>) {
     egui::Modal::new(egui::Id::new("ask-stop"))
-        .frame(style::sheet().stroke(egui::Stroke::new(4.0, style::gold())))
+        .frame(style::sheet(ctx).stroke(egui::Stroke::new(4.0, style::gold(ctx))))
         .show(ctx, |ui| {
             ui.set_width(620.0);
-            ui.label(style::heading(&tr.t("stoppen-vraag")));
-            ui.label(RichText::new(tr.t("stoppen-overzicht")).size(style::px(23.0)));
-            ui.label(RichText::new(tr.t("stoppen-verder-kan")).size(style::px(23.0)));
+            ui.label(style::heading(ui, &tr.t("stoppen-vraag")));
+            ui.label(RichText::new(tr.t("stoppen-overzicht")).size(style::px(ui, 23.0)));
+            ui.label(RichText::new(tr.t("stoppen-verder-kan")).size(style::px(ui, 23.0)));
             ui.add_space(10.0);
             ui.horizontal(|ui| {
                 let keep = ui.add(
                     egui::Button::new(style::with_key(
+                        ui,
                         &tr.t("hervat-verder"),
                         crate::game::screens::keys::hint(&Action::CancelStop),
                     ))
                     .min_size(egui::vec2(260.0, 56.0))
-                    .fill(style::highlight())
-                    .stroke(egui::Stroke::new(3.0, style::ink())),
+                    .fill(style::highlight(ui))
+                    .stroke(egui::Stroke::new(3.0, style::ink(ui))),
                 );
                 if keep.clicked() {
                     out.write(Action::CancelStop);
@@ -406,7 +407,7 @@ fn cover(
                 "spel-is-aan-de-beurt",
                 [("naam", name(p).to_lowercase().into())],
             ))
-            .font(egui::FontId::new(style::px(40.0), style::bold())),
+            .font(egui::FontId::new(style::px(ui, 40.0), style::bold())),
         );
         // One line, so the button under it stays in the tray at any text size.
         let look_away = tr.f(
@@ -417,16 +418,21 @@ fn cover(
         let size = style::one_line_size(
             ui,
             &look_away,
-            style::px(27.0),
+            style::px(ui, 27.0),
             egui::FontFamily::Proportional,
             width,
         );
-        ui.label(RichText::new(look_away).size(size).color(style::ink_soft()));
+        ui.label(
+            RichText::new(look_away)
+                .size(size)
+                .color(style::ink_soft(ui)),
+        );
         ui.add_space(10.0);
         let text = tr.f("spel-ik-kies-nu", [("naam", name(p).to_lowercase().into())]);
         if ui
             .add(
                 egui::Button::new(style::with_key(
+                    ui,
                     &text,
                     crate::game::screens::keys::hint(&Action::ConfirmCover),
                 ))

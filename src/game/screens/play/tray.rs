@@ -41,7 +41,7 @@ pub(super) fn buttons(
     let gap = 10.0;
     // Larger text, larger buttons, as far as the tray has room: the words stay large.
     // (Only with the largest text: then the tray is taller too.)
-    let grow = if crate::game::art::text_scale() > 1.6 {
+    let grow = if style::text_scale(ui) > 1.6 {
         1.5
     } else {
         1.0
@@ -105,8 +105,13 @@ pub(super) fn together(
                     let own_name = seat_name(p, own_lib.field(field_id));
                     // One line, so the buttons under it stay in the tray.
                     let line = format!("{own_name}: {status}");
-                    let size =
-                        style::one_line_size(ui, &line, style::px(26.0), style::bold(), half - 8.0);
+                    let size = style::one_line_size(
+                        ui,
+                        &line,
+                        style::px(ui, 26.0),
+                        style::bold(),
+                        half - 8.0,
+                    );
                     ui.label(RichText::new(line).font(egui::FontId::new(size, style::bold())));
                     if on_phone {
                         phone_seat(ui, own, p, phones, out);
@@ -117,7 +122,7 @@ pub(super) fn together(
             );
             if p == Player::Client {
                 let (r, _) = ui.allocate_exact_size(egui::vec2(6.0, 200.0), egui::Sense::hover());
-                ui.painter().rect_filled(r, 3.0, style::table_dark());
+                ui.painter().rect_filled(r, 3.0, style::table_dark(ui));
             }
         }
     });

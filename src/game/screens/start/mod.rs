@@ -75,7 +75,8 @@ fn ui(
     }
     let mut root = style::root(ctx, "start");
     egui::CentralPanel::no_frame().show(&mut root, |ui| {
-        ui.painter().rect_filled(ui.max_rect(), 0.0, style::table());
+        ui.painter()
+            .rect_filled(ui.max_rect(), 0.0, style::table(ui));
         egui::ScrollArea::vertical().show(ui, |ui| {
             title(ui, tr);
             style::centered_sheet(ui, 1180.0, |ui| {
@@ -83,7 +84,7 @@ fn ui(
                 field_and_languages(ui, page, &mut out);
                 ui.add_space(2.0);
                 // Side by side at the usual text size; under each other when the text is larger.
-                if crate::game::art::text_scale() > 1.2 {
+                if style::text_scale(ui) > 1.2 {
                     wording(ui, page, &mut out);
                     ui.add_space(4.0);
                     way_of_choosing(ui, page, &mut out);
@@ -111,7 +112,14 @@ fn ui(
                 ui.add_space(8.0);
                 go_on(ui, tr, data.store.is_some(), &mut out);
                 ui.add_space(6.0);
-                super::notices::show(ui, &notices, super::notices::START, tr, 19.0, style::ink());
+                super::notices::show(
+                    ui,
+                    &notices,
+                    super::notices::START,
+                    tr,
+                    19.0,
+                    style::ink(ui),
+                );
             });
         });
     });
@@ -123,7 +131,7 @@ fn title(ui: &mut egui::Ui, tr: Tr) {
     ui.vertical_centered(|ui| {
         // With the largest text the title would reach the "Weergave" button in the corner: it
         // starts under it.
-        let corner = if crate::game::art::text_scale() > 1.6 {
+        let corner = if style::text_scale(ui) > 1.6 {
             70.0
         } else {
             0.0
@@ -131,13 +139,13 @@ fn title(ui: &mut egui::Ui, tr: Tr) {
         ui.add_space(10.0 + corner);
         ui.label(
             RichText::new(tr.t("start-titel"))
-                .font(egui::FontId::new(style::px(42.0), style::bold()))
-                .color(style::paper()),
+                .font(egui::FontId::new(style::px(ui, 42.0), style::bold()))
+                .color(style::paper(ui)),
         );
         ui.label(
             RichText::new(tr.t("start-ondertitel"))
-                .size(style::px(22.0))
-                .color(style::paper()),
+                .size(style::px(ui, 22.0))
+                .color(style::paper(ui)),
         );
         ui.add_space(4.0);
     });
@@ -153,17 +161,17 @@ fn field_and_languages(ui: &mut egui::Ui, page: Page, out: &mut MessageWriter<Ac
         tr,
     } = page;
     ui.horizontal_wrapped(|ui| {
-        ui.label(heading(&tr.t("start-voor-professional")));
+        ui.label(heading(ui, &tr.t("start-voor-professional")));
         let client = lib
             .field(&setup.field)
             .map_or(String::new(), |f| f.client.clone());
         ui.label(
             RichText::new(tr.f("start-kies-hoe", [("client", client.into())]))
-                .size(style::px(21.0))
-                .color(style::ink_soft()),
+                .size(style::px(ui, 21.0))
+                .color(style::ink_soft(ui)),
         );
     });
-    ui.label(sub(&tr.t("start-werkveld")));
+    ui.label(sub(ui, &tr.t("start-werkveld")));
     ui.horizontal_wrapped(|ui| {
         for f in &lib.fields {
             if choice_button(ui, &f.name, "", setup.field == f.id, 0.0).clicked() {
@@ -175,14 +183,14 @@ fn field_and_languages(ui: &mut egui::Ui, page: Page, out: &mut MessageWriter<Ac
         return;
     }
     ui.horizontal_wrapped(|ui| {
-        ui.label(sub(&tr.t("start-taal")));
+        ui.label(sub(ui, &tr.t("start-taal")));
         ui.add_space(12.0);
         for player in Player::ALL {
             let name = crate::game::table::seat_name(player, lib.field(&setup.field));
             ui.label(
                 RichText::new(format!("{name}:"))
-                    .size(style::px(21.0))
-                    .color(style::ink_soft()),
+                    .size(style::px(ui, 21.0))
+                    .color(style::ink_soft(ui)),
             );
             for l in talen.languages.all() {
                 let on = setup.languages.of(player) == l.code;
@@ -200,7 +208,7 @@ fn wording(ui: &mut egui::Ui, page: Page, out: &mut MessageWriter<Action>) {
     let Page {
         setup, talen, tr, ..
     } = page;
-    ui.label(sub(&tr.t("start-woorden")));
+    ui.label(sub(ui, &tr.t("start-woorden")));
     ui.horizontal_wrapped(|ui| {
         for (w, name) in [
             (Wording::B1, tr.t("start-woorden-b1")),
@@ -213,8 +221,8 @@ fn wording(ui: &mut egui::Ui, page: Page, out: &mut MessageWriter<Action>) {
     });
     ui.label(
         RichText::new(tr.t("start-woorden-uitleg"))
-            .size(style::px(18.0))
-            .color(style::ink_soft()),
+            .size(style::px(ui, 18.0))
+            .color(style::ink_soft(ui)),
     );
     // Said where the card words are chosen: a translation not tested with clients.
     let untested = Player::ALL
@@ -227,8 +235,8 @@ fn wording(ui: &mut egui::Ui, page: Page, out: &mut MessageWriter<Action>) {
                 "start-taal-niet-getest",
                 [("taal", language.name.as_str().into())],
             ))
-            .size(style::px(18.0))
-            .color(style::ink_soft()),
+            .size(style::px(ui, 18.0))
+            .color(style::ink_soft(ui)),
         );
     }
 }
@@ -236,7 +244,7 @@ fn wording(ui: &mut egui::Ui, page: Page, out: &mut MessageWriter<Action>) {
 /// The way of choosing, and what it means.
 fn way_of_choosing(ui: &mut egui::Ui, page: Page, out: &mut MessageWriter<Action>) {
     let Page { setup, tr, .. } = page;
-    ui.label(sub(&tr.t("start-zo-kiezen")));
+    ui.label(sub(ui, &tr.t("start-zo-kiezen")));
     ui.horizontal_wrapped(|ui| {
         for (m, name) in [
             (Mode::TakeTurns, tr.t("modus-om-de-beurt")),
@@ -255,15 +263,15 @@ fn way_of_choosing(ui: &mut egui::Ui, page: Page, out: &mut MessageWriter<Action
     });
     ui.label(
         RichText::new(explain)
-            .size(style::px(20.0))
-            .color(style::ink_soft()),
+            .size(style::px(ui, 20.0))
+            .color(style::ink_soft(ui)),
     );
 }
 
 /// The code for this conversation (never a name); `Enter` in it goes on.
 fn code(ui: &mut egui::Ui, page: Page, out: &mut MessageWriter<Action>) {
     let Page { setup, tr, .. } = page;
-    ui.label(sub(&tr.t("start-code")));
+    ui.label(sub(ui, &tr.t("start-code")));
     ui.horizontal(|ui| {
         let mut label = setup.label.clone();
         let edit = egui::TextEdit::singleline(&mut label)
@@ -271,7 +279,7 @@ fn code(ui: &mut egui::Ui, page: Page, out: &mut MessageWriter<Action>) {
             .desired_width(260.0)
             .char_limit(crate::session::MAX_LABEL_CHARS)
             .font(egui::FontId::new(
-                style::px(24.0),
+                style::px(ui, 24.0),
                 egui::FontFamily::Proportional,
             ));
         let field = ui.add(edit);
@@ -285,8 +293,8 @@ fn code(ui: &mut egui::Ui, page: Page, out: &mut MessageWriter<Action>) {
         }
         ui.label(
             RichText::new(format!("⚠ {}", tr.t("start-code-geen-naam")))
-                .font(egui::FontId::new(style::px(22.0), style::bold()))
-                .color(style::alert()),
+                .font(egui::FontId::new(style::px(ui, 22.0), style::bold()))
+                .color(style::alert(ui)),
         );
     });
 }
@@ -301,8 +309,8 @@ fn go_on(ui: &mut egui::Ui, tr: Tr, history: bool, out: &mut MessageWriter<Actio
         }
         ui.label(
             RichText::new(tr.t("start-help"))
-                .size(style::px(19.0))
-                .color(style::ink_soft()),
+                .size(style::px(ui, 19.0))
+                .color(style::ink_soft(ui)),
         );
         if history && button(ui, &tr.t("start-eerdere"), hint(&Action::OpenHistory)).clicked() {
             out.write(Action::OpenHistory);
@@ -337,11 +345,11 @@ fn resume_dialog(
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, egui::vec2(0.0, 0.0))
-        .frame(style::sheet().stroke(egui::Stroke::new(4.0, style::gold())))
+        .frame(style::sheet(ctx).stroke(egui::Stroke::new(4.0, style::gold(ctx))))
         .fixed_size(egui::vec2(640.0, 0.0))
         .order(egui::Order::Foreground)
         .show(ctx, |ui| {
-            ui.label(heading(&tr.t("hervat-titel")));
+            ui.label(heading(ui, &tr.t("hervat-titel")));
             ui.label(
                 RichText::new(tr.f(
                     "hervat-regel",
@@ -352,9 +360,9 @@ fn resume_dialog(
                         ("totaal", total.into()),
                     ],
                 ))
-                .size(style::px(22.0)),
+                .size(style::px(ui, 22.0)),
             );
-            ui.label(RichText::new(tr.t("hervat-vraag")).size(style::px(22.0)));
+            ui.label(RichText::new(tr.t("hervat-vraag")).size(style::px(ui, 22.0)));
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 if button(

@@ -32,11 +32,14 @@ pub fn plugin(app: &mut App) {
             .after(bevy_egui::EguiPreUpdateSet::InitContexts)
             .before(bevy_egui::EguiPreUpdateSet::BeginPass),
     );
-    app.add_systems(EguiPrimaryContextPass, scale_to_window.before(UiSet))
-        .configure_sets(
-            EguiPrimaryContextPass,
-            UiSet.run_if(resource_exists::<StyleReady>),
-        );
+    app.add_systems(
+        EguiPrimaryContextPass,
+        (share_look, scale_to_window).before(UiSet),
+    )
+    .configure_sets(
+        EguiPrimaryContextPass,
+        UiSet.run_if(resource_exists::<StyleReady>),
+    );
 }
 
 /// The screens' egui systems; they run once the fonts are in place.
@@ -51,46 +54,64 @@ const fn egui_colour(c: [u8; 3]) -> Color32 {
     Color32::from_rgb(c[0], c[1], c[2])
 }
 
-fn pal() -> &'static art::palette::Palette {
-    art::palette::current()
+/// Where an egui screen finds the look in use: the app's [`art::Appearance`], handed to its
+/// egui context at the start of every pass (`share_look`). Per app, never a global.
+pub trait Looks {
+    fn looks(&self) -> art::Appearance;
 }
 
-// The current palette's colours for egui (see `art::palette`).
-pub fn paper() -> Color32 {
-    egui_colour(pal().paper)
+/// The key under which the look is kept in an egui context's memory.
+fn look_id() -> egui::Id {
+    egui::Id::new("werkalliantiespel-look")
 }
-pub fn ink() -> Color32 {
-    egui_colour(pal().ink)
+
+impl Looks for egui::Context {
+    fn looks(&self) -> art::Appearance {
+        self.data(|d| d.get_temp(look_id())).unwrap_or_default()
+    }
 }
-pub fn ink_soft() -> Color32 {
-    egui_colour(pal().ink_soft)
+
+impl Looks for egui::Ui {
+    fn looks(&self) -> art::Appearance {
+        self.ctx().looks()
+    }
 }
-pub fn table() -> Color32 {
-    egui_colour(pal().table)
+
+pub fn paper(on: &(impl Looks + ?Sized)) -> Color32 {
+    egui_colour(on.looks().palette.paper)
 }
-pub fn table_dark() -> Color32 {
-    egui_colour(pal().table_dark)
+pub fn ink(on: &(impl Looks + ?Sized)) -> Color32 {
+    egui_colour(on.looks().palette.ink)
 }
-pub fn gold() -> Color32 {
-    egui_colour(pal().gold)
+pub fn ink_soft(on: &(impl Looks + ?Sized)) -> Color32 {
+    egui_colour(on.looks().palette.ink_soft)
 }
-pub fn accent() -> Color32 {
-    egui_colour(pal().accent)
+pub fn table(on: &(impl Looks + ?Sized)) -> Color32 {
+    egui_colour(on.looks().palette.table)
 }
-pub fn highlight() -> Color32 {
-    egui_colour(pal().highlight)
+pub fn table_dark(on: &(impl Looks + ?Sized)) -> Color32 {
+    egui_colour(on.looks().palette.table_dark)
 }
-pub fn soft_fill() -> Color32 {
-    egui_colour(pal().soft_fill)
+pub fn gold(on: &(impl Looks + ?Sized)) -> Color32 {
+    egui_colour(on.looks().palette.gold)
 }
-pub fn alert() -> Color32 {
-    egui_colour(pal().alert)
+pub fn accent(on: &(impl Looks + ?Sized)) -> Color32 {
+    egui_colour(on.looks().palette.accent)
+}
+pub fn highlight(on: &(impl Looks + ?Sized)) -> Color32 {
+    egui_colour(on.looks().palette.highlight)
+}
+pub fn soft_fill(on: &(impl Looks + ?Sized)) -> Color32 {
+    egui_colour(on.looks().palette.soft_fill)
+}
+pub fn alert(on: &(impl Looks + ?Sized)) -> Color32 {
+    egui_colour(on.looks().palette.alert)
 }
 /// A kenmerk's colour in the current look, and the text colour on it.
-pub fn kenmerk(c: crate::deck::Rgb) -> (Color32, Color32) {
-    let p = pal();
-    let bg = art::palette::kenmerk(p, [c.0, c.1, c.2]);
-    (egui_colour(bg), egui_colour(art::palette::text_on(p, bg)))
+pub fn kenmerk(on: &(impl Looks + ?Sized), c: crate::deck::Rgb) -> (Color32, Color32) {
+    let p = on.looks().palette;
+    let bg = art::palette::kenmerk(&p, [c.0, c.1, c.2]);
+    (egui_colour(bg), egui_colour(art::palette::text_on(&p, bg)))
 }
 
 pub fn bold() -> FontFamily {
@@ -105,12 +126,12 @@ fn setup_style(
     mut contexts: EguiContexts,
     mut done: Local<bool>,
     mut commands: Commands,
-    look: Res<crate::game::look::Look>,
+    art: Res<art::Art>,
 ) -> Result {
     if *done {
         // A new palette or text size from "Weergave".
-        if look.is_changed() {
-            apply_visuals(contexts.ctx_mut()?);
+        if art.is_changed() {
+            apply_visuals(contexts.ctx_mut()?, art.look);
         }
         return Ok(());
     }
@@ -145,14 +166,24 @@ fn setup_style(
     fonts.families.insert(emoji(), symbols.to_vec());
     ctx.set_fonts(fonts);
 
-    apply_visuals(ctx);
+    apply_visuals(ctx, art.look);
     commands.insert_resource(StyleReady);
     *done = true;
     Ok(())
 }
 
 /// The egui look from the current palette and text size (at start, and after "Weergave").
-fn apply_visuals(ctx: &egui::Context) {
+fn apply_visuals(ctx: &egui::Context, look: art::Appearance) {
+    share(ctx, look);
+    let px = |size| look.px(size);
+    let c =
+        |pick: fn(&art::palette::Palette) -> art::palette::Rgb| egui_colour(pick(&look.palette));
+    let (paper, ink, ink_soft, highlight) = (
+        c(|p| p.paper),
+        c(|p| p.ink),
+        c(|p| p.ink_soft),
+        c(|p| p.highlight),
+    );
     ctx.global_style_mut(|style| {
         use egui::TextStyle::*;
         style.text_styles = [
@@ -167,16 +198,16 @@ fn apply_visuals(ctx: &egui::Context) {
         style.spacing.button_padding = EVec2::new(18.0, 10.0);
         style.spacing.interact_size.y = 44.0;
         style.visuals = egui::Visuals::light();
-        style.visuals.panel_fill = paper();
-        style.visuals.window_fill = paper();
-        style.visuals.override_text_color = Some(ink());
+        style.visuals.panel_fill = paper;
+        style.visuals.window_fill = paper;
+        style.visuals.override_text_color = Some(ink);
         style.visuals.widgets.inactive.weak_bg_fill = Color32::WHITE;
-        style.visuals.widgets.inactive.bg_stroke = Stroke::new(2.0, ink_soft());
-        style.visuals.widgets.hovered.weak_bg_fill = highlight().gamma_multiply(0.6);
-        style.visuals.widgets.hovered.bg_stroke = Stroke::new(3.0, ink());
-        style.visuals.widgets.active.weak_bg_fill = highlight();
-        style.visuals.selection.bg_fill = highlight();
-        style.visuals.selection.stroke = Stroke::new(3.0, ink());
+        style.visuals.widgets.inactive.bg_stroke = Stroke::new(2.0, ink_soft);
+        style.visuals.widgets.hovered.weak_bg_fill = highlight.gamma_multiply(0.6);
+        style.visuals.widgets.hovered.bg_stroke = Stroke::new(3.0, ink);
+        style.visuals.widgets.active.weak_bg_fill = highlight;
+        style.visuals.selection.bg_fill = highlight;
+        style.visuals.selection.stroke = Stroke::new(3.0, ink);
         for w in [
             &mut style.visuals.widgets.inactive,
             &mut style.visuals.widgets.hovered,
@@ -184,15 +215,34 @@ fn apply_visuals(ctx: &egui::Context) {
             &mut style.visuals.widgets.open,
         ] {
             w.corner_radius = CornerRadius::same(12);
-            w.fg_stroke.color = ink();
+            w.fg_stroke.color = ink;
         }
         style.visuals.text_edit_bg_color = Some(Color32::WHITE);
     });
 }
 
 /// A font size times the "Weergave" text size.
-pub fn px(size: f32) -> f32 {
-    size * art::text_scale()
+pub fn px(on: &(impl Looks + ?Sized), size: f32) -> f32 {
+    on.looks().px(size)
+}
+
+/// The "Weergave" text size (1.0 = 100 %), for layouts that change with it.
+pub fn text_scale(on: &(impl Looks + ?Sized)) -> f32 {
+    on.looks().text_scale
+}
+
+/// Hands the app's look to the egui context, where the screens read it ([`Looks`]).
+fn share(ctx: &egui::Context, look: art::Appearance) {
+    ctx.data_mut(|d| d.insert_temp(look_id(), look));
+}
+
+/// Every pass, before the screens draw: the look of this frame (a "Weergave" change made in
+/// this frame's `Update` shows at once, on the table and in the screens alike).
+fn share_look(art: Res<art::Art>, mut contexts: EguiContexts) {
+    // No context before the camera exists; the first pass with one gets the look.
+    if let Ok(ctx) = contexts.ctx_mut() {
+        share(ctx, art.look);
+    }
 }
 
 /// Scales egui with the window, so the layout made for 1366×768 fits from 1024×600 upwards.

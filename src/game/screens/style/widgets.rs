@@ -24,14 +24,14 @@ pub fn root(ctx: &egui::Context, id: &'static str) -> Ui {
 }
 
 /// A key hint like "Enter", drawn as a small key cap after a button text.
-pub fn with_key(text: &str, key: &str) -> egui::WidgetText {
+pub fn with_key(ui: &(impl super::Looks + ?Sized), text: &str, key: &str) -> egui::WidgetText {
     let mut job = egui::text::LayoutJob::default();
     job.append(
         text,
         0.0,
         egui::TextFormat {
-            font_id: FontId::new(px(24.0), bold()),
-            color: ink(),
+            font_id: FontId::new(px(ui, 24.0), bold()),
+            color: ink(ui),
             ..Default::default()
         },
     );
@@ -40,8 +40,8 @@ pub fn with_key(text: &str, key: &str) -> egui::WidgetText {
             &format!(" {key} "),
             12.0,
             egui::TextFormat {
-                font_id: FontId::new(px(17.0), FontFamily::Proportional),
-                color: ink_soft(),
+                font_id: FontId::new(px(ui, 17.0), FontFamily::Proportional),
+                color: ink_soft(ui),
                 background: Color32::from_rgb(235, 230, 218),
                 ..Default::default()
             },
@@ -52,12 +52,12 @@ pub fn with_key(text: &str, key: &str) -> egui::WidgetText {
 
 /// A big button with a key hint.
 pub fn button(ui: &mut Ui, text: &str, key: &str) -> egui::Response {
-    ui.add(egui::Button::new(with_key(text, key)).min_size(EVec2::new(0.0, 52.0)))
+    ui.add(egui::Button::new(with_key(ui, text, key)).min_size(EVec2::new(0.0, 52.0)))
 }
 
 /// A smaller button for the top bar.
 pub fn small_button(ui: &mut Ui, text: &str, key: &str) -> egui::Response {
-    ui.add(egui::Button::new(with_key(text, key)).min_size(EVec2::new(0.0, 40.0)))
+    ui.add(egui::Button::new(with_key(ui, text, key)).min_size(EVec2::new(0.0, 40.0)))
 }
 
 /// A sheet of paper, centred horizontally, at most `max_width` wide.
@@ -69,7 +69,7 @@ pub fn centered_sheet(ui: &mut Ui, max_width: f32, add: impl FnOnce(&mut Ui)) {
         EVec2::new(width, avail.height()),
     );
     ui.scope_builder(egui::UiBuilder::new().max_rect(rect), |ui| {
-        sheet().show(ui, |ui| {
+        sheet(ui).show(ui, |ui| {
             ui.set_width(width - 72.0);
             add(ui);
         });
@@ -86,7 +86,7 @@ pub fn paper_page(
 ) {
     let mut root = root(ctx, id);
     egui::CentralPanel::no_frame().show(&mut root, |ui| {
-        ui.painter().rect_filled(ui.max_rect(), 0.0, table());
+        ui.painter().rect_filled(ui.max_rect(), 0.0, table(ui));
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.add_space(10.0);
             centered_sheet(ui, max_width, add);
@@ -108,11 +108,11 @@ pub fn choice_button(
     } else {
         text.to_string()
     };
-    let mut b = egui::Button::new(with_key(&label, key)).min_size(EVec2::new(width, 52.0));
+    let mut b = egui::Button::new(with_key(ui, &label, key)).min_size(EVec2::new(width, 52.0));
     if selected {
         b = b
             .fill(Color32::from_rgb(255, 232, 160))
-            .stroke(Stroke::new(3.0, ink()));
+            .stroke(Stroke::new(3.0, ink(ui)));
     }
     ui.add(b)
 }
@@ -200,7 +200,7 @@ pub fn rating_button(
     );
     let pic_size = (size.y * 0.30).min(40.0).min(size.x * 0.34);
     let pic_center = rect.center_top() + EVec2::new(0.0, 12.0 + pic_size / 2.0);
-    paint_pictogram(&painter, pic_center, pictogram, pic_size, ink());
+    paint_pictogram(&painter, pic_center, pictogram, pic_size, ink(ui));
     // The words must always fit whole: "Klopt helemaal niet" and "Klopt helemaal" differ only
     // in their last word, and a word broken in two ("Complet-ely") is hard to read. Try smaller
     // type until every word fits on its line and all lines fit under the pictogram.
@@ -213,20 +213,20 @@ pub fn rating_button(
             .split_whitespace()
             .map(|w| {
                 painter
-                    .layout_no_wrap(w.to_string(), font.clone(), ink())
+                    .layout_no_wrap(w.to_string(), font.clone(), ink(ui))
                     .size()
                     .x
             })
             .fold(0.0, f32::max);
         widest <= width
             && painter
-                .layout(label.to_string(), font, ink(), width)
+                .layout(label.to_string(), font, ink(ui), width)
                 .size()
                 .y
                 <= room
     };
     // From the wanted size down in steps of 2 (at 200 % that is 40, 38, … not 40 then 18).
-    let wanted = px(20.0);
+    let wanted = px(ui, 20.0);
     let font_size = (0..)
         .map(|i| wanted - 2.0 * i as f32)
         .take_while(|s| *s >= 13.0)
@@ -235,21 +235,21 @@ pub fn rating_button(
     let galley = painter.layout(
         label.to_string(),
         FontId::new(font_size, bold()),
-        ink(),
+        ink(ui),
         width,
     );
     let text_pos = egui::pos2(
         rect.center().x - galley.size().x / 2.0,
         text_top + ((room - galley.size().y) / 2.0).max(0.0),
     );
-    painter.galley(text_pos, galley, ink());
+    painter.galley(text_pos, galley, ink(ui));
     if !key.is_empty() {
         painter.text(
             rect.left_top() + EVec2::new(9.0, 7.0),
             Align2::LEFT_TOP,
             key,
-            FontId::new(px(16.0), FontFamily::Proportional),
-            ink_soft(),
+            FontId::new(px(ui, 16.0), FontFamily::Proportional),
+            ink_soft(ui),
         );
     }
     response
@@ -260,7 +260,7 @@ pub fn rating_button(
 pub fn one_line_size(ui: &Ui, text: &str, wanted: f32, family: FontFamily, width: f32) -> f32 {
     let w = ui
         .painter()
-        .layout_no_wrap(text.to_string(), FontId::new(wanted, family), ink())
+        .layout_no_wrap(text.to_string(), FontId::new(wanted, family), ink(ui))
         .size()
         .x;
     if w <= width {
@@ -271,9 +271,9 @@ pub fn one_line_size(ui: &Ui, text: &str, wanted: f32, family: FontFamily, width
 }
 
 /// A framed sheet of paper in the middle of the window.
-pub fn sheet() -> egui::Frame {
+pub fn sheet(ui: &(impl super::Looks + ?Sized)) -> egui::Frame {
     egui::Frame::new()
-        .fill(paper())
+        .fill(paper(ui))
         .corner_radius(CornerRadius::same(20))
         .inner_margin(Margin::symmetric(36, 24))
         .shadow(egui::Shadow {
@@ -284,14 +284,14 @@ pub fn sheet() -> egui::Frame {
         })
 }
 
-pub fn heading(text: &str) -> RichText {
+pub fn heading(ui: &(impl super::Looks + ?Sized), text: &str) -> RichText {
     RichText::new(text)
-        .font(FontId::new(px(38.0), bold()))
-        .color(ink())
+        .font(FontId::new(px(ui, 38.0), bold()))
+        .color(ink(ui))
 }
 
-pub fn sub(text: &str) -> RichText {
+pub fn sub(ui: &(impl super::Looks + ?Sized), text: &str) -> RichText {
     RichText::new(text)
-        .font(FontId::new(px(22.0), bold()))
-        .color(ink_soft())
+        .font(FontId::new(px(ui, 22.0), bold()))
+        .color(ink_soft(ui))
 }

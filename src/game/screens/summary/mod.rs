@@ -66,12 +66,12 @@ pub fn export_row(
 ) {
     let mut text = path.clone().unwrap_or(default);
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(tr.t("export-naar")).size(style::px(20.0)));
+        ui.label(RichText::new(tr.t("export-naar")).size(style::px(ui, 20.0)));
         ui.add(
             egui::TextEdit::singleline(&mut text)
                 .desired_width(520.0)
                 .font(egui::FontId::new(
-                    style::px(19.0),
+                    style::px(ui, 19.0),
                     egui::FontFamily::Proportional,
                 )),
         );
@@ -129,7 +129,7 @@ fn ui(
     let can_go_on = !old && table.as_ref().is_some_and(|t| t.session().can_reopen());
     style::paper_page(ctx, "summary", 1280.0, |ui| {
         ui.horizontal_wrapped(|ui| {
-            ui.label(heading(&tr.t("overzicht-titel")));
+            ui.label(heading(ui, &tr.t("overzicht-titel")));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if style::small_button(
                     ui,
@@ -142,7 +142,7 @@ fn ui(
                 }
             });
         });
-        ui.label(RichText::new(tr.t("overzicht-geen-cijfer")).size(style::px(21.0)));
+        ui.label(RichText::new(tr.t("overzicht-geen-cijfer")).size(style::px(ui, 21.0)));
         // The way on: its own row, so the heading never hides a button.
         ui.horizontal_wrapped(|ui| {
             if old {
@@ -202,13 +202,13 @@ fn ui(
                     String::new()
                 }
             ))
-            .size(style::px(20.0))
-            .color(style::ink_soft()),
+            .size(style::px(ui, 20.0))
+            .color(style::ink_soft(ui)),
         );
         // Saving: nothing is kept unless the professional chooses it.
         if !old {
             egui::Frame::new()
-                .fill(style::soft_fill())
+                .fill(style::soft_fill(ui))
                 .corner_radius(10)
                 .inner_margin(12)
                 .show(ui, |ui| {
@@ -216,7 +216,7 @@ fn ui(
                         (Some(_), _) => {
                             ui.label(
                                 RichText::new(format!("✔ {}", tr.t("bewaren-klaar")))
-                                    .font(egui::FontId::new(style::px(21.0), style::bold())),
+                                    .font(egui::FontId::new(style::px(ui, 21.0), style::bold())),
                             );
                         }
                         (None, Some(_)) => {
@@ -239,11 +239,13 @@ fn ui(
                             };
                             ui.label(
                                 RichText::new(tr.f("bewaren-uitleg", [("onder", under.into())]))
-                                    .size(style::px(19.0)),
+                                    .size(style::px(ui, 19.0)),
                             );
                         }
                         (None, None) => {
-                            ui.label(RichText::new(tr.t("bewaren-kan-niet")).size(style::px(19.0)));
+                            ui.label(
+                                RichText::new(tr.t("bewaren-kan-niet")).size(style::px(ui, 19.0)),
+                            );
                         }
                     });
                 });
@@ -255,7 +257,7 @@ fn ui(
             super::notices::SUMMARY,
             tr,
             19.0,
-            style::ink(),
+            style::ink(ui),
         );
         ui.add_space(4.0);
         profile_view(ui, (lib, tr), &session);

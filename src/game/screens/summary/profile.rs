@@ -14,9 +14,9 @@ use crate::report::{choice_words, verdict_words};
 use crate::session::Player;
 use crate::store::SavedSession;
 
-pub fn kenmerk_colour(lib: &Library, kenmerk: &str) -> Color32 {
+pub fn kenmerk_colour(ui: &egui::Ui, lib: &Library, kenmerk: &str) -> Color32 {
     lib.kenmerk(kenmerk)
-        .map_or(style::ink_soft(), |k| style::kenmerk(k.colour).0)
+        .map_or(style::ink_soft(ui), |k| style::kenmerk(ui, k.colour).0)
 }
 
 /// One bar from 1 to 5, with no number beside it: a mean such as "3,0" reads as a school mark
@@ -27,7 +27,7 @@ fn bar(ui: &mut egui::Ui, who: &str, value: Option<f64>, color: Color32, striped
         // Wide enough for the field's longest word ("Reclasseringswerker"), so the bars line up.
         ui.add_sized(
             egui::vec2(220.0, 28.0),
-            egui::Label::new(RichText::new(who).size(style::px(20.0))),
+            egui::Label::new(RichText::new(who).size(style::px(ui, 20.0))),
         );
         let (rect, _) = ui.allocate_exact_size(egui::vec2(320.0, 26.0), egui::Sense::hover());
         let p = ui.painter();
@@ -58,7 +58,9 @@ fn bar(ui: &mut egui::Ui, who: &str, value: Option<f64>, color: Color32, striped
             }
         }
         if value.is_none() {
-            ui.label(RichText::new("–").font(egui::FontId::new(style::px(24.0), style::bold())));
+            ui.label(
+                RichText::new("–").font(egui::FontId::new(style::px(ui, 24.0), style::bold())),
+            );
         }
     });
 }
@@ -79,15 +81,15 @@ fn card_line(
     ui.horizontal_wrapped(|ui| {
         let (r, _) = ui.allocate_exact_size(egui::vec2(8.0, 22.0), egui::Sense::hover());
         ui.painter()
-            .rect_filled(r, 2.0, kenmerk_colour(lib, &c.kenmerk));
+            .rect_filled(r, 2.0, kenmerk_colour(ui, lib, &c.kenmerk));
         if c.marked {
             ui.label(
                 RichText::new("★")
-                    .size(style::px(22.0))
+                    .size(style::px(ui, 22.0))
                     .color(Color32::from_rgb(190, 130, 0)),
             );
         }
-        ui.label(RichText::new(text).font(egui::FontId::new(style::px(21.0), style::bold())));
+        ui.label(RichText::new(text).font(egui::FontId::new(style::px(ui, 21.0), style::bold())));
     });
     let wording = session.record.selection.wording;
     ui.label(
@@ -106,12 +108,12 @@ fn card_line(
                 String::new()
             }
         ))
-        .size(style::px(20.0)),
+        .size(style::px(ui, 20.0)),
     );
     if !c.note.is_empty() {
         ui.label(
             RichText::new(tr.f("overzicht-notitie", [("notitie", c.note.as_str().into())]))
-                .size(style::px(20.0))
+                .size(style::px(ui, 20.0))
                 .italics(),
         );
     }
@@ -134,10 +136,10 @@ pub fn profile_view(ui: &mut egui::Ui, (lib, tr): (&Library, Tr), session: &Save
                 ("totaal", session.record.cards.len().into()),
             ],
         ))
-        .size(style::px(22.0)),
+        .size(style::px(ui, 22.0)),
     );
     if profile.kenmerken.is_empty() {
-        ui.label(RichText::new(tr.t("overzicht-niets")).size(style::px(22.0)));
+        ui.label(RichText::new(tr.t("overzicht-niets")).size(style::px(ui, 22.0)));
         return;
     }
     let columns = if ui.available_width() > 1000.0 { 2 } else { 1 };
@@ -147,7 +149,7 @@ pub fn profile_view(ui: &mut egui::Ui, (lib, tr): (&Library, Tr), session: &Save
         .show(ui, |ui| {
             for (i, k) in profile.kenmerken.iter().enumerate() {
                 ui.vertical(|ui| {
-                    let c = kenmerk_colour(lib, &k.kenmerk);
+                    let c = kenmerk_colour(ui, lib, &k.kenmerk);
                     let info = lib.kenmerk(&k.kenmerk);
                     ui.horizontal(|ui| {
                         let (r, _) =
@@ -155,13 +157,13 @@ pub fn profile_view(ui: &mut egui::Ui, (lib, tr): (&Library, Tr), session: &Save
                         ui.painter().rect_filled(r, 3.0, c);
                         ui.label(
                             RichText::new(info.map_or(k.kenmerk.as_str(), |i| i.name.as_str()))
-                                .font(egui::FontId::new(style::px(27.0), style::bold())),
+                                .font(egui::FontId::new(style::px(ui, 27.0), style::bold())),
                         );
                         if info.is_some_and(|i| i.good_when == GoodWhen::Low) {
                             ui.label(
                                 RichText::new(tr.t("overzicht-lager-beter"))
-                                    .size(style::px(20.0))
-                                    .color(style::ink_soft()),
+                                    .size(style::px(ui, 20.0))
+                                    .color(style::ink_soft(ui)),
                             );
                         }
                     });
@@ -185,14 +187,14 @@ pub fn profile_view(ui: &mut egui::Ui, (lib, tr): (&Library, Tr), session: &Save
                     // is for the professional's export.
                     ui.label(
                         RichText::new(verdict_words(k, tr))
-                            .font(egui::FontId::new(style::px(20.0), style::bold())),
+                            .font(egui::FontId::new(style::px(ui, 20.0), style::bold())),
                     );
                     // Plain words, no alarm: a gap on trust is a reason to talk, not a fault.
                     if k.kenmerk == "vertrouwen" && k.apart() {
                         ui.label(
                             RichText::new(tr.t("overzicht-vertrouwen-let-op"))
-                                .size(style::px(20.0))
-                                .color(style::ink()),
+                                .size(style::px(ui, 20.0))
+                                .color(style::ink(ui)),
                         );
                     }
                     // Stroefheid as a sum is weak: show its cards one by one as well.
@@ -222,7 +224,7 @@ pub fn profile_view(ui: &mut egui::Ui, (lib, tr): (&Library, Tr), session: &Save
                                             tr
                                         )
                                     ))
-                                    .size(style::px(18.0)),
+                                    .size(style::px(ui, 18.0)),
                                 );
                             }
                         }
@@ -236,9 +238,9 @@ pub fn profile_view(ui: &mut egui::Ui, (lib, tr): (&Library, Tr), session: &Save
     ui.add_space(8.0);
     // First what they see the same, then where they differ.
     let agreed: Vec<_> = profile.cards.iter().filter(|c| c.gap == Some(0)).collect();
-    ui.label(sub(&tr.t("overzicht-hetzelfde")));
+    ui.label(sub(ui, &tr.t("overzicht-hetzelfde")));
     if agreed.is_empty() {
-        ui.label(RichText::new(tr.t("overzicht-geen-hetzelfde")).size(style::px(20.0)));
+        ui.label(RichText::new(tr.t("overzicht-geen-hetzelfde")).size(style::px(ui, 20.0)));
     }
     for c in agreed.iter().take(4) {
         card_line(ui, (lib, tr), session, c);
@@ -250,22 +252,22 @@ pub fn profile_view(ui: &mut egui::Ui, (lib, tr): (&Library, Tr), session: &Save
         .filter(|c| c.gap.is_some_and(|g| g >= FAR_APART))
         .take(4)
         .collect();
-    ui.label(sub(&tr.t("overzicht-grootste")));
+    ui.label(sub(ui, &tr.t("overzicht-grootste")));
     if biggest.is_empty() {
-        ui.label(RichText::new(tr.t("overzicht-geen-groot")).size(style::px(20.0)));
+        ui.label(RichText::new(tr.t("overzicht-geen-groot")).size(style::px(ui, 20.0)));
     }
     for c in biggest {
         card_line(ui, (lib, tr), session, c);
     }
     ui.add_space(6.0);
-    ui.label(sub(&tr.t("overzicht-later")));
+    ui.label(sub(ui, &tr.t("overzicht-later")));
     let remembered: Vec<_> = profile
         .cards
         .iter()
         .filter(|c| c.marked || !c.note.is_empty())
         .collect();
     if remembered.is_empty() {
-        ui.label(RichText::new(tr.t("overzicht-geen-later")).size(style::px(20.0)));
+        ui.label(RichText::new(tr.t("overzicht-geen-later")).size(style::px(ui, 20.0)));
     }
     for c in remembered {
         card_line(ui, (lib, tr), session, c);

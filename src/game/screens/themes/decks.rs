@@ -4,7 +4,7 @@
 use bevy::prelude::*;
 use bevy::sprite::Anchor;
 
-use crate::game::art::{self, Art};
+use crate::game::art::Art;
 use crate::game::table::{LINE_HEIGHT, VIEW, panel, text, text_in};
 use crate::game::{Action, Cards, GameSet, Screen, Setup};
 use crate::lang::Tr;
@@ -167,7 +167,7 @@ fn spawn_deck(commands: &mut Commands, art: &Art, tr: Tr, deck: &Deck) {
         size,
         ..
     } = deck;
-    let (colour, on_colour) = art::kenmerk(k.colour);
+    let (colour, on_colour) = art.look.kenmerk(k.colour);
     let y = if selected { deck.y + 14.0 } else { deck.y };
     commands
         .spawn((
@@ -181,7 +181,7 @@ fn spawn_deck(commands: &mut Commands, art: &Art, tr: Tr, deck: &Deck) {
             for (j, off) in [(0, Vec2::new(10.0, -12.0)), (1, Vec2::new(5.0, -6.0))] {
                 c.spawn(panel(
                     art,
-                    art::paper().darker(0.18 - j as f32 * 0.06),
+                    art.look.paper().darker(0.18 - j as f32 * 0.06),
                     size,
                     off.extend(0.01 * j as f32),
                 ));
@@ -189,14 +189,14 @@ fn spawn_deck(commands: &mut Commands, art: &Art, tr: Tr, deck: &Deck) {
             if selected {
                 c.spawn(panel(
                     art,
-                    art::gold(),
+                    art.look.gold(),
                     size + Vec2::splat(14.0),
                     Vec3::new(0.0, 0.0, 0.03),
                 ));
             }
             // the top card is the click target
             c.spawn((
-                panel(art, art::paper(), size, Vec3::new(0.0, 0.0, 0.05)),
+                panel(art, art.look.paper(), size, Vec3::new(0.0, 0.0, 0.05)),
                 DeckCard(i),
                 Pickable::default(),
             ))
@@ -223,7 +223,7 @@ fn spawn_deck(commands: &mut Commands, art: &Art, tr: Tr, deck: &Deck) {
             c.spawn(text(
                 format!("{}", i + 1),
                 &art.bold,
-                22.0,
+                art.look.px(22.0),
                 on_colour,
                 None,
                 Justify::Left,
@@ -231,11 +231,11 @@ fn spawn_deck(commands: &mut Commands, art: &Art, tr: Tr, deck: &Deck) {
                 Vec3::new(-size.x / 2.0 + 16.0, top - 10.0, 0.2),
             ));
             // Centred, clear of the deck's number in the corner at any text size.
-            let number_w = 16.0 + 22.0 * art::text_scale() * 0.7;
+            let number_w = 16.0 + 22.0 * art.look.text_scale * 0.7;
             c.spawn(text_in(
                 k.label.clone(),
                 &art.bold,
-                30.0,
+                art.look.px(30.0),
                 on_colour,
                 (size.x - 2.0 * number_w, 78.0),
                 Justify::Center,
@@ -257,18 +257,18 @@ fn deck_words(c: &mut ChildSpawnerCommands, art: &Art, tr: Tr, deck: &Deck) {
         size,
         ..
     } = deck;
-    let (colour, _) = art::kenmerk(k.colour);
+    let (colour, _) = art.look.kenmerk(k.colour);
     let top = size.y / 2.0;
     let inner_w = size.x - 40.0;
     // From the bottom up: "Gekozen" and the count, each as tall as its text at this text size.
     // The explanation gets what is left between the band and them, so nothing overlaps at any
     // size. (No word on which answer is better before anyone chooses: that invites the answer
     // that looks good. The summary says how to read a deck's bars, after the cards.)
-    let line = |size: f32| size * art::text_scale() * LINE_HEIGHT;
+    let line = |size: f32| size * art.look.text_scale * LINE_HEIGHT;
     let chosen_y = -top + 20.0 + line(25.0) / 2.0;
     // With the largest text the count stays off the deck (the bar below says how
     // many cards are played): the explanation needs the room.
-    let show_count = art::text_scale() <= 1.6;
+    let show_count = art.look.text_scale <= 1.6;
     let count_y = chosen_y + line(25.0) / 2.0 + 10.0 + line(26.0) / 2.0;
     let above = if show_count {
         count_y + line(26.0) / 2.0 + 6.0
@@ -279,8 +279,8 @@ fn deck_words(c: &mut ChildSpawnerCommands, art: &Art, tr: Tr, deck: &Deck) {
     c.spawn(text_in(
         k.explain.clone(),
         &art.regular,
-        25.0,
-        art::ink(),
+        art.look.px(25.0),
+        art.look.ink(),
         (inner_w, room),
         Justify::Center,
         Anchor::TOP_CENTER,
@@ -291,8 +291,8 @@ fn deck_words(c: &mut ChildSpawnerCommands, art: &Art, tr: Tr, deck: &Deck) {
         c.spawn(text(
             count_text,
             &art.bold,
-            26.0,
-            art::ink(),
+            art.look.px(26.0),
+            art.look.ink(),
             None,
             Justify::Center,
             Anchor::CENTER,
@@ -304,7 +304,7 @@ fn deck_words(c: &mut ChildSpawnerCommands, art: &Art, tr: Tr, deck: &Deck) {
         c.spawn(text(
             "✔",
             &art.emoji,
-            26.0,
+            art.look.px(26.0),
             ink,
             None,
             Justify::Center,
@@ -314,7 +314,7 @@ fn deck_words(c: &mut ChildSpawnerCommands, art: &Art, tr: Tr, deck: &Deck) {
         c.spawn(text(
             tr.t("thema-gekozen"),
             &art.bold,
-            25.0,
+            art.look.px(25.0),
             ink,
             None,
             Justify::Left,
@@ -325,8 +325,8 @@ fn deck_words(c: &mut ChildSpawnerCommands, art: &Art, tr: Tr, deck: &Deck) {
         c.spawn(text(
             tr.t("thema-niet-gekozen"),
             &art.regular,
-            25.0,
-            art::ink_soft(),
+            art.look.px(25.0),
+            art.look.ink_soft(),
             None,
             Justify::Center,
             Anchor::CENTER,
@@ -349,7 +349,7 @@ fn spawn_only_this(commands: &mut Commands, art: &Art, tr: Tr, deck: &Deck) {
         .spawn((
             ThemesItem,
             DespawnOnExit(Screen::Themes),
-            panel(art, art::table_dark(), pill, Vec3::new(x, pill_y, 1.0)),
+            panel(art, art.look.table_dark(), pill, Vec3::new(x, pill_y, 1.0)),
             OnlyDeckButton(i),
             Pickable::default(),
         ))
@@ -363,8 +363,8 @@ fn spawn_only_this(commands: &mut Commands, art: &Art, tr: Tr, deck: &Deck) {
                 text_in(
                     tr.t("thema-alleen-dit"),
                     &art.bold,
-                    23.0,
-                    art::paper(),
+                    art.look.px(23.0),
+                    art.look.paper(),
                     (pill.x - 16.0, pill.y - 6.0),
                     Justify::Center,
                     Anchor::CENTER,

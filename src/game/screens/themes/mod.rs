@@ -53,7 +53,7 @@ fn ui(
     let lib = talen.library(setup.screen_lang(), &cards.0);
     let mut root = style::root(ctx, "themes");
     let bar = egui::Frame::new()
-        .fill(style::table_dark())
+        .fill(style::table_dark(ctx))
         .inner_margin(Margin::symmetric(28, 12));
     let top = egui::Panel::top("themes-top")
         .frame(bar)
@@ -70,17 +70,18 @@ fn ui(
             let question = tr.f("thema-vraag", [("client", client.to_lowercase().into())]);
             // (A little to spare: the measured width and the drawn one differ by hinting.)
             let width = free * 0.95;
-            let size = style::one_line_size(ui, &question, style::px(34.0), style::bold(), width);
+            let size =
+                style::one_line_size(ui, &question, style::px(ui, 34.0), style::bold(), width);
             ui.label(
                 RichText::new(question)
                     .font(egui::FontId::new(size, style::bold()))
-                    .color(style::paper()),
+                    .color(style::paper(ui)),
             );
             // Clients in the study felt they were grading their worker.
             ui.label(
                 RichText::new(tr.t("thema-uitleg"))
-                    .size(style::px(21.0))
-                    .color(style::paper()),
+                    .size(style::px(ui, 21.0))
+                    .color(style::paper(ui)),
             );
         });
     let bottom = egui::Panel::bottom("themes-bottom")
@@ -89,15 +90,15 @@ fn ui(
         .show(&mut root, |ui| {
             let n = setup.card_count(&cards.0);
             let (text, color) = match (notices.get(Source::Answer), n) {
-                (Some(msg), _) => (msg.to_string(), style::gold()),
-                (None, 0) => (tr.t("thema-kies-minstens-een"), style::gold()),
+                (Some(msg), _) => (msg.to_string(), style::gold(ui)),
+                (None, 0) => (tr.t("thema-kies-minstens-een"), style::gold(ui)),
                 (None, n) => (
                     tr.f("thema-jullie-spelen", [("n", n.into())]),
-                    style::paper(),
+                    style::paper(ui),
                 ),
             };
             let count = RichText::new(text)
-                .font(egui::FontId::new(style::px(24.0), style::bold()))
+                .font(egui::FontId::new(style::px(ui, 24.0), style::bold()))
                 .color(color);
             // Who sees what, before the first card, with the field's word for the worker. (Here,
             // under the decks: the bar above keeps the room the decks need.)
@@ -106,11 +107,11 @@ fn ui(
                 .map_or(String::new(), |f| f.werker.clone());
             ui.label(
                 RichText::new(tr.f("thema-wie-ziet", [("werker", werker.into())]))
-                    .size(style::px(20.0))
-                    .color(style::paper()),
+                    .size(style::px(ui, 20.0))
+                    .color(style::paper(ui)),
             );
             // With larger text the count gets its own line, so it never lies under a button.
-            let own_line = crate::game::art::text_scale() > 1.1;
+            let own_line = style::text_scale(ui) > 1.1;
             if own_line {
                 ui.label(count.clone());
             }
@@ -150,6 +151,7 @@ fn ui(
                     let go = ui.add_enabled(
                         n > 0,
                         egui::Button::new(style::with_key(
+                            ui,
                             &tr.t("thema-beginnen"),
                             crate::game::screens::keys::hint(&Action::Continue),
                         ))

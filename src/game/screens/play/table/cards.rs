@@ -97,7 +97,9 @@ pub(super) fn sync_play_table(
     ];
     let (colour, on_colour) = lib
         .kenmerk(&card.kenmerk)
-        .map_or((art::ink_soft(), art::paper()), |k| art::kenmerk(k.colour));
+        .map_or((art.look.ink_soft(), art.look.paper()), |k| {
+            art.look.kenmerk(k.colour)
+        });
     let kenmerk_name = lib
         .kenmerk(&card.kenmerk)
         .map_or(card.kenmerk.as_str(), |k| k.label.as_str());
@@ -148,7 +150,7 @@ pub(super) fn sync_play_table(
             DespawnOnExit(Screen::Play),
             panel(
                 &art,
-                art::table_dark().with_alpha(0.92),
+                art.look.table_dark().with_alpha(0.92),
                 Vec2::splat(180.0),
                 Vec3::new(0.0, STATEMENT_Y, 6.0),
             ),
@@ -160,8 +162,8 @@ pub(super) fn sync_play_table(
             text(
                 "3",
                 &art.bold,
-                120.0,
-                art::gold(),
+                art.look.px(120.0),
+                art.look.gold(),
                 None,
                 Justify::Center,
                 Anchor::CENTER,
@@ -199,7 +201,7 @@ fn spawn_statement(
             ));
             c.spawn(panel(
                 art,
-                art::paper(),
+                art.look.paper(),
                 STATEMENT,
                 Vec3::new(0.0, 0.0, 0.1),
             ));
@@ -219,7 +221,7 @@ fn spawn_statement(
             c.spawn(text(
                 kenmerk_name,
                 &art.bold,
-                26.0,
+                art.look.px(26.0),
                 on_colour,
                 None,
                 Justify::Left,
@@ -230,7 +232,7 @@ fn spawn_statement(
                 c.spawn(text(
                     tr.f("tafel-ronde", [("n", round.into())]),
                     &art.bold,
-                    22.0,
+                    art.look.px(22.0),
                     on_colour,
                     None,
                     Justify::Right,
@@ -255,13 +257,13 @@ fn spawn_statement(
             // columns use the same sizes, so neither sentence looks more important.
             let header_size = headers
                 .iter()
-                .map(|h| fitting_size(h, (22.0 * art::text_scale()).min(30.0), col_w, Some(40.0)))
+                .map(|h| fitting_size(h, (22.0 * art.look.text_scale).min(30.0), col_w, Some(40.0)))
                 .fold(f32::MAX, f32::min);
             let header_h = header_size * LINE_HEIGHT + 6.0;
             let room = body_top - header_h - bottom;
             let body_size = bodies
                 .iter()
-                .map(|b| fitting_size(b, 32.0 * art::text_scale(), col_w, Some(room)))
+                .map(|b| fitting_size(b, 32.0 * art.look.text_scale, col_w, Some(room)))
                 .fold(f32::MAX, f32::min);
             for (i, (player, x)) in [
                 (Player::Client, -STATEMENT.x / 4.0),
@@ -282,7 +284,7 @@ fn spawn_statement(
                     headers[i].clone(),
                     &art.bold,
                     header_size,
-                    art::ink_soft(),
+                    art.look.ink_soft(),
                     Some(col_w),
                     Justify::Left,
                     Anchor::TOP_LEFT,
@@ -292,7 +294,7 @@ fn spawn_statement(
                     bodies[i].clone(),
                     &art.regular,
                     body_size,
-                    art::ink(),
+                    art.look.ink(),
                     Some(col_w),
                     Justify::Left,
                     Anchor::TOP_LEFT,
@@ -301,7 +303,7 @@ fn spawn_statement(
             }
             c.spawn((
                 Sprite::from_color(
-                    art::ink_soft().with_alpha(0.25),
+                    art.look.ink_soft().with_alpha(0.25),
                     Vec2::new(2.0, STATEMENT.y - band_h - 30.0),
                 ),
                 Transform::from_xyz(0.0, -band_h / 2.0, 0.3),

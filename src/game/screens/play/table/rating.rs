@@ -38,8 +38,12 @@ pub(super) fn spawn_rating_card(
         text_in(
             name,
             &art.bold,
-            size,
-            if on_turn { art::gold() } else { art::paper() },
+            art.look.px(size),
+            if on_turn {
+                art.look.gold()
+            } else {
+                art.look.paper()
+            },
             (RATING.x + 70.0, 44.0),
             Justify::Center,
             Anchor::CENTER,
@@ -52,7 +56,7 @@ pub(super) fn spawn_rating_card(
             DespawnOnExit(Screen::Play),
             panel(
                 art,
-                art::gold(),
+                art.look.gold(),
                 RATING + Vec2::splat(12.0),
                 Vec3::new(x, RATING_Y, 1.0),
             ),
@@ -127,15 +131,15 @@ fn empty_seat(c: &mut ChildSpawnerCommands, art: &Art, tr: crate::lang::Tr) {
     ));
     c.spawn(panel(
         art,
-        art::table(),
+        art.look.table(),
         RATING - Vec2::splat(6.0),
         Vec3::new(0.0, 0.0, 0.05),
     ));
     c.spawn(text(
         tr.t("tafel-nog-kiezen"),
         &art.regular,
-        22.0,
-        art::paper().with_alpha(0.8),
+        art.look.px(22.0),
+        art.look.paper().with_alpha(0.8),
         Some(RATING.x - 20.0),
         Justify::Center,
         Anchor::CENTER,
@@ -148,27 +152,27 @@ fn card_back(c: &mut ChildSpawnerCommands, art: &Art, tr: crate::lang::Tr) {
     c.spawn(panel(art, art::SHADOW, RATING, Vec3::new(4.0, -5.0, 0.0)));
     c.spawn(panel(
         art,
-        art::card_back(),
+        art.look.card_back(),
         RATING,
         Vec3::new(0.0, 0.0, 0.05),
     ));
     c.spawn(panel(
         art,
-        art::card_back_line(),
+        art.look.card_back_line(),
         RATING - Vec2::splat(16.0),
         Vec3::new(0.0, 0.0, 0.1),
     ));
     c.spawn(panel(
         art,
-        art::card_back(),
+        art.look.card_back(),
         RATING - Vec2::splat(22.0),
         Vec3::new(0.0, 0.0, 0.15),
     ));
     c.spawn(text(
         "✔",
         &art.emoji,
-        52.0,
-        art::paper(),
+        art.look.px(52.0),
+        art.look.paper(),
         None,
         Justify::Center,
         Anchor::CENTER,
@@ -177,8 +181,8 @@ fn card_back(c: &mut ChildSpawnerCommands, art: &Art, tr: crate::lang::Tr) {
     c.spawn(text(
         tr.t("tafel-gekozen"),
         &art.bold,
-        24.0,
-        art::paper(),
+        art.look.px(24.0),
+        art.look.paper(),
         None,
         Justify::Center,
         Anchor::CENTER,
@@ -204,15 +208,20 @@ fn card_face(
         (Choice::Pass, None) => (crate::deck::Pictogram::Skip, tr.t("tafel-overslaan"), None),
     };
     c.spawn(panel(art, art::SHADOW, RATING, Vec3::new(4.0, -5.0, 0.0)));
-    c.spawn(panel(art, art::paper(), RATING, Vec3::new(0.0, 0.0, 0.05)));
+    c.spawn(panel(
+        art,
+        art.look.paper(),
+        RATING,
+        Vec3::new(0.0, 0.0, 0.05),
+    ));
     let meter = spawn_pictogram(c, art, pictogram);
     // Under the pictogram, above the dots (when there are dots).
     let room = if meter { 104.0 } else { 56.0 };
     c.spawn(text_in(
         label,
         &art.bold,
-        23.0,
-        art::ink(),
+        art.look.px(23.0),
+        art.look.ink(),
         (RATING.x - 16.0, room),
         Justify::Center,
         Anchor::TOP_CENTER,
@@ -226,9 +235,9 @@ fn card_face(
             c.spawn(panel(
                 art,
                 if filled {
-                    art::ink()
+                    art.look.ink()
                 } else {
-                    art::ink_soft().with_alpha(0.25)
+                    art.look.ink_soft().with_alpha(0.25)
                 },
                 Vec2::splat(14.0),
                 pos,
@@ -249,8 +258,8 @@ fn spawn_pictogram(
             let mut pic = c.spawn(text(
                 glyphs,
                 &art.emoji,
-                54.0,
-                art::ink(),
+                art.look.px(54.0),
+                art.look.ink(),
                 None,
                 Justify::Center,
                 Anchor::CENTER,
@@ -275,17 +284,17 @@ fn spawn_pictogram(
                     0.2,
                 );
                 if i <= filled {
-                    c.spawn(panel(art, art::ink(), Vec2::new(w, bar_h), pos));
+                    c.spawn(panel(art, art.look.ink(), Vec2::new(w, bar_h), pos));
                 } else {
                     c.spawn(panel(
                         art,
-                        art::ink_soft().with_alpha(0.55),
+                        art.look.ink_soft().with_alpha(0.55),
                         Vec2::new(w, bar_h),
                         pos,
                     ));
                     c.spawn(panel(
                         art,
-                        art::paper(),
+                        art.look.paper(),
                         Vec2::new(w - 5.0, bar_h - 5.0),
                         pos + Vec3::new(0.0, 0.0, 0.01),
                     ));
