@@ -12,7 +12,7 @@ use werkalliantiespel::lang::{self, Languages};
 use werkalliantiespel::session::{Choice, Mode};
 
 use crate::cards::{b1_problem, ui_strings};
-use crate::headless::{app, digit, press, run_flip, screen, table_texts};
+use crate::game::headless::{app, digit, press, run_flip, screen, table_texts};
 
 #[test]
 fn english_is_complete() {

@@ -82,7 +82,7 @@ pub(super) fn play_a_whole_game(app: &mut App) {
     let mut early = Vec::new();
     let w = view_in(&mut client, "wachten", &mut early);
     assert!(w["statement"].as_str().unwrap_or("x").is_empty());
-    crate::headless::press(app, KeyCode::Enter);
+    crate::game::headless::press(app, KeyCode::Enter);
     until(app, "the panel closed", |a| {
         !a.world().resource::<PhonesPanel>().0
     });
@@ -101,7 +101,7 @@ pub(super) fn play_a_whole_game(app: &mut App) {
         assert_eq!(vc["position"], card);
         assert!(!vc["statement"].as_str().unwrap().is_empty());
         // The laptop's keys do not choose for a seat that has a phone.
-        crate::headless::press(app, KeyCode::Digit1);
+        crate::game::headless::press(app, KeyCode::Digit1);
         app.update();
         assert_eq!(
             app.world()
@@ -132,7 +132,7 @@ pub(super) fn play_a_whole_game(app: &mut App) {
         let pv = if card == 3 { 0 } else { p };
         assert_eq!(rc["theirs"]["value"], pv);
         assert_eq!(rp["mine"]["value"], pv);
-        crate::headless::press(app, KeyCode::Enter);
+        crate::game::headless::press(app, KeyCode::Enter);
         app.update();
     }
     view_in(&mut client, "klaar", &mut seen_client);
@@ -156,14 +156,14 @@ fn one_phone_and_the_laptop_keys() {
     until(&mut app, "the client's phone joined", |a| {
         a.world().resource::<PhoneLink>().held[Player::Client]
     });
-    crate::headless::press(&mut app, KeyCode::Enter);
+    crate::game::headless::press(&mut app, KeyCode::Enter);
     until(&mut app, "the panel closed", |a| {
         !a.world().resource::<PhonesPanel>().0
     });
     let mut seen = Vec::new();
     view_in(&mut client, "kiezen", &mut seen);
     // The professional uses 6-0 on the laptop: 8 is a 3.
-    crate::headless::press(&mut app, KeyCode::Digit8);
+    crate::game::headless::press(&mut app, KeyCode::Digit8);
     app.update();
     assert_eq!(
         app.world()
@@ -179,7 +179,7 @@ fn one_phone_and_the_laptop_keys() {
     assert_eq!(r["mine"]["value"], 2);
     assert_eq!(r["theirs"]["value"], 3);
     // A phone gone for good: the laptop takes the seat back and its keys count again.
-    crate::headless::press(&mut app, KeyCode::Enter);
+    crate::game::headless::press(&mut app, KeyCode::Enter);
     app.update();
     app.world_mut()
         .resource_mut::<Messages<werkalliantiespel::game::Action>>()
@@ -188,7 +188,7 @@ fn one_phone_and_the_laptop_keys() {
         !a.world().resource::<PhoneLink>().held[Player::Client]
     });
     until(&mut app, "card 2", |a| phase(a) == Some(Phase::Choosing));
-    crate::headless::press(&mut app, KeyCode::Digit4);
+    crate::game::headless::press(&mut app, KeyCode::Digit4);
     app.update();
     assert_eq!(
         app.world()
@@ -212,7 +212,7 @@ fn the_server_stops_with_the_conversation() {
     act(&mut app, werkalliantiespel::game::Action::Stop);
     act(&mut app, werkalliantiespel::game::Action::ConfirmStop);
     until(&mut app, "the summary", |a| {
-        crate::headless::screen(a) == werkalliantiespel::game::Screen::Summary
+        crate::game::headless::screen(a) == werkalliantiespel::game::Screen::Summary
     });
     assert!(app.world().contains_resource::<PhoneLink>());
     act(&mut app, werkalliantiespel::game::Action::NewGame);
@@ -272,9 +272,9 @@ fn no_phone_can_join_so_the_laptop_switches_to_turns() {
         !a.world().contains_resource::<PhoneLink>()
     });
     // Play goes on in turns with the laptop keys.
-    crate::headless::press(&mut app, KeyCode::Enter);
+    crate::game::headless::press(&mut app, KeyCode::Enter);
     until(&mut app, "choosing", |a| phase(a) == Some(Phase::Choosing));
-    crate::headless::press(&mut app, KeyCode::Digit2);
+    crate::game::headless::press(&mut app, KeyCode::Digit2);
     app.update();
     assert_eq!(
         app.world()
@@ -316,7 +316,7 @@ fn tegelijk_from_the_panel_keeps_a_choice_already_made() {
             .hint(werkalliantiespel::lang::Languages::built_in().tr("nl")),
         None
     );
-    crate::headless::press(&mut app, KeyCode::Enter);
+    crate::game::headless::press(&mut app, KeyCode::Enter);
     until(&mut app, "the panel closed", |a| {
         !a.world().resource::<PhonesPanel>().0
     });
@@ -334,7 +334,7 @@ fn tegelijk_from_the_panel_keeps_a_choice_already_made() {
         !a.world().contains_resource::<PhoneLink>()
     });
     // The client's choice stays; the professional chooses with 6-0 and the cards turn.
-    crate::headless::press(&mut app, KeyCode::Digit7);
+    crate::game::headless::press(&mut app, KeyCode::Digit7);
     until(&mut app, "the talk", |a| phase(a) == Some(Phase::Discuss));
     let view = app.world().resource::<Conversation>().session().view();
     assert!(matches!(
@@ -434,7 +434,7 @@ fn both_phones_joined(app: &mut App) -> (Phone, Phone) {
 /// Both phones joined and the panel closed: the first card, both choosing.
 fn two_phones_at_the_table(app: &mut App) -> (Phone, Phone) {
     let (mut client, mut prof) = both_phones_joined(app);
-    crate::headless::press(app, KeyCode::Enter);
+    crate::game::headless::press(app, KeyCode::Enter);
     until(app, "the panel closed", |a| {
         !a.world().resource::<PhonesPanel>().0
     });
@@ -498,7 +498,7 @@ fn a_choice_made_while_the_laptop_is_covered_is_kept() {
     let r = view_in(&mut client, "omgedraaid", &mut seen);
     assert_eq!(r["mine"]["value"], 4);
     assert_eq!(r["theirs"]["value"], 0);
-    crate::headless::press(&mut app, KeyCode::Enter);
+    crate::game::headless::press(&mut app, KeyCode::Enter);
     view_in(&mut client, "kiezen", &mut seen);
     act(&mut app, Action::ToggleLook);
     say(&mut client, r#"{"t":"choose","score":2}"#);
@@ -510,7 +510,7 @@ fn a_choice_made_while_the_laptop_is_covered_is_kept() {
     // A choice still waiting when the conversation stops is dropped with it.
     say(&mut prof, r#"{"t":"choose","score":3}"#);
     until(&mut app, "the talk", |a| phase(a) == Some(Phase::Discuss));
-    crate::headless::press(&mut app, KeyCode::Enter);
+    crate::game::headless::press(&mut app, KeyCode::Enter);
     act(&mut app, Action::Stop);
     say(&mut prof, r#"{"t":"choose","score":3}"#);
     until(&mut app, "the choice waits", |a| {
@@ -518,7 +518,7 @@ fn a_choice_made_while_the_laptop_is_covered_is_kept() {
     });
     act(&mut app, Action::ConfirmStop);
     until(&mut app, "the summary", |a| {
-        crate::headless::screen(a) == werkalliantiespel::game::Screen::Summary
+        crate::game::headless::screen(a) == werkalliantiespel::game::Screen::Summary
     });
     app.update();
     assert_eq!(

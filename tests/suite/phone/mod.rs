@@ -26,7 +26,7 @@ use werkalliantiespel::phone::server::{PhoneEvent, PhoneServer, allowed};
 use werkalliantiespel::phone::{SeatView, new_secret};
 use werkalliantiespel::session::{CardState, Mode, PerSeat, Player, Selection, Session, TableView};
 
-use crate::headless::{app, phase};
+use crate::game::headless::{app, phase};
 
 pub(super) type Phone = WebSocket<MaybeTlsStream<TcpStream>>;
 

@@ -13,7 +13,7 @@ use werkalliantiespel::session::{Mode, Seat};
 use werkalliantiespel::settings::{Contrast, Motion, Settings, TextSize};
 use werkalliantiespel::store::Store;
 
-use crate::headless::{app_with_store, phase, press};
+use crate::game::headless::{app_with_store, phase, press};
 use crate::shipped;
 
 #[test]

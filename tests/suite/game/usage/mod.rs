@@ -23,7 +23,7 @@ use werkalliantiespel::game::{
 use werkalliantiespel::session::{CardState, Choice, Mode, Seat};
 use werkalliantiespel::store::Store;
 
-use crate::headless::{
+use crate::game::headless::{
     app, app_with_store, files_in, key_message, phase, play_card, press, run_flip, screen,
 };
 

@@ -1,0 +1,3 @@
+//! Tests of `src/deck/`: loading and checking deck files.
+
+mod validation;

@@ -1,0 +1,7 @@
+//! Tests of `src/game/`: the headless game, its keys and clicks, the look and the screen
+//! reader tree.
+
+pub mod headless;
+mod look;
+mod speech;
+pub mod usage;

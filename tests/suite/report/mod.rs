@@ -1,0 +1,3 @@
+//! Tests of `src/report/`: what the summary and the exports say.
+
+mod disagreement;

@@ -1,0 +1,4 @@
+//! Tests of `src/session/`: the rules of a conversation and what stays hidden.
+
+mod hidden;
+mod rules;
