@@ -4,13 +4,15 @@
 mod apply;
 
 use bevy::prelude::*;
-use bevy_egui::egui::{self, Align, Color32, Layout, RichText, Stroke};
+use bevy_egui::egui::{self, Align, Color32, Layout, RichText, Stroke, Ui};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::style::{self, button, heading, sub};
 use super::summary::{export_row, kenmerk_colour};
+use crate::deck::Library;
 use crate::game::saving::Data;
 use crate::game::{Action, ApplySet, Cards, Notices, Screen, Setup, Source, Translations};
+use crate::lang::Tr;
 use crate::profile::Profile;
 use crate::report::fmt1;
 use crate::store::SavedSession;
@@ -224,29 +226,7 @@ fn ui(
     let Form { export, confirm } = &mut *form;
     let lib = talen.library(setup.screen_lang(), &cards.0);
     style::paper_page(ctx, "history", 1280.0, |ui| {
-        ui.horizontal(|ui| {
-            ui.label(heading(ui, &tr.t("start-eerdere")));
-            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                if button(
-                    ui,
-                    &tr.t("knop-terug"),
-                    crate::game::screens::keys::hint(&Action::Back),
-                )
-                .clicked()
-                {
-                    out.write(Action::Back);
-                }
-                if style::small_button(
-                    ui,
-                    &tr.t("knop-weergave"),
-                    crate::game::screens::keys::hint(&Action::ToggleLook),
-                )
-                .clicked()
-                {
-                    out.write(Action::ToggleLook);
-                }
-            });
-        });
+        title_row(ui, tr, &mut out);
         if let Some(root) = data.store.as_ref().map(|s| s.root().display().to_string()) {
             ui.label(
                 RichText::new(tr.f("geschiedenis-waar", [("map", root.into())]))
@@ -266,109 +246,9 @@ fn ui(
         if history.sessions.is_empty() && !notices.has(Source::History) {
             ui.label(RichText::new(tr.t("geschiedenis-leeg")).size(style::px(ui, 22.0)));
         }
-        // The list, newest first.
-        egui::Grid::new("sessions")
-            .num_columns(5)
-            .striped(true)
-            .spacing(egui::vec2(22.0, 8.0))
-            .show(ui, |ui| {
-                if !history.sessions.is_empty() {
-                    for h in [
-                        "geschiedenis-datum",
-                        "geschiedenis-code",
-                        "start-werkveld",
-                        "geschiedenis-themas",
-                    ] {
-                        ui.label(sub(ui, &tr.t(h)));
-                    }
-                    ui.label("");
-                    ui.end_row();
-                }
-                for s in history.sessions.iter().rev() {
-                    ui.label(RichText::new(s.date()).size(style::px(ui, 20.0)));
-                    let code = if s.label.is_empty() {
-                        "–".to_string()
-                    } else {
-                        s.label.clone()
-                    };
-                    let selected =
-                        history.label.as_deref() == Some(s.label.as_str()) && !s.label.is_empty();
-                    if ui
-                        .add_enabled(
-                            !s.label.is_empty(),
-                            egui::Button::new(RichText::new(code).size(style::px(ui, 20.0)))
-                                .selected(selected),
-                        )
-                        .on_hover_text(tr.t("geschiedenis-lijn-tonen"))
-                        .clicked()
-                    {
-                        out.write(Action::SelectLabel(Some(s.label.clone())));
-                    }
-                    let field = lib
-                        .field(&s.record.selection.field)
-                        .map_or(s.record.selection.field.clone(), |f| f.name.clone());
-                    ui.label(RichText::new(field).size(style::px(ui, 20.0)));
-                    let themes: Vec<String> = s
-                        .kenmerken()
-                        .iter()
-                        .map(|k| lib.kenmerk(k).map_or(k.clone(), |i| i.name.clone()))
-                        .collect();
-                    ui.label(
-                        RichText::new(if themes.is_empty() {
-                            "–".into()
-                        } else {
-                            themes.join(", ")
-                        })
-                        .size(style::px(ui, 19.0)),
-                    );
-                    ui.horizontal(|ui| {
-                        if ui.button(tr.t("geschiedenis-bekijken")).clicked() {
-                            out.write(Action::ViewSaved(s.id.clone()));
-                        }
-                        if *confirm == Confirm::Delete(s.id.clone()) {
-                            if ui
-                                .button(
-                                    RichText::new(tr.t("geschiedenis-ja-verwijderen"))
-                                        .color(style::alert(ui)),
-                                )
-                                .clicked()
-                            {
-                                out.write(Action::DeleteSaved(s.id.clone()));
-                                *confirm = Confirm::Nothing;
-                            }
-                            if ui.button(tr.t("knop-nee")).clicked() {
-                                *confirm = Confirm::Nothing;
-                            }
-                        } else if ui.button(tr.t("geschiedenis-verwijderen")).clicked() {
-                            *confirm = Confirm::Delete(s.id.clone());
-                        }
-                    });
-                    ui.end_row();
-                }
-            });
+        session_list(ui, (lib, tr), &history, confirm, &mut out);
         if let Some(label) = &history.label {
-            let of_label: Vec<&SavedSession> = history
-                .sessions
-                .iter()
-                .filter(|s| &s.label == label)
-                .collect();
-            ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                ui.label(sub(
-                    ui,
-                    &tr.f(
-                        "geschiedenis-over-de-tijd",
-                        [
-                            ("code", label.as_str().into()),
-                            ("n", of_label.len().into()),
-                        ],
-                    ),
-                ));
-                if ui.button(tr.t("knop-sluiten")).clicked() {
-                    out.write(Action::SelectLabel(None));
-                }
-            });
-            trend(ui, (lib, tr), &of_label);
+            one_code_over_time(ui, (lib, tr), &history, label, &mut out);
         }
         ui.add_space(8.0);
         ui.separator();
@@ -393,26 +273,183 @@ fn ui(
             );
         }
         ui.add_space(6.0);
-        ui.horizontal(|ui| {
-            if *confirm == Confirm::DeleteAll {
-                ui.label(
-                    RichText::new(tr.t("geschiedenis-alles-vraag"))
-                        .font(egui::FontId::new(style::px(ui, 20.0), style::bold())),
-                );
-                if ui
-                    .button(RichText::new(tr.t("geschiedenis-ja-alles")).color(style::alert(ui)))
-                    .clicked()
-                {
-                    out.write(Action::DeleteAll);
-                    *confirm = Confirm::Nothing;
-                }
-                if ui.button(tr.t("knop-nee")).clicked() {
-                    *confirm = Confirm::Nothing;
-                }
-            } else if ui.button(tr.t("geschiedenis-alles-verwijderen")).clicked() {
-                *confirm = Confirm::DeleteAll;
+        delete_all_row(ui, tr, confirm, &mut out);
+    });
+    Ok(())
+}
+
+/// The title, "Terug" and "Weergave".
+fn title_row(ui: &mut Ui, tr: Tr, out: &mut MessageWriter<Action>) {
+    ui.horizontal(|ui| {
+        ui.label(heading(ui, &tr.t("start-eerdere")));
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            if button(
+                ui,
+                &tr.t("knop-terug"),
+                crate::game::screens::keys::hint(&Action::Back),
+            )
+            .clicked()
+            {
+                out.write(Action::Back);
+            }
+            if style::small_button(
+                ui,
+                &tr.t("knop-weergave"),
+                crate::game::screens::keys::hint(&Action::ToggleLook),
+            )
+            .clicked()
+            {
+                out.write(Action::ToggleLook);
             }
         });
     });
-    Ok(())
+}
+
+/// The saved conversations, newest first: date, code (choose it to see its line), field,
+/// themes, and "Bekijken"/"Verwijderen" (asked once more).
+fn session_list(
+    ui: &mut Ui,
+    (lib, tr): (&Library, Tr),
+    history: &History,
+    confirm: &mut Confirm,
+    out: &mut MessageWriter<Action>,
+) {
+    egui::Grid::new("sessions")
+        .num_columns(5)
+        .striped(true)
+        .spacing(egui::vec2(22.0, 8.0))
+        .show(ui, |ui| {
+            if !history.sessions.is_empty() {
+                for h in [
+                    "geschiedenis-datum",
+                    "geschiedenis-code",
+                    "start-werkveld",
+                    "geschiedenis-themas",
+                ] {
+                    ui.label(sub(ui, &tr.t(h)));
+                }
+                ui.label("");
+                ui.end_row();
+            }
+            for s in history.sessions.iter().rev() {
+                session_row(ui, (lib, tr), history, s, confirm, out);
+                ui.end_row();
+            }
+        });
+}
+
+fn session_row(
+    ui: &mut Ui,
+    (lib, tr): (&Library, Tr),
+    history: &History,
+    s: &SavedSession,
+    confirm: &mut Confirm,
+    out: &mut MessageWriter<Action>,
+) {
+    ui.label(RichText::new(s.date()).size(style::px(ui, 20.0)));
+    let code = if s.label.is_empty() {
+        "–".to_string()
+    } else {
+        s.label.clone()
+    };
+    let selected = history.label.as_deref() == Some(s.label.as_str()) && !s.label.is_empty();
+    if ui
+        .add_enabled(
+            !s.label.is_empty(),
+            egui::Button::new(RichText::new(code).size(style::px(ui, 20.0))).selected(selected),
+        )
+        .on_hover_text(tr.t("geschiedenis-lijn-tonen"))
+        .clicked()
+    {
+        out.write(Action::SelectLabel(Some(s.label.clone())));
+    }
+    let field = lib
+        .field(&s.record.selection.field)
+        .map_or(s.record.selection.field.clone(), |f| f.name.clone());
+    ui.label(RichText::new(field).size(style::px(ui, 20.0)));
+    let themes: Vec<String> = s
+        .kenmerken()
+        .iter()
+        .map(|k| lib.kenmerk(k).map_or(k.clone(), |i| i.name.clone()))
+        .collect();
+    ui.label(
+        RichText::new(if themes.is_empty() {
+            "–".into()
+        } else {
+            themes.join(", ")
+        })
+        .size(style::px(ui, 19.0)),
+    );
+    ui.horizontal(|ui| {
+        if ui.button(tr.t("geschiedenis-bekijken")).clicked() {
+            out.write(Action::ViewSaved(s.id.clone()));
+        }
+        if *confirm == Confirm::Delete(s.id.clone()) {
+            if ui
+                .button(RichText::new(tr.t("geschiedenis-ja-verwijderen")).color(style::alert(ui)))
+                .clicked()
+            {
+                out.write(Action::DeleteSaved(s.id.clone()));
+                *confirm = Confirm::Nothing;
+            }
+            if ui.button(tr.t("knop-nee")).clicked() {
+                *confirm = Confirm::Nothing;
+            }
+        } else if ui.button(tr.t("geschiedenis-verwijderen")).clicked() {
+            *confirm = Confirm::Delete(s.id.clone());
+        }
+    });
+}
+
+/// The conversations of one code over time, with "Sluiten".
+fn one_code_over_time(
+    ui: &mut Ui,
+    (lib, tr): (&Library, Tr),
+    history: &History,
+    label: &str,
+    out: &mut MessageWriter<Action>,
+) {
+    let of_label: Vec<&SavedSession> = history
+        .sessions
+        .iter()
+        .filter(|s| s.label == label)
+        .collect();
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        ui.label(sub(
+            ui,
+            &tr.f(
+                "geschiedenis-over-de-tijd",
+                [("code", label.into()), ("n", of_label.len().into())],
+            ),
+        ));
+        if ui.button(tr.t("knop-sluiten")).clicked() {
+            out.write(Action::SelectLabel(None));
+        }
+    });
+    trend(ui, (lib, tr), &of_label);
+}
+
+/// "Alles verwijderen", asked once more.
+fn delete_all_row(ui: &mut Ui, tr: Tr, confirm: &mut Confirm, out: &mut MessageWriter<Action>) {
+    ui.horizontal(|ui| {
+        if *confirm == Confirm::DeleteAll {
+            ui.label(
+                RichText::new(tr.t("geschiedenis-alles-vraag"))
+                    .font(egui::FontId::new(style::px(ui, 20.0), style::bold())),
+            );
+            if ui
+                .button(RichText::new(tr.t("geschiedenis-ja-alles")).color(style::alert(ui)))
+                .clicked()
+            {
+                out.write(Action::DeleteAll);
+                *confirm = Confirm::Nothing;
+            }
+            if ui.button(tr.t("knop-nee")).clicked() {
+                *confirm = Confirm::Nothing;
+            }
+        } else if ui.button(tr.t("geschiedenis-alles-verwijderen")).clicked() {
+            *confirm = Confirm::DeleteAll;
+        }
+    });
 }

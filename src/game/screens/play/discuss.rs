@@ -7,6 +7,7 @@ use crate::deck::Library;
 use crate::game::screens::style::{self, button};
 use crate::game::table::seat_name;
 use crate::game::{Action, Conversation};
+use crate::lang::Tr;
 use crate::session::{CardState, Player, TableView};
 
 use super::Words;
@@ -82,40 +83,14 @@ pub(super) fn discuss(
                     ui.label(RichText::new(format!("•  {p}")).size(style::px(ui, 21.0)));
                 }
             });
-            let next = |ui: &mut egui::Ui, out: &mut MessageWriter<Action>| {
-                ui.horizontal(|ui| {
-                    let last = view.position == view.total;
-                    let text = tr.t(if last {
-                        "spel-klaar-overzicht"
-                    } else {
-                        "spel-volgende-kaart"
-                    });
-                    let width = 340.0_f32.min(ui.available_width());
-                    ui.add_space((ui.available_width() - width).max(0.0));
-                    if ui
-                        .add(
-                            egui::Button::new(style::with_key(
-                                ui,
-                                &text,
-                                crate::game::screens::keys::hint(&Action::Next),
-                            ))
-                            .min_size(egui::vec2(width, 56.0))
-                            .fill(style::highlight(ui)),
-                        )
-                        .clicked()
-                    {
-                        out.write(Action::Next);
-                    }
-                });
-            };
             cols[1].vertical(|ui| {
                 // With larger text the tray scrolls: the next step comes first, so it is always seen.
                 let next_first = style::text_scale(ui) > 1.1;
                 if next_first {
-                    next(ui, out);
+                    next_button(ui, tr, view, out);
                 }
                 // The note is the professional's: in their language.
-                ui.label(style::sub(
+                let title = ui.label(style::sub(
                     ui,
                     &pro_tr.f(
                         "spel-notitie",
@@ -136,34 +111,12 @@ pub(super) fn discuss(
                         style::px(ui, 22.0),
                         egui::FontFamily::Proportional,
                     ));
-                if ui.add(edit).changed() {
+                // The field is named by its title, as a screen reader says it.
+                if ui.add(edit).labelled_by(title.id).changed() {
                     out.write(Action::SetNote(note.clone()));
                 }
                 ui.horizontal_wrapped(|ui| {
-                    let (mark, fill, stroke) = if view.marked {
-                        (
-                            format!("★ {}", tr.t("spel-later-ja")),
-                            style::highlight(ui),
-                            egui::Stroke::new(3.0, style::ink(ui)),
-                        )
-                    } else {
-                        (
-                            format!("☆ {}", tr.t("spel-later")),
-                            Color32::WHITE,
-                            egui::Stroke::new(2.0, style::ink_soft(ui)),
-                        )
-                    };
-                    let b = egui::Button::new(style::with_key(
-                        ui,
-                        &mark,
-                        crate::game::screens::keys::hint(&Action::ToggleMark),
-                    ))
-                    .min_size(egui::vec2(0.0, 52.0))
-                    .fill(fill)
-                    .stroke(stroke);
-                    if ui.add(b).clicked() {
-                        out.write(Action::ToggleMark);
-                    }
+                    mark_button(ui, tr, view.marked, out);
                     if button(
                         ui,
                         &tr.t("spel-nog-een-keer"),
@@ -175,9 +128,69 @@ pub(super) fn discuss(
                     }
                 });
                 if !next_first {
-                    next(ui, out);
+                    next_button(ui, tr, view, out);
                 }
             });
         })
     });
+}
+
+/// "Volgende kaart", or "Klaar: naar het overzicht" on the last card; on the right.
+fn next_button(ui: &mut egui::Ui, tr: Tr, view: &TableView, out: &mut MessageWriter<Action>) {
+    ui.horizontal(|ui| {
+        let last = view.position == view.total;
+        let text = tr.t(if last {
+            "spel-klaar-overzicht"
+        } else {
+            "spel-volgende-kaart"
+        });
+        let width = 340.0_f32.min(ui.available_width());
+        ui.add_space((ui.available_width() - width).max(0.0));
+        if ui
+            .add(
+                egui::Button::new(style::with_key(
+                    ui,
+                    &text,
+                    crate::game::screens::keys::hint(&Action::Next),
+                ))
+                .min_size(egui::vec2(width, 56.0))
+                .fill(style::highlight(ui)),
+            )
+            .clicked()
+        {
+            out.write(Action::Next);
+        }
+    });
+}
+
+/// "Later bespreken": a toggle, a star when on; a screen reader hears it as pressed or not.
+fn mark_button(ui: &mut egui::Ui, tr: Tr, marked: bool, out: &mut MessageWriter<Action>) {
+    let (mark, fill, stroke) = if marked {
+        (
+            format!("★ {}", tr.t("spel-later-ja")),
+            style::highlight(ui),
+            egui::Stroke::new(3.0, style::ink(ui)),
+        )
+    } else {
+        (
+            format!("☆ {}", tr.t("spel-later")),
+            Color32::WHITE,
+            egui::Stroke::new(2.0, style::ink_soft(ui)),
+        )
+    };
+    let b = egui::Button::new(style::with_key(
+        ui,
+        &mark,
+        crate::game::screens::keys::hint(&Action::ToggleMark),
+    ))
+    .min_size(egui::vec2(0.0, 52.0))
+    .fill(fill)
+    .stroke(stroke);
+    let response = ui.add(b);
+    response.widget_info(|| {
+        egui::WidgetInfo::selected(egui::WidgetType::Checkbox, true, marked, tr.t("spel-later"))
+    });
+    if response.clicked() {
+        out.write(Action::ToggleMark);
+    }
 }

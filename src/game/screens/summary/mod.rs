@@ -144,43 +144,7 @@ fn ui(
         });
         ui.label(RichText::new(tr.t("overzicht-geen-cijfer")).size(style::px(ui, 21.0)));
         // The way on: its own row, so the heading never hides a button.
-        ui.horizontal_wrapped(|ui| {
-            if old {
-                if button(
-                    ui,
-                    &tr.t("knop-terug"),
-                    crate::game::screens::keys::hint(&Action::Back),
-                )
-                .clicked()
-                {
-                    out.write(Action::Back);
-                }
-            } else {
-                // Stopped early: the cards that are left can still be played.
-                if can_go_on
-                    && button(
-                        ui,
-                        &tr.t("hervat-verder"),
-                        crate::game::screens::keys::hint(&Action::ContinuePlay),
-                    )
-                    .clicked()
-                {
-                    out.write(Action::ContinuePlay);
-                }
-                if button(
-                    ui,
-                    &tr.t("overzicht-nieuw"),
-                    crate::game::screens::keys::hint(&Action::NewGame),
-                )
-                .clicked()
-                {
-                    out.write(Action::NewGame);
-                }
-                if button(ui, &tr.t("overzicht-afsluiten"), "").clicked() {
-                    out.write(Action::Quit);
-                }
-            }
-        });
+        way_on(ui, tr, (old, can_go_on), &mut out);
         let code = if session.label.is_empty() {
             tr.t("hervat-zonder-code")
         } else {
@@ -207,48 +171,7 @@ fn ui(
         );
         // Saving: nothing is kept unless the professional chooses it.
         if !old {
-            egui::Frame::new()
-                .fill(style::soft_fill(ui))
-                .corner_radius(10)
-                .inner_margin(12)
-                .show(ui, |ui| {
-                    ui.horizontal_wrapped(|ui| match (&saved.0, &data.store) {
-                        (Some(_), _) => {
-                            ui.label(
-                                RichText::new(format!("✔ {}", tr.t("bewaren-klaar")))
-                                    .font(egui::FontId::new(style::px(ui, 21.0), style::bold())),
-                            );
-                        }
-                        (None, Some(_)) => {
-                            if button(
-                                ui,
-                                &tr.t("bewaren"),
-                                crate::game::screens::keys::hint(&Action::Save),
-                            )
-                            .clicked()
-                            {
-                                out.write(Action::Save);
-                            }
-                            let under = if session.label.is_empty() {
-                                tr.t("hervat-zonder-code")
-                            } else {
-                                tr.f(
-                                    "bewaren-onder-code",
-                                    [("code", session.label.as_str().into())],
-                                )
-                            };
-                            ui.label(
-                                RichText::new(tr.f("bewaren-uitleg", [("onder", under.into())]))
-                                    .size(style::px(ui, 19.0)),
-                            );
-                        }
-                        (None, None) => {
-                            ui.label(
-                                RichText::new(tr.t("bewaren-kan-niet")).size(style::px(ui, 19.0)),
-                            );
-                        }
-                    });
-                });
+            save_box(ui, tr, (&saved, &data), &session.label, &mut out);
         }
         // In ink, not blue: a path is hard enough to read.
         super::notices::show(
@@ -278,4 +201,98 @@ fn ui(
         }
     });
     Ok(())
+}
+
+/// "Terug" on an old conversation; on a new one "Verder spelen" (stopped early), "Nieuw gesprek"
+/// and "Afsluiten".
+fn way_on(
+    ui: &mut egui::Ui,
+    tr: Tr,
+    (old, can_go_on): (bool, bool),
+    out: &mut MessageWriter<Action>,
+) {
+    ui.horizontal_wrapped(|ui| {
+        if old {
+            if button(
+                ui,
+                &tr.t("knop-terug"),
+                crate::game::screens::keys::hint(&Action::Back),
+            )
+            .clicked()
+            {
+                out.write(Action::Back);
+            }
+        } else {
+            // Stopped early: the cards that are left can still be played.
+            if can_go_on
+                && button(
+                    ui,
+                    &tr.t("hervat-verder"),
+                    crate::game::screens::keys::hint(&Action::ContinuePlay),
+                )
+                .clicked()
+            {
+                out.write(Action::ContinuePlay);
+            }
+            if button(
+                ui,
+                &tr.t("overzicht-nieuw"),
+                crate::game::screens::keys::hint(&Action::NewGame),
+            )
+            .clicked()
+            {
+                out.write(Action::NewGame);
+            }
+            if button(ui, &tr.t("overzicht-afsluiten"), "").clicked() {
+                out.write(Action::Quit);
+            }
+        }
+    });
+}
+
+/// "Bewaren" with where it goes, "Bewaard" once done, or why it cannot be kept.
+fn save_box(
+    ui: &mut egui::Ui,
+    tr: Tr,
+    (saved, data): (&SavedAs, &Data),
+    label: &str,
+    out: &mut MessageWriter<Action>,
+) {
+    egui::Frame::new()
+        .fill(style::soft_fill(ui))
+        .corner_radius(10)
+        .inner_margin(12)
+        .show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| match (&saved.0, &data.store) {
+                (Some(_), _) => {
+                    ui.label(
+                        RichText::new(format!("✔ {}", tr.t("bewaren-klaar")))
+                            .font(egui::FontId::new(style::px(ui, 21.0), style::bold())),
+                    );
+                }
+                (None, Some(_)) => {
+                    if button(
+                        ui,
+                        &tr.t("bewaren"),
+                        crate::game::screens::keys::hint(&Action::Save),
+                    )
+                    .clicked()
+                    {
+                        out.write(Action::Save);
+                    }
+                    let under = if label.is_empty() {
+                        tr.t("hervat-zonder-code")
+                    } else {
+                        tr.f("bewaren-onder-code", [("code", label.into())])
+                    };
+                    ui.label(
+                        RichText::new(tr.f("bewaren-uitleg", [("onder", under.into())]))
+                            .size(style::px(ui, 19.0)),
+                    );
+                }
+                (None, None) => {
+                    ui.label(RichText::new(tr.t("bewaren-kan-niet")).size(style::px(ui, 19.0)));
+                }
+            });
+        });
 }
