@@ -7,6 +7,7 @@ pub mod log;
 pub mod logging;
 pub mod look;
 pub mod notices;
+mod reader;
 pub mod saving;
 pub mod screens;
 mod setup;

@@ -27,6 +27,7 @@ impl Plugin for WindowPlugins {
             .insert_resource(ClearColor(art::Appearance::default().table()))
             .add_plugins(EguiPlugin::default())
             .add_plugins(super::screens::window_plugin)
+            .add_plugins(super::reader::plugin)
             .add_systems(
                 Startup,
                 (art::create, spawn_camera, ctrl_c_wakes_the_window),

@@ -17,6 +17,17 @@ pub fn choice_words(lib: &Library, c: Choice, wording: Wording, tr: Tr) -> Strin
     }
 }
 
+/// A bar of the summary in words, for a screen reader: the scale's word nearest to the mean
+/// ("ongeveer Klopt een beetje"), never the number (a "3,0" reads as a school mark).
+pub fn mean_words(lib: &Library, mean: Option<f64>, wording: Wording, tr: Tr) -> String {
+    let Some(v) = mean.filter(|v| v.is_finite()) else {
+        return tr.t("lezer-balk-leeg");
+    };
+    let nearest = v.round().clamp(1.0, 5.0) as u8;
+    let word = choice_words(lib, Choice::Score(nearest), wording, tr);
+    tr.f("lezer-balk", [("woord", word.into())])
+}
+
 /// A number with one decimal, with the language's decimal mark ("1,5" in Dutch).
 pub fn fmt1(x: f64, tr: Tr) -> String {
     format!("{x:.1}").replace('.', &tr.t("getal-komma"))

@@ -26,6 +26,7 @@ modus-telefoon = On your phone
 modus-om-de-beurt-uitleg = One person chooses, the other looks away. Then swap.
 modus-tegelijk-uitleg = The screen in two halves. Each person has their own buttons and keys.
 modus-telefoon-uitleg = Each person chooses on their own phone. Nobody sees your choice. You need the same wifi.
+modus-lezer-hoort = With a screen reader, the other person hears your choice. Then choose On your phone.
 start-code = Code for this conversation (you can leave it empty)
 start-code-voorbeeld = for example K-17
 start-code-geen-naam = Use a code, never a name.
@@ -124,6 +125,10 @@ lezer-aan-de-beurt = It is the { $naam }'s turn.
 lezer-kiest-nog = The { $naam } is still choosing.
 lezer-gekozen = The { $naam } has chosen.
 lezer-koos = The { $naam } chose: { $keuze }.
+lezer-keuze-groep = Choice: { $naam }
+lezer-keuze = { $woord }, { $n } of { $van }
+lezer-balk = about { $woord }
+lezer-balk-leeg = no choice
 
 ## On your phone (the computer's screen)
 

@@ -29,6 +29,7 @@ modus-telefoon = Op je telefoon
 modus-om-de-beurt-uitleg = Eén kiest, de ander kijkt even weg. Daarna andersom.
 modus-tegelijk-uitleg = Het scherm in twee delen. Ieder heeft eigen knoppen en toetsen.
 modus-telefoon-uitleg = Ieder kiest op de eigen telefoon. Zo ziet niemand je keuze. Jullie hebben hetzelfde wifi nodig.
+modus-lezer-hoort = Met een schermlezer hoort de ander wat je kiest. Kies dan Op je telefoon.
 start-code = Code voor dit gesprek (mag leeg blijven)
 start-code-voorbeeld = bijvoorbeeld K-17
 start-code-geen-naam = Gebruik een code, nooit een naam.
@@ -127,6 +128,10 @@ lezer-aan-de-beurt = De { $naam } is aan de beurt.
 lezer-kiest-nog = De { $naam } kiest nog.
 lezer-gekozen = De { $naam } heeft gekozen.
 lezer-koos = De { $naam } koos: { $keuze }.
+lezer-keuze-groep = Keuze: { $naam }
+lezer-keuze = { $woord }, { $n } van { $van }
+lezer-balk = ongeveer { $woord }
+lezer-balk-leeg = geen keuze
 
 ## Op je telefoon (het scherm van de computer)
 

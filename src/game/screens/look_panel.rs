@@ -70,7 +70,16 @@ fn choices<T: Copy + PartialEq>(
             let button = egui::Button::new(style::with_key(ui, &label, key))
                 .min_size(egui::vec2(0.0, 48.0))
                 .selected(chosen);
-            if ui.add(button).clicked() && !chosen {
+            let r = ui.add(button);
+            style::speak(
+                ui,
+                &r,
+                egui::WidgetType::RadioButton,
+                text,
+                Some(chosen),
+                key,
+            );
+            if r.clicked() && !chosen {
                 out.write(act(*value));
             }
         }

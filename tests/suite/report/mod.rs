@@ -1,3 +1,4 @@
 //! Tests of `src/report/`: what the summary and the exports say.
 
 mod disagreement;
+mod words;

@@ -328,7 +328,6 @@ fn session_list(
                 ] {
                     ui.label(sub(ui, &tr.t(h)));
                 }
-                ui.label("");
                 ui.end_row();
             }
             for s in history.sessions.iter().rev() {
@@ -353,14 +352,27 @@ fn session_row(
         s.label.clone()
     };
     let selected = history.label.as_deref() == Some(s.label.as_str()) && !s.label.is_empty();
-    if ui
+    // For a screen reader each row's buttons say which conversation they are for.
+    let which = if s.label.is_empty() {
+        format!("{}, {}", s.date(), tr.t("hervat-zonder-code"))
+    } else {
+        format!("{}, {} {}", s.date(), tr.t("geschiedenis-code"), s.label)
+    };
+    let line = ui
         .add_enabled(
             !s.label.is_empty(),
             egui::Button::new(RichText::new(code).size(style::px(ui, 20.0))).selected(selected),
         )
-        .on_hover_text(tr.t("geschiedenis-lijn-tonen"))
-        .clicked()
-    {
+        .on_hover_text(tr.t("geschiedenis-lijn-tonen"));
+    style::speak(
+        ui,
+        &line,
+        egui::WidgetType::Button,
+        &format!("{}: {which}", tr.t("geschiedenis-lijn-tonen")),
+        Some(selected),
+        "",
+    );
+    if line.clicked() {
         out.write(Action::SelectLabel(Some(s.label.clone())));
     }
     let field = lib
@@ -381,7 +393,10 @@ fn session_row(
         .size(style::px(ui, 19.0)),
     );
     ui.horizontal(|ui| {
-        if ui.button(tr.t("geschiedenis-bekijken")).clicked() {
+        let view = ui.button(tr.t("geschiedenis-bekijken"));
+        let name = format!("{}: {which}", tr.t("geschiedenis-bekijken"));
+        style::speak(ui, &view, egui::WidgetType::Button, &name, None, "");
+        if view.clicked() {
             out.write(Action::ViewSaved(s.id.clone()));
         }
         if *confirm == Confirm::Delete(s.id.clone()) {
@@ -395,8 +410,13 @@ fn session_row(
             if ui.button(tr.t("knop-nee")).clicked() {
                 *confirm = Confirm::Nothing;
             }
-        } else if ui.button(tr.t("geschiedenis-verwijderen")).clicked() {
-            *confirm = Confirm::Delete(s.id.clone());
+        } else {
+            let delete = ui.button(tr.t("geschiedenis-verwijderen"));
+            let name = format!("{}: {which}", tr.t("geschiedenis-verwijderen"));
+            style::speak(ui, &delete, egui::WidgetType::Button, &name, None, "");
+            if delete.clicked() {
+                *confirm = Confirm::Delete(s.id.clone());
+            }
         }
     });
 }

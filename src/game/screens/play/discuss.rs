@@ -146,17 +146,16 @@ fn next_button(ui: &mut egui::Ui, tr: Tr, view: &TableView, out: &mut MessageWri
         });
         let width = 340.0_f32.min(ui.available_width());
         ui.add_space((ui.available_width() - width).max(0.0));
-        if ui
-            .add(
-                egui::Button::new(style::with_key(
-                    ui,
-                    &text,
-                    crate::game::screens::keys::hint(&Action::Next),
-                ))
+        let key = crate::game::screens::keys::hint(&Action::Next);
+        if style::keyed(
+            ui,
+            egui::Button::new(style::with_key(ui, &text, key))
                 .min_size(egui::vec2(width, 56.0))
                 .fill(style::highlight(ui)),
-            )
-            .clicked()
+            &text,
+            key,
+        )
+        .clicked()
         {
             out.write(Action::Next);
         }
@@ -178,18 +177,21 @@ fn mark_button(ui: &mut egui::Ui, tr: Tr, marked: bool, out: &mut MessageWriter<
             egui::Stroke::new(2.0, style::ink_soft(ui)),
         )
     };
-    let b = egui::Button::new(style::with_key(
-        ui,
-        &mark,
-        crate::game::screens::keys::hint(&Action::ToggleMark),
-    ))
-    .min_size(egui::vec2(0.0, 52.0))
-    .fill(fill)
-    .stroke(stroke);
+    let key = crate::game::screens::keys::hint(&Action::ToggleMark);
+    let b = egui::Button::new(style::with_key(ui, &mark, key))
+        .min_size(egui::vec2(0.0, 52.0))
+        .fill(fill)
+        .stroke(stroke);
     let response = ui.add(b);
-    response.widget_info(|| {
-        egui::WidgetInfo::selected(egui::WidgetType::Checkbox, true, marked, tr.t("spel-later"))
-    });
+    let name = tr.t("spel-later");
+    style::speak(
+        ui,
+        &response,
+        egui::WidgetType::Checkbox,
+        &name,
+        Some(marked),
+        key,
+    );
     if response.clicked() {
         out.write(Action::ToggleMark);
     }

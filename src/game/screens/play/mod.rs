@@ -129,6 +129,21 @@ fn ui(
 
     top_bar(&mut root, tr, (&view, mode, *phase.get()), &mut out);
     notices_band(&mut root, &notices, tr);
+    // The table (sprites) for a screen reader, as labels: after the bar on top and before the
+    // tray, so a reader meets the card before the choices.
+    let lines = super::speech::table_lines(
+        &view,
+        (
+            [
+                words.seat(Player::Client).1,
+                words.seat(Player::Professional).1,
+            ],
+            tr,
+        ),
+        table.session().selection(),
+    );
+    let table_rect = root.available_rect_before_wrap();
+    super::speech::announce(&mut root, table_rect, &lines);
     let tray = egui::Frame::new()
         .fill(style::paper(ctx))
         .inner_margin(Margin::symmetric(24, 14))
@@ -179,21 +194,6 @@ fn ui(
             }
             Phase::Discuss => discuss(ui, words, table, &view, &mut out),
         });
-    // The table (sprites) for a screen reader: the space between the bars, as labels.
-    let lines = super::speech::table_lines(
-        &view,
-        (
-            [
-                words.seat(Player::Client).1,
-                words.seat(Player::Professional).1,
-            ],
-            tr,
-        ),
-        table.session().selection(),
-    );
-    egui::CentralPanel::no_frame().show(&mut root, |ui| {
-        super::speech::announce(ui, ui.max_rect(), &lines);
-    });
     Ok(())
 }
 
@@ -349,7 +349,8 @@ fn turn_choice(
         ui.label(RichText::new(q).font(egui::FontId::new(size, style::bold())));
     });
     let width = ui.available_width();
-    if let Some(a) = buttons(ui, own_lib, wording, p, Mode::TakeTurns, width) {
+    let seat = (own, own_name.as_str());
+    if let Some(a) = buttons(ui, (own_lib, seat), wording, p, Mode::TakeTurns, width) {
         out.write(a);
     }
 }
@@ -365,15 +366,18 @@ fn ask_stop(ctx: &egui::Context, tr: Tr, out: &mut MessageWriter<Action>) {
             ui.label(RichText::new(tr.t("stoppen-verder-kan")).size(style::px(ui, 23.0)));
             ui.add_space(10.0);
             ui.horizontal(|ui| {
-                let keep = ui.add(
-                    egui::Button::new(style::with_key(
-                        ui,
-                        &tr.t("hervat-verder"),
-                        crate::game::screens::keys::hint(&Action::CancelStop),
-                    ))
-                    .min_size(egui::vec2(260.0, 56.0))
-                    .fill(style::highlight(ui))
-                    .stroke(egui::Stroke::new(3.0, style::ink(ui))),
+                let (text, key) = (
+                    tr.t("hervat-verder"),
+                    crate::game::screens::keys::hint(&Action::CancelStop),
+                );
+                let keep = style::keyed(
+                    ui,
+                    egui::Button::new(style::with_key(ui, &text, key))
+                        .min_size(egui::vec2(260.0, 56.0))
+                        .fill(style::highlight(ui))
+                        .stroke(egui::Stroke::new(3.0, style::ink(ui))),
+                    &text,
+                    key,
                 );
                 if keep.clicked() {
                     out.write(Action::CancelStop);
@@ -429,16 +433,14 @@ fn cover(
         );
         ui.add_space(10.0);
         let text = tr.f("spel-ik-kies-nu", [("naam", name(p).to_lowercase().into())]);
-        if ui
-            .add(
-                egui::Button::new(style::with_key(
-                    ui,
-                    &text,
-                    crate::game::screens::keys::hint(&Action::ConfirmCover),
-                ))
-                .min_size(egui::vec2(460.0, 60.0)),
-            )
-            .clicked()
+        let key = crate::game::screens::keys::hint(&Action::ConfirmCover);
+        if style::keyed(
+            ui,
+            egui::Button::new(style::with_key(ui, &text, key)).min_size(egui::vec2(460.0, 60.0)),
+            &text,
+            key,
+        )
+        .clicked()
         {
             out.write(Action::ConfirmCover);
         }

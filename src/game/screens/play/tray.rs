@@ -7,6 +7,7 @@ use crate::deck::Library;
 use crate::game::Action;
 use crate::game::screens::style::{self};
 use crate::game::table::seat_name;
+use crate::lang::Tr;
 use crate::session::{Hidden, Mode, Player, Seat, TableView};
 
 use super::Words;
@@ -28,9 +29,11 @@ fn key_hint(p: Player, mode: Mode, action: &Action) -> String {
 }
 
 /// The five rating buttons and the pass button for one player; what was clicked, as an action.
+/// For a screen reader they are one group named after the seat ("Keuze: cliënt"), each button
+/// with its scale words and place ("Klopt een beetje, 4 van 5"), in the seat's language.
 pub(super) fn buttons(
     ui: &mut egui::Ui,
-    lib: &Library,
+    (lib, (tr, seat)): (&Library, (Tr, &str)),
     wording: crate::deck::Wording,
     p: Player,
     mode: Mode,
@@ -50,7 +53,13 @@ pub(super) fn buttons(
     let high = if mode == Mode::Together { 140.0 } else { 128.0 };
     let size = egui::vec2(w, high * grow.min(1.4));
     let mut clicked = None;
+    let top = scale.points.iter().map(|p| p.value).max().unwrap_or(5);
     ui.horizontal(|ui| {
+        let group = tr.f("lezer-keuze-groep", [("naam", seat.into())]);
+        ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+            node.set_role(egui::accesskit::Role::Group);
+            node.set_label(group);
+        });
         ui.spacing_mut().item_spacing.x = gap;
         let total = w * n + gap * (n - 1.0);
         ui.add_space(((ui.available_width() - total) / 2.0).max(0.0));
@@ -59,13 +68,23 @@ pub(super) fn buttons(
             let key = choose
                 .as_ref()
                 .map_or_else(String::new, |a| key_hint(p, mode, a));
-            let r = style::rating_button(ui, size, point.pictogram, point.word(wording), &key);
+            let word = point.word(wording);
+            let spoken = tr.f(
+                "lezer-keuze",
+                [
+                    ("woord", word.into()),
+                    ("n", point.value.into()),
+                    ("van", top.into()),
+                ],
+            );
+            let r = style::rating_button(ui, size, point.pictogram, (word, &spoken), &key);
             if r.clicked() {
                 clicked = choose;
             }
         }
         let pass_key = key_hint(p, mode, &Action::Pass(p));
-        let r = style::rating_button(ui, size, scale.pass_pictogram, &scale.pass_label, &pass_key);
+        let pass = scale.pass_label.as_str();
+        let r = style::rating_button(ui, size, scale.pass_pictogram, (pass, pass), &pass_key);
         if r.clicked() {
             clicked = Some(Action::Pass(p));
         }
@@ -115,8 +134,12 @@ pub(super) fn together(
                     ui.label(RichText::new(line).font(egui::FontId::new(size, style::bold())));
                     if on_phone {
                         phone_seat(ui, own, p, phones, out);
-                    } else if let Some(a) = buttons(ui, own_lib, wording, p, Mode::Together, half) {
-                        out.write(a);
+                    } else {
+                        let seat = (own, own_name.as_str());
+                        let a = buttons(ui, (own_lib, seat), wording, p, Mode::Together, half);
+                        if let Some(a) = a {
+                            out.write(a);
+                        }
                     }
                 },
             );

@@ -4,7 +4,7 @@
 use bevy::prelude::*;
 use bevy_egui::egui::{
     self, Align2, Color32, CornerRadius, FontFamily, FontId, Margin, RichText, Sense, Stroke, Ui,
-    Vec2 as EVec2,
+    Vec2 as EVec2, WidgetInfo, WidgetType,
 };
 
 use crate::deck::Pictogram;
@@ -12,15 +12,22 @@ use crate::game::art;
 
 use super::{bold, emoji, ink, ink_soft, paper, px, table};
 
-/// A root Ui covering the whole window, to put panels in.
+/// A root Ui covering the whole window, to put panels in. Under an open overlay (help,
+/// Weergave, "Stoppen?", the phones) everything in it is disabled: the mouse cannot reach it
+/// anyway, and so a screen reader's click cannot either (egui passes those on whatever lies
+/// above), and the reader says it is unavailable.
 pub fn root(ctx: &egui::Context, id: &'static str) -> Ui {
-    Ui::new(
+    let mut ui = Ui::new(
         ctx.clone(),
         id.into(),
         egui::UiBuilder::new()
             .layer_id(egui::LayerId::background())
             .max_rect(ctx.viewport_rect()),
-    )
+    );
+    if !ctx.memory(|m| m.is_above_modal_layer(egui::LayerId::background())) {
+        ui.disable();
+    }
+    ui
 }
 
 /// A key hint like "Enter", drawn as a small key cap after a button text.
@@ -50,14 +57,51 @@ pub fn with_key(ui: &(impl super::Looks + ?Sized), text: &str, key: &str) -> egu
     job.into()
 }
 
+/// Tells a screen reader what a control is, as AccessKit hands it to the system (AT-SPI on
+/// Linux): its role, its plain name (without the key cap or a check mark), its state when it
+/// has one (`Some(on)`: checked or not; `None`: a plain button, and never a chosen rating) and
+/// its key as the description ("F2"), read after the name.
+pub fn speak(
+    ui: &Ui,
+    response: &egui::Response,
+    role: WidgetType,
+    name: &str,
+    state: Option<bool>,
+    key: &str,
+) {
+    let enabled = response.enabled();
+    response.widget_info(|| {
+        let mut info = WidgetInfo::labeled(role, enabled, name);
+        info.selected = state;
+        info
+    });
+    let key = key.trim();
+    if !key.is_empty() {
+        ui.ctx()
+            .accesskit_node_builder(response.id, |node| node.set_description(key));
+    }
+}
+
 /// A big button with a key hint.
 pub fn button(ui: &mut Ui, text: &str, key: &str) -> egui::Response {
-    ui.add(egui::Button::new(with_key(ui, text, key)).min_size(EVec2::new(0.0, 52.0)))
+    let r = ui.add(egui::Button::new(with_key(ui, text, key)).min_size(EVec2::new(0.0, 52.0)));
+    speak(ui, &r, WidgetType::Button, text, None, key);
+    r
 }
 
 /// A smaller button for the top bar.
 pub fn small_button(ui: &mut Ui, text: &str, key: &str) -> egui::Response {
-    ui.add(egui::Button::new(with_key(ui, text, key)).min_size(EVec2::new(0.0, 40.0)))
+    let r = ui.add(egui::Button::new(with_key(ui, text, key)).min_size(EVec2::new(0.0, 40.0)));
+    speak(ui, &r, WidgetType::Button, text, None, key);
+    r
+}
+
+/// A button made elsewhere (its own size or colour) with `text` and a key hint: added, and
+/// named for a screen reader.
+pub fn keyed(ui: &mut Ui, button: egui::Button, text: &str, key: &str) -> egui::Response {
+    let r = ui.add(button);
+    speak(ui, &r, WidgetType::Button, text, None, key);
+    r
 }
 
 /// A sheet of paper, centred horizontally, at most `max_width` wide.
@@ -94,8 +138,8 @@ pub fn paper_page(
     });
 }
 
-/// A big button that shows it is switched on with a check mark and a thicker edge, never by
-/// colour alone.
+/// One of a set of choices (a field, a language, a way of choosing): a screen reader hears a
+/// radio button, checked or not. Drawn as [`toggle_button`].
 pub fn choice_button(
     ui: &mut Ui,
     text: &str,
@@ -103,6 +147,28 @@ pub fn choice_button(
     selected: bool,
     width: f32,
 ) -> egui::Response {
+    let r = marked_button(ui, text, key, selected, width);
+    speak(ui, &r, WidgetType::RadioButton, text, Some(selected), key);
+    r
+}
+
+/// Something switched on or off on its own ("Alle thema's", the short version): a screen
+/// reader hears a check box, checked or not.
+pub fn toggle_button(
+    ui: &mut Ui,
+    text: &str,
+    key: &str,
+    selected: bool,
+    width: f32,
+) -> egui::Response {
+    let r = marked_button(ui, text, key, selected, width);
+    speak(ui, &r, WidgetType::Checkbox, text, Some(selected), key);
+    r
+}
+
+/// A big button that shows it is switched on with a check mark and a thicker edge, never by
+/// colour alone.
+fn marked_button(ui: &mut Ui, text: &str, key: &str, selected: bool, width: f32) -> egui::Response {
     let label = if selected {
         format!("✔ {text}")
     } else {
@@ -185,10 +251,12 @@ pub fn rating_button(
     ui: &mut Ui,
     size: EVec2,
     pictogram: Pictogram,
-    label: &str,
+    (label, spoken): (&str, &str),
     key: &str,
 ) -> egui::Response {
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
+    // A button with its scale words, never a state: a chosen rating stays hidden.
+    speak(ui, &response, WidgetType::Button, spoken, None, key);
     let visuals = ui.style().interact(&response);
     let painter = ui.painter_at(rect.expand(4.0));
     painter.rect(

@@ -66,7 +66,7 @@ pub fn export_row(
 ) {
     let mut text = path.clone().unwrap_or(default);
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(tr.t("export-naar")).size(style::px(ui, 20.0)));
+        let title = ui.label(RichText::new(tr.t("export-naar")).size(style::px(ui, 20.0)));
         ui.add(
             egui::TextEdit::singleline(&mut text)
                 .desired_width(520.0)
@@ -74,7 +74,8 @@ pub fn export_row(
                     style::px(ui, 19.0),
                     egui::FontFamily::Proportional,
                 )),
-        );
+        )
+        .labelled_by(title.id);
         let base = text
             .trim_end_matches(".csv")
             .trim_end_matches(".html")

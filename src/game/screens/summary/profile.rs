@@ -10,7 +10,7 @@ use crate::game::table::seat_name;
 use crate::lang::Tr;
 use crate::profile::FAR_APART;
 use crate::profile::Profile;
-use crate::report::{choice_words, verdict_words};
+use crate::report::{choice_words, mean_words, verdict_words};
 use crate::session::Player;
 use crate::store::SavedSession;
 
@@ -22,14 +22,26 @@ pub fn kenmerk_colour(ui: &egui::Ui, lib: &Library, kenmerk: &str) -> Color32 {
 /// One bar from 1 to 5, with no number beside it: a mean such as "3,0" reads as a school mark
 /// (the numbers are in the exports for the professional's file). The professional's bar is
 /// striped, so the two differ without colour. No bar at all: "–".
-fn bar(ui: &mut egui::Ui, who: &str, value: Option<f64>, color: Color32, striped: bool) {
+///
+/// A screen reader hears the bar in words: who, and the scale's word nearest to it.
+fn bar(
+    ui: &mut egui::Ui,
+    (who, spoken): (&str, &str),
+    value: Option<f64>,
+    color: Color32,
+    striped: bool,
+) {
     ui.horizontal(|ui| {
         // Wide enough for the field's longest word ("Reclasseringswerker"), so the bars line up.
         ui.add_sized(
             egui::vec2(220.0, 28.0),
             egui::Label::new(RichText::new(who).size(style::px(ui, 20.0))),
         );
-        let (rect, _) = ui.allocate_exact_size(egui::vec2(320.0, 26.0), egui::Sense::hover());
+        let (rect, response) =
+            ui.allocate_exact_size(egui::vec2(320.0, 26.0), egui::Sense::hover());
+        let said = format!("{who}: {spoken}");
+        response
+            .widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Label, true, said.clone()));
         let p = ui.painter();
         p.rect_filled(rect, 6.0, Color32::from_rgb(232, 226, 212));
         for i in 1..4 {
@@ -168,16 +180,21 @@ pub fn profile_view(ui: &mut egui::Ui, (lib, tr): (&Library, Tr), session: &Save
                         }
                     });
                     let field = lib.field(&session.record.selection.field);
+                    let wording = session.record.selection.wording;
+                    let said = |mean| mean_words(lib, mean, wording, tr);
                     bar(
                         ui,
-                        &seat_name(Player::Client, field),
+                        (&seat_name(Player::Client, field), &said(k.client_mean)),
                         k.client_mean,
                         c,
                         false,
                     );
                     bar(
                         ui,
-                        &seat_name(Player::Professional, field),
+                        (
+                            &seat_name(Player::Professional, field),
+                            &said(k.professional_mean),
+                        ),
                         k.professional_mean,
                         c.gamma_multiply(0.8),
                         true,

@@ -122,24 +122,50 @@ fn sync_themes(
     }
     let lib = talen.library(setup.screen_lang(), &cards.0);
     let tr = talen.tr(setup.screen_lang());
-    let n = lib.kenmerken.len();
-    let deck_w = DECK.x.min((VIEW.x - 80.0) / n.max(1) as f32 - 30.0);
-    let room = layout(*bars);
-    let size = Vec2::new(deck_w, room.height);
-    for (i, k) in lib.kenmerken.iter().enumerate() {
+    let places = places(lib.kenmerken.len(), *bars);
+    for ((i, k), place) in lib.kenmerken.iter().enumerate().zip(places) {
         let deck = Deck {
             index: i,
             kenmerk: k,
             count: lib.deck(&k.id).filter(|c| !setup.short || c.short).count(),
             selected: setup.decks.contains(&k.id),
-            x: deck_x(i, n),
-            y: room.deck_y,
-            pill_y: room.pill_y,
-            size,
+            x: place.deck.x,
+            y: place.deck.y,
+            pill_y: place.pill.y,
+            size: place.size,
         };
         spawn_deck(&mut commands, &art, tr, &deck);
         spawn_only_this(&mut commands, &art, tr, &deck);
     }
+}
+
+/// Where deck `i` of `n` lies on the table (centre, y up): the deck (unchosen; a chosen one is
+/// lifted a little), its size, and its "Alleen dit thema" button.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Place {
+    pub deck: Vec2,
+    pub size: Vec2,
+    pub pill: Vec2,
+    pub pill_size: Vec2,
+}
+
+/// The places of `n` decks between the bars.
+pub fn places(n: usize, bars: Bars) -> Vec<Place> {
+    let deck_w = DECK.x.min((VIEW.x - 80.0) / n.max(1) as f32 - 30.0);
+    let room = layout(bars);
+    let size = Vec2::new(deck_w, room.height);
+    (0..n)
+        .map(|i| Place {
+            deck: Vec2::new(deck_x(i, n), room.deck_y),
+            size,
+            pill: Vec2::new(deck_x(i, n), room.pill_y),
+            pill_size: pill_size(size),
+        })
+        .collect()
+}
+
+fn pill_size(deck: Vec2) -> Vec2 {
+    Vec2::new(deck.x - 40.0, 50.0)
 }
 
 /// One deck on the themes screen, as it is drawn.
@@ -344,7 +370,7 @@ fn spawn_only_this(commands: &mut Commands, art: &Art, tr: Tr, deck: &Deck) {
         pill_y,
         ..
     } = deck;
-    let pill = Vec2::new(size.x - 40.0, 50.0);
+    let pill = pill_size(size);
     commands
         .spawn((
             ThemesItem,

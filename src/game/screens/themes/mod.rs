@@ -8,10 +8,12 @@ use bevy::prelude::*;
 use bevy_egui::egui::{self, Align, Layout, Margin, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
-use crate::game::screens::style::{self, button, choice_button};
+use crate::game::screens::style::{self, button, toggle_button};
 use crate::game::{Action, Cards, Notices, Screen, Setup, Source, Translations};
 
 pub use decks::{Bars, DeckCard, OnlyDeckButton, ThemesItem};
+
+mod reader;
 
 /// The screen: the decks on the table (sprites, also without a window), its actions and the
 /// egui part of its view.
@@ -84,6 +86,9 @@ fn ui(
                     .color(style::paper(ui)),
             );
         });
+    // The decks for a screen reader, between the question and the buttons below, as a reader
+    // meets them (placed where the bars left them last frame).
+    reader::decks(&mut root, (lib, tr), (&setup, *bars), &mut out);
     let bottom = egui::Panel::bottom("themes-bottom")
         .frame(bar.inner_margin(Margin::symmetric(28, 14)))
         .show_separator_line(false)
@@ -125,7 +130,7 @@ fn ui(
                 {
                     out.write(Action::Back);
                 }
-                if choice_button(
+                if toggle_button(
                     ui,
                     &tr.t("thema-alle"),
                     crate::game::screens::keys::hint(&Action::AllDecks),
@@ -136,7 +141,7 @@ fn ui(
                 {
                     out.write(Action::AllDecks);
                 }
-                if choice_button(
+                if toggle_button(
                     ui,
                     &tr.t("thema-kort"),
                     crate::game::screens::keys::hint(&Action::ToggleShort),
@@ -148,15 +153,16 @@ fn ui(
                     out.write(Action::ToggleShort);
                 }
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                    let (text, key) = (
+                        tr.t("thema-beginnen"),
+                        crate::game::screens::keys::hint(&Action::Continue),
+                    );
                     let go = ui.add_enabled(
                         n > 0,
-                        egui::Button::new(style::with_key(
-                            ui,
-                            &tr.t("thema-beginnen"),
-                            crate::game::screens::keys::hint(&Action::Continue),
-                        ))
-                        .min_size(egui::vec2(0.0, 52.0)),
+                        egui::Button::new(style::with_key(ui, &text, key))
+                            .min_size(egui::vec2(0.0, 52.0)),
                     );
+                    style::speak(ui, &go, egui::WidgetType::Button, &text, None, key);
                     if go.clicked() {
                         out.write(Action::Continue);
                     }
