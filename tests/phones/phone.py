@@ -88,6 +88,26 @@ class Phone:
             "using": "xpath", "value": f"//button[normalize-space(.)='{label}']"})
         call("POST", f"/session/{self.id}/element/{list(el.values())[0]}/click", {})
 
+    def reader_view(self):
+        """What the phone's own screen reader gets, from Chromium's accessibility tree (WebDriver's
+        computed role and label): every button a "button" with a name, and the card's sentence
+        there as text. Fails otherwise."""
+        buttons = call("POST", f"/session/{self.id}/elements", {"using": "css selector", "value": "button"})
+        seen = []
+        for b in buttons:
+            eid = list(b.values())[0]
+            role = call("GET", f"/session/{self.id}/element/{eid}/computedrole")
+            label = (call("GET", f"/session/{self.id}/element/{eid}/computedlabel") or "").strip()
+            if role != "button" or not label:
+                fail(f"{self.seat}: a button reads as role {role!r} with name {label!r}")
+            seen.append(label)
+        sentence = call("POST", f"/session/{self.id}/element", {"using": "css selector", "value": ".statement"})
+        eid = list(sentence.values())[0]
+        text = call("GET", f"/session/{self.id}/element/{eid}/text") or ""
+        if len(text.strip()) < 5:
+            fail(f"{self.seat}: the card's sentence is not text: {text!r}")
+        return seen
+
     def shot(self, name):
         self.shots += 1
         png = call("GET", f"/session/{self.id}/screenshot")
@@ -133,6 +153,11 @@ try:
                   .map(b => b.innerText.trim());""", "args": []})
             if len(labels) != 6:
                 fail(f"{ph.seat}: expected 5 choices and a pass, got {labels!r}")
+            if n == 1:
+                named = ph.reader_view()
+                if named[-6:] != labels:
+                    fail(f"{ph.seat}: a screen reader hears {named!r}, the page shows {labels!r}")
+                print(f"phone: {ph.seat}'s screen reader hears {len(named)} named buttons", flush=True)
             words = {i + 1: w for i, w in enumerate(labels[:5])}
             words[0] = labels[5]
             choice = plan[ph.seat]

@@ -86,6 +86,7 @@ getal-komma = .
 ## Playing
 
 spel-kaart-van = Card { $n } of { $totaal }
+spel-kaart-kort = { $n } of { $totaal }
 spel-stoppen = Stop
 spel-telefoons = Phones
 spel-kaart-overslaan = Skip card

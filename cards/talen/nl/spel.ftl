@@ -89,6 +89,7 @@ getal-komma = ,
 ## Spelen
 
 spel-kaart-van = Kaart { $n } van { $totaal }
+spel-kaart-kort = { $n } van { $totaal }
 spel-stoppen = Stoppen
 spel-telefoons = Telefoons
 spel-kaart-overslaan = Kaart overslaan

@@ -187,7 +187,10 @@
       }
       const list = el("div", "options");
       for (const o of view.options) {
-        const b = el("button", picked === o.value && view.state === "gekozen" ? "picked" : "");
+        const on = picked === o.value && view.state === "gekozen";
+        const b = el("button", on ? "picked" : "");
+        // This phone is the player's own: its screen reader may say which one is chosen.
+        b.setAttribute("aria-pressed", on ? "true" : "false");
         b.appendChild(picto(o.pictogram));
         b.appendChild(el("span", "", o.word));
         b.addEventListener("click", () => {

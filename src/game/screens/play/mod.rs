@@ -213,8 +213,14 @@ fn top_bar(
         .show_separator_line(false)
         .show(root, |ui| {
             ui.horizontal(|ui| {
+                // With the largest text, "1 van 19": the buttons on the right need the room.
+                let short = style::text_scale(ui) > 1.6;
                 let progress = tr.f(
-                    "spel-kaart-van",
+                    if short {
+                        "spel-kaart-kort"
+                    } else {
+                        "spel-kaart-van"
+                    },
                     [("n", view.position.into()), ("totaal", view.total.into())],
                 );
                 ui.label(

@@ -40,30 +40,33 @@ pub(super) fn buttons(
     width: f32,
 ) -> Option<Action> {
     let scale = lib.scale.as_ref()?;
-    let n = scale.points.len() as f32 + 1.0;
+    let large = style::text_scale(ui) > 1.6;
+    // With the largest text the half of "Tegelijk" is too narrow for six buttons with words that
+    // size: two rows of three.
+    let count = scale.points.len() + 1;
+    let per_row = if large && mode == Mode::Together {
+        count.div_ceil(2)
+    } else {
+        count
+    };
+    let n = per_row as f32;
     let gap = 10.0;
     // Larger text, larger buttons, as far as the tray has room: the words stay large.
     // (Only with the largest text: then the tray is taller too.)
-    let grow = if style::text_scale(ui) > 1.6 {
-        1.5
-    } else {
-        1.0
-    };
+    let grow = if large { 1.5 } else { 1.0 };
     let w = ((width - gap * (n - 1.0)) / n).clamp(70.0, 170.0 * grow);
-    let high = if mode == Mode::Together { 140.0 } else { 128.0 };
-    let size = egui::vec2(w, high * grow.min(1.4));
-    let mut clicked = None;
+    let high = match (mode, per_row < count) {
+        (_, true) => 118.0,
+        (Mode::Together, false) => 140.0 * grow.min(1.4),
+        _ => 128.0 * grow.min(1.4),
+    };
+    let size = egui::vec2(w, high);
     let top = scale.points.iter().map(|p| p.value).max().unwrap_or(5);
-    ui.horizontal(|ui| {
-        let group = tr.f("lezer-keuze-groep", [("naam", seat.into())]);
-        ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
-            node.set_role(egui::accesskit::Role::Group);
-            node.set_label(group);
-        });
-        ui.spacing_mut().item_spacing.x = gap;
-        let total = w * n + gap * (n - 1.0);
-        ui.add_space(((ui.available_width() - total) / 2.0).max(0.0));
-        for point in &scale.points {
+    // Every button of the seat: its action, pictogram, words, spoken name and key.
+    let mut all: Vec<(Option<Action>, crate::deck::Pictogram, &str, String, String)> = scale
+        .points
+        .iter()
+        .map(|point| {
             let choose = Hidden::new(point.value).map(|h| Action::Choose(p, h));
             let key = choose
                 .as_ref()
@@ -77,16 +80,39 @@ pub(super) fn buttons(
                     ("van", top.into()),
                 ],
             );
-            let r = style::rating_button(ui, size, point.pictogram, (word, &spoken), &key);
-            if r.clicked() {
-                clicked = choose;
-            }
-        }
-        let pass_key = key_hint(p, mode, &Action::Pass(p));
-        let pass = scale.pass_label.as_str();
-        let r = style::rating_button(ui, size, scale.pass_pictogram, (pass, pass), &pass_key);
-        if r.clicked() {
-            clicked = Some(Action::Pass(p));
+            (choose, point.pictogram, word, spoken, key)
+        })
+        .collect();
+    let pass = scale.pass_label.as_str();
+    all.push((
+        Some(Action::Pass(p)),
+        scale.pass_pictogram,
+        pass,
+        pass.to_string(),
+        key_hint(p, mode, &Action::Pass(p)),
+    ));
+    let labels: Vec<&str> = all.iter().map(|b| b.2).collect();
+    let font = style::rating_words_size(ui, size, &labels);
+    let mut clicked = None;
+    ui.vertical(|ui| {
+        let group = tr.f("lezer-keuze-groep", [("naam", seat.into())]);
+        ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+            node.set_role(egui::accesskit::Role::Group);
+            node.set_label(group);
+        });
+        ui.spacing_mut().item_spacing.y = gap;
+        for row in all.chunks(per_row) {
+            ui.horizontal(|ui| {
+                ui.spacing_mut().item_spacing.x = gap;
+                let total = w * n + gap * (n - 1.0);
+                ui.add_space(((ui.available_width() - total) / 2.0).max(0.0));
+                for (action, pictogram, word, spoken, key) in row {
+                    let r = style::rating_button(ui, (size, font), *pictogram, (word, spoken), key);
+                    if r.clicked() {
+                        clicked = action.clone();
+                    }
+                }
+            });
         }
     });
     clicked

@@ -245,37 +245,24 @@ pub fn paint_meter(
     }
 }
 
-/// A rating button: pictogram above the word, key hint in the corner. It never shows which
-/// rating was chosen: the face-down card on the table does that.
-pub fn rating_button(
-    ui: &mut Ui,
-    size: EVec2,
-    pictogram: Pictogram,
-    (label, spoken): (&str, &str),
-    key: &str,
-) -> egui::Response {
-    let (rect, response) = ui.allocate_exact_size(size, Sense::click());
-    // A button with its scale words, never a state: a chosen rating stays hidden.
-    speak(ui, &response, WidgetType::Button, spoken, None, key);
-    let visuals = ui.style().interact(&response);
-    let painter = ui.painter_at(rect.expand(4.0));
-    painter.rect(
-        rect,
-        CornerRadius::same(14),
-        Color32::WHITE,
-        visuals.bg_stroke,
-        egui::StrokeKind::Inside,
-    );
+/// Where the words go in a rating button of `size`: the pictogram's centre and size, and the
+/// box under it (top, height, width).
+fn rating_layout(rect: egui::Rect, size: EVec2) -> (egui::Pos2, f32, (f32, f32, f32)) {
     let pic_size = (size.y * 0.30).min(40.0).min(size.x * 0.34);
     let pic_center = rect.center_top() + EVec2::new(0.0, 12.0 + pic_size / 2.0);
-    paint_pictogram(&painter, pic_center, pictogram, pic_size, ink(ui));
-    // The words must always fit whole: "Klopt helemaal niet" and "Klopt helemaal" differ only
-    // in their last word, and a word broken in two ("Complet-ely") is hard to read. Try smaller
-    // type until every word fits on its line and all lines fit under the pictogram.
     let text_top = pic_center.y + pic_size / 2.0 + 6.0;
     let room = rect.bottom() - text_top - 6.0;
-    let width = size.x - 10.0;
-    let fits = |font_size: f32| {
+    (pic_center, pic_size, (text_top, room, size.x - 10.0))
+}
+
+/// The one type size for the words of a row of rating buttons of `size`: the largest, from the
+/// wanted size down in steps of 2, at which every label fits its button whole (no word broken
+/// in two: "Complet-ely" is hard to read). One size for the row, so no answer looks louder.
+pub fn rating_words_size(ui: &Ui, size: EVec2, labels: &[&str]) -> f32 {
+    let rect = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
+    let (_, _, (_, room, width)) = rating_layout(rect, size);
+    let painter = ui.painter();
+    let fits = |font_size: f32, label: &str| {
         let font = FontId::new(font_size, bold());
         let widest = label
             .split_whitespace()
@@ -295,11 +282,37 @@ pub fn rating_button(
     };
     // From the wanted size down in steps of 2 (at 200 % that is 40, 38, … not 40 then 18).
     let wanted = px(ui, 20.0);
-    let font_size = (0..)
+    (0..)
         .map(|i| wanted - 2.0 * i as f32)
         .take_while(|s| *s >= 13.0)
-        .find(|s| fits(*s))
-        .unwrap_or(12.0);
+        .find(|s| labels.iter().all(|l| fits(*s, l)))
+        .unwrap_or(12.0)
+}
+
+/// A rating button: pictogram above the word (at `font_size`, the row's: see
+/// [`rating_words_size`]), key hint in the corner. It never shows which rating was chosen: the
+/// face-down card on the table does that.
+pub fn rating_button(
+    ui: &mut Ui,
+    (size, font_size): (EVec2, f32),
+    pictogram: Pictogram,
+    (label, spoken): (&str, &str),
+    key: &str,
+) -> egui::Response {
+    let (rect, response) = ui.allocate_exact_size(size, Sense::click());
+    // A button with its scale words, never a state: a chosen rating stays hidden.
+    speak(ui, &response, WidgetType::Button, spoken, None, key);
+    let visuals = ui.style().interact(&response);
+    let painter = ui.painter_at(rect.expand(4.0));
+    painter.rect(
+        rect,
+        CornerRadius::same(14),
+        Color32::WHITE,
+        visuals.bg_stroke,
+        egui::StrokeKind::Inside,
+    );
+    let (pic_center, pic_size, (text_top, room, width)) = rating_layout(rect, size);
+    paint_pictogram(&painter, pic_center, pictogram, pic_size, ink(ui));
     let galley = painter.layout(
         label.to_string(),
         FontId::new(font_size, bold()),

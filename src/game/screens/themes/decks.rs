@@ -5,7 +5,7 @@ use bevy::prelude::*;
 use bevy::sprite::Anchor;
 
 use crate::game::art::Art;
-use crate::game::table::{LINE_HEIGHT, VIEW, panel, text, text_in};
+use crate::game::table::{LINE_HEIGHT, VIEW, fitting_size, panel, text, text_in, text_px};
 use crate::game::{Action, Cards, GameSet, Screen, Setup};
 use crate::lang::Tr;
 
@@ -327,33 +327,38 @@ fn deck_words(c: &mut ChildSpawnerCommands, art: &Art, tr: Tr, deck: &Deck) {
     }
     if selected {
         let ink = colour.darker(0.1);
-        c.spawn(text(
-            "✔",
+        // "✔ Gekozen" as one line, centred, inside the card at any text size.
+        let word = tr.t("thema-gekozen");
+        let size = fitting_size(&format!("✔ {word}"), art.look.px(25.0), inner_w, None);
+        let width = (word.chars().count() as f32 + 2.0) * size * 0.56;
+        let left = -width / 2.0;
+        c.spawn(text_px(
+            "✔".into(),
             &art.emoji,
-            art.look.px(26.0),
-            ink,
-            None,
-            Justify::Center,
-            Anchor::CENTER_RIGHT,
-            Vec3::new(-46.0, chosen_y, 0.2),
-        ));
-        c.spawn(text(
-            tr.t("thema-gekozen"),
-            &art.bold,
-            art.look.px(25.0),
+            size,
             ink,
             None,
             Justify::Left,
             Anchor::CENTER_LEFT,
-            Vec3::new(-38.0, chosen_y, 0.2),
+            Vec3::new(left, chosen_y, 0.2),
+        ));
+        c.spawn(text_px(
+            word,
+            &art.bold,
+            size,
+            ink,
+            None,
+            Justify::Left,
+            Anchor::CENTER_LEFT,
+            Vec3::new(left + size * 1.3, chosen_y, 0.2),
         ));
     } else {
-        c.spawn(text(
+        c.spawn(text_in(
             tr.t("thema-niet-gekozen"),
             &art.regular,
             art.look.px(25.0),
             art.look.ink_soft(),
-            None,
+            (inner_w, line(25.0)),
             Justify::Center,
             Anchor::CENTER,
             Vec3::new(0.0, chosen_y, 0.2),

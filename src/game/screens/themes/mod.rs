@@ -115,10 +115,31 @@ fn ui(
                     .size(style::px(ui, 20.0))
                     .color(style::paper(ui)),
             );
-            // With larger text the count gets its own line, so it never lies under a button.
+            // With larger text the count and "Beginnen" get their own line, so no button lies
+            // over another.
             let own_line = style::text_scale(ui) > 1.1;
+            let begin = |ui: &mut egui::Ui, out: &mut MessageWriter<Action>| {
+                let (text, key) = (
+                    tr.t("thema-beginnen"),
+                    crate::game::screens::keys::hint(&Action::Continue),
+                );
+                let go = ui.add_enabled(
+                    n > 0,
+                    egui::Button::new(style::with_key(ui, &text, key))
+                        .min_size(egui::vec2(0.0, 52.0)),
+                );
+                style::speak(ui, &go, egui::WidgetType::Button, &text, None, key);
+                if go.clicked() {
+                    out.write(Action::Continue);
+                }
+            };
             if own_line {
-                ui.label(count.clone());
+                ui.horizontal(|ui| {
+                    ui.label(count.clone());
+                    ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                        begin(ui, &mut out)
+                    });
+                });
             }
             ui.horizontal_wrapped(|ui| {
                 if button(
@@ -152,24 +173,12 @@ fn ui(
                 {
                     out.write(Action::ToggleShort);
                 }
-                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                    let (text, key) = (
-                        tr.t("thema-beginnen"),
-                        crate::game::screens::keys::hint(&Action::Continue),
-                    );
-                    let go = ui.add_enabled(
-                        n > 0,
-                        egui::Button::new(style::with_key(ui, &text, key))
-                            .min_size(egui::vec2(0.0, 52.0)),
-                    );
-                    style::speak(ui, &go, egui::WidgetType::Button, &text, None, key);
-                    if go.clicked() {
-                        out.write(Action::Continue);
-                    }
-                    if !own_line {
+                if !own_line {
+                    ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                        begin(ui, &mut out);
                         ui.label(count);
-                    }
-                });
+                    });
+                }
             });
         });
     // The decks take the room the bars leave (redrawn when that changes by a pixel or more).
