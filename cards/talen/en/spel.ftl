@@ -249,9 +249,17 @@ melding-alles-verwijderd = All data is gone.
 
 geschiedenis-waar = Saved on this computer, in { $map }
 geschiedenis-leeg = There are no saved conversations yet.
+geschiedenis-lezen = Reading…
 geschiedenis-datum = Date
 geschiedenis-code = Code
 geschiedenis-themas = Themes
+geschiedenis-zoek = Find a code:
+geschiedenis-aantal = { $n ->
+    [one] 1 conversation
+   *[other] { $n } conversations
+}
+geschiedenis-laatste = last: { $datum }
+geschiedenis-niets-gevonden = No code with “{ $zoek }”.
 geschiedenis-lijn-tonen = Show the line over time
 geschiedenis-bekijken = View
 geschiedenis-verwijderen = Delete

@@ -246,9 +246,17 @@ melding-alles-verwijderd = Alle gegevens zijn weg.
 
 geschiedenis-waar = Bewaard op deze computer, in { $map }
 geschiedenis-leeg = Er zijn nog geen bewaarde gesprekken.
+geschiedenis-lezen = Even lezen…
 geschiedenis-datum = Datum
 geschiedenis-code = Code
 geschiedenis-themas = Thema's
+geschiedenis-zoek = Zoek een code:
+geschiedenis-aantal = { $n ->
+    [one] 1 gesprek
+   *[other] { $n } gesprekken
+}
+geschiedenis-laatste = laatste: { $datum }
+geschiedenis-niets-gevonden = Geen code met “{ $zoek }”.
 geschiedenis-lijn-tonen = Laat de lijn over de tijd zien
 geschiedenis-bekijken = Bekijken
 geschiedenis-verwijderen = Verwijderen

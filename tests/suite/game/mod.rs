@@ -2,6 +2,7 @@
 //! reader tree.
 
 pub mod headless;
+mod history;
 mod look;
 mod speech;
 pub mod usage;

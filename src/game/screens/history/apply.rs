@@ -58,12 +58,15 @@ pub(super) fn apply(
                     match st.delete(&id) {
                         Ok(()) => {
                             log.say("gesprek verwijderd");
+                            // The list without it: reading a long list again would take a
+                            // while. The folder as it is now counts as read.
+                            history.sessions.retain(|s| s.id != id);
+                            history.restamp(&st);
                             tr.t("melding-verwijderd")
                         }
                         Err(e) => e.words(tr),
                     },
                 );
-                history.sessions = st.list().sessions;
             }
             Action::DeleteAll => {
                 let Some(st) = data.store.clone() else {

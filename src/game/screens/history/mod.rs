@@ -2,6 +2,7 @@
 //! whole screen: its state (the list, the form), its actions (`apply`) and its view.
 
 mod apply;
+pub mod list;
 
 use bevy::prelude::*;
 use bevy_egui::egui::{self, Align, Color32, Layout, RichText, Stroke, Ui};
@@ -10,6 +11,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 use super::style::{self, button, heading, sub};
 use super::summary::{export_row, kenmerk_colour};
 use crate::deck::Library;
+use crate::game::log::GameLog;
 use crate::game::saving::Data;
 use crate::game::{Action, ApplySet, Cards, Notices, Screen, Setup, Source, Translations};
 use crate::lang::Tr;
@@ -19,6 +21,9 @@ use crate::store::SavedSession;
 
 pub fn plugin(app: &mut App) {
     super::state_while::<Form>(app, Screen::History);
+    // Asked for while a long list is read (the window's own plugin adds it too; the headless
+    // game has none).
+    app.add_message::<bevy::window::RequestRedraw>();
     app.init_resource::<History>()
         .add_systems(OnEnter(Screen::History), (refresh, came_from))
         // Leaving forgets a "replace?" that was not answered (the form goes by itself).
@@ -26,6 +31,12 @@ pub fn plugin(app: &mut App) {
             d.replace = None
         })
         .add_systems(Update, apply::apply.in_set(ApplySet::Screen))
+        .add_systems(
+            Update,
+            finish_reading
+                .run_if(in_state(Screen::History))
+                .in_set(crate::game::GameSet::Tick),
+        )
         .add_systems(
             EguiPrimaryContextPass,
             ui.run_if(in_state(Screen::History)).in_set(style::UiSet),
@@ -39,6 +50,17 @@ pub struct History {
     pub sessions: Vec<SavedSession>,
     pub label: Option<String>,
     pub back_to: BackTo,
+    /// A long list being read on its own thread.
+    pub reading: Option<Reading>,
+    /// The sessions folder as it was when last read.
+    read: Option<Stamp>,
+}
+
+impl History {
+    /// The sessions folder as it is now counts as read (after a change made here).
+    fn restamp(&mut self, st: &crate::store::Store) {
+        self.read = stamp(st);
+    }
 }
 
 /// The screen the history was opened from.
@@ -49,12 +71,17 @@ pub enum BackTo {
     Summary,
 }
 
-/// The history's form while it is open: the export path a user typed, and a "delete" waiting
-/// for its "yes". Gone when the screen closes, so a delete is never armed on arrival.
+/// The history's form while it is open: the export path a user typed, a "delete" waiting for
+/// its "yes", the filter by code and the codes folded in the list. Gone when the screen closes,
+/// so a delete is never armed on arrival.
 #[derive(Resource, Default, Debug, Clone, PartialEq)]
 pub struct Form {
     pub export: Option<String>,
     pub confirm: Confirm,
+    pub filter: String,
+    pub folded: std::collections::BTreeSet<String>,
+    /// The list's lines, kept between frames.
+    pub lines: list::Lines,
 }
 
 /// What is waiting for a "yes".
@@ -66,11 +93,104 @@ pub enum Confirm {
     DeleteAll,
 }
 
-/// Reads the data folder's saved conversations, and which could not be read.
-fn refresh(data: Res<Data>, mut history: ResMut<History>, mut notices: ResMut<Notices>) {
+/// A list this long is read on a thread of its own: the screen opens at once and says it is
+/// still reading (3000 conversations took about 1.9 s to read in the dev build; see README).
+const READ_AT_ONCE: usize = 200;
+
+/// A listing being read on its own thread.
+pub struct Reading(std::sync::Mutex<std::sync::mpsc::Receiver<crate::store::Listing>>);
+
+/// The sessions folder as it was when last read: read again only when it changed (a save or a
+/// delete changes its time), so opening the history twice reads a long list once.
+type Stamp = (std::path::PathBuf, std::time::SystemTime);
+
+fn stamp(st: &crate::store::Store) -> Option<Stamp> {
+    let dir = st.sessions_dir();
+    let time = std::fs::metadata(&dir).and_then(|m| m.modified()).ok()?;
+    Some((dir, time))
+}
+
+/// Reads the data folder's saved conversations, and which could not be read: at once when the
+/// list is short, else on a thread (see [`READ_AT_ONCE`]); not at all when nothing changed.
+fn refresh(
+    data: Res<Data>,
+    mut history: ResMut<History>,
+    mut notices: ResMut<Notices>,
+    mut log: ResMut<GameLog>,
+) {
     let Some(st) = &data.store else { return };
-    let listing = st.list();
+    let now = stamp(st);
+    if now.is_some() && history.read == now && history.reading.is_none() {
+        return;
+    }
+    let files = std::fs::read_dir(st.sessions_dir()).map_or(0, |d| d.count());
+    if files <= READ_AT_ONCE {
+        history.reading = None;
+        take(&mut history, &mut notices, st.list(), &mut log);
+        history.read = now;
+        return;
+    }
+    let (send, receive) = std::sync::mpsc::channel();
+    let store = st.clone();
+    let spawned = std::thread::Builder::new()
+        .name("geschiedenis".into())
+        .spawn(move || {
+            let _ = send.send(store.list());
+        });
+    match spawned {
+        Ok(_) => {
+            history.reading = Some(Reading(std::sync::Mutex::new(receive)));
+            history.read = now;
+        }
+        // No thread: read it here, the screen waits.
+        Err(_) => {
+            take(&mut history, &mut notices, st.list(), &mut log);
+            history.read = now;
+        }
+    }
+}
+
+/// A listing read on its thread, once it is there; the window keeps drawing while it reads.
+fn finish_reading(
+    mut history: ResMut<History>,
+    (mut notices, mut log): (ResMut<Notices>, ResMut<GameLog>),
+    mut redraw: MessageWriter<bevy::window::RequestRedraw>,
+) {
+    let got = match &history.reading {
+        None => return,
+        Some(Reading(r)) => match r.lock() {
+            Ok(r) => r.try_recv(),
+            Err(_) => Err(std::sync::mpsc::TryRecvError::Disconnected),
+        },
+    };
+    match got {
+        Ok(listing) => {
+            history.reading = None;
+            take(&mut history, &mut notices, listing, &mut log);
+        }
+        Err(std::sync::mpsc::TryRecvError::Empty) => {
+            redraw.write(bevy::window::RequestRedraw);
+        }
+        // The thread ended without a listing: read again on the next visit.
+        Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+            history.reading = None;
+            history.read = None;
+        }
+    }
+}
+
+/// The sessions of a listing, and what could not be read said under the history's source.
+fn take(
+    history: &mut History,
+    notices: &mut Notices,
+    listing: crate::store::Listing,
+    log: &mut GameLog,
+) {
     history.sessions = listing.sessions;
+    log.say(&format!(
+        "geschiedenis: {} gesprekken",
+        history.sessions.len()
+    ));
     notices.say_all(
         Source::History,
         listing.problems.iter().map(|p| p.to_string()).collect(),
@@ -223,7 +343,6 @@ fn ui(
     let ctx = contexts.ctx_mut()?;
     let tr = talen.tr(setup.screen_lang());
     let Some(mut form) = form else { return Ok(()) };
-    let Form { export, confirm } = &mut *form;
     let lib = talen.library(setup.screen_lang(), &cards.0);
     style::paper_page(ctx, "history", 1280.0, |ui| {
         title_row(ui, tr, &mut out);
@@ -242,11 +361,17 @@ fn ui(
             19.0,
             style::ink(ui),
         );
-        // "Nothing saved yet" only when nothing stood in the way of reading.
-        if history.sessions.is_empty() && !notices.has(Source::History) {
+        if history.reading.is_some() {
+            ui.label(RichText::new(tr.t("geschiedenis-lezen")).size(style::px(ui, 22.0)));
+        } else if history.sessions.is_empty() && !notices.has(Source::History) {
+            // "Nothing saved yet" only when nothing stood in the way of reading.
             ui.label(RichText::new(tr.t("geschiedenis-leeg")).size(style::px(ui, 22.0)));
         }
-        session_list(ui, (lib, tr), &history, confirm, &mut out);
+        if !history.sessions.is_empty()
+            && let Some(action) = list::list_view(ui, (lib, tr), &history, &mut form)
+        {
+            out.write(action);
+        }
         if let Some(label) = &history.label {
             one_code_over_time(ui, (lib, tr), &history, label, &mut out);
         }
@@ -266,14 +391,14 @@ fn ui(
             export_row(
                 ui,
                 tr,
-                export,
+                &mut form.export,
                 crate::game::saving::default_history_export(),
                 &mut out,
                 false,
             );
         }
         ui.add_space(6.0);
-        delete_all_row(ui, tr, confirm, &mut out);
+        delete_all_row(ui, tr, &mut form.confirm, &mut out);
     });
     Ok(())
 }
@@ -302,122 +427,6 @@ fn title_row(ui: &mut Ui, tr: Tr, out: &mut MessageWriter<Action>) {
                 out.write(Action::ToggleLook);
             }
         });
-    });
-}
-
-/// The saved conversations, newest first: date, code (choose it to see its line), field,
-/// themes, and "Bekijken"/"Verwijderen" (asked once more).
-fn session_list(
-    ui: &mut Ui,
-    (lib, tr): (&Library, Tr),
-    history: &History,
-    confirm: &mut Confirm,
-    out: &mut MessageWriter<Action>,
-) {
-    egui::Grid::new("sessions")
-        .num_columns(5)
-        .striped(true)
-        .spacing(egui::vec2(22.0, 8.0))
-        .show(ui, |ui| {
-            if !history.sessions.is_empty() {
-                for h in [
-                    "geschiedenis-datum",
-                    "geschiedenis-code",
-                    "start-werkveld",
-                    "geschiedenis-themas",
-                ] {
-                    ui.label(sub(ui, &tr.t(h)));
-                }
-                ui.end_row();
-            }
-            for s in history.sessions.iter().rev() {
-                session_row(ui, (lib, tr), history, s, confirm, out);
-                ui.end_row();
-            }
-        });
-}
-
-fn session_row(
-    ui: &mut Ui,
-    (lib, tr): (&Library, Tr),
-    history: &History,
-    s: &SavedSession,
-    confirm: &mut Confirm,
-    out: &mut MessageWriter<Action>,
-) {
-    ui.label(RichText::new(s.date()).size(style::px(ui, 20.0)));
-    let code = if s.label.is_empty() {
-        "–".to_string()
-    } else {
-        s.label.clone()
-    };
-    let selected = history.label.as_deref() == Some(s.label.as_str()) && !s.label.is_empty();
-    // For a screen reader each row's buttons say which conversation they are for.
-    let which = if s.label.is_empty() {
-        format!("{}, {}", s.date(), tr.t("hervat-zonder-code"))
-    } else {
-        format!("{}, {} {}", s.date(), tr.t("geschiedenis-code"), s.label)
-    };
-    let line = ui
-        .add_enabled(
-            !s.label.is_empty(),
-            egui::Button::new(RichText::new(code).size(style::px(ui, 20.0))).selected(selected),
-        )
-        .on_hover_text(tr.t("geschiedenis-lijn-tonen"));
-    style::speak(
-        ui,
-        &line,
-        egui::WidgetType::Button,
-        &format!("{}: {which}", tr.t("geschiedenis-lijn-tonen")),
-        Some(selected),
-        "",
-    );
-    if line.clicked() {
-        out.write(Action::SelectLabel(Some(s.label.clone())));
-    }
-    let field = lib
-        .field(&s.record.selection.field)
-        .map_or(s.record.selection.field.clone(), |f| f.name.clone());
-    ui.label(RichText::new(field).size(style::px(ui, 20.0)));
-    let themes: Vec<String> = s
-        .kenmerken()
-        .iter()
-        .map(|k| lib.kenmerk(k).map_or(k.clone(), |i| i.name.clone()))
-        .collect();
-    ui.label(
-        RichText::new(if themes.is_empty() {
-            "–".into()
-        } else {
-            themes.join(", ")
-        })
-        .size(style::px(ui, 19.0)),
-    );
-    ui.horizontal(|ui| {
-        let view = ui.button(tr.t("geschiedenis-bekijken"));
-        let name = format!("{}: {which}", tr.t("geschiedenis-bekijken"));
-        style::speak(ui, &view, egui::WidgetType::Button, &name, None, "");
-        if view.clicked() {
-            out.write(Action::ViewSaved(s.id.clone()));
-        }
-        if *confirm == Confirm::Delete(s.id.clone()) {
-            if ui
-                .button(RichText::new(tr.t("geschiedenis-ja-verwijderen")).color(style::alert(ui)))
-                .clicked()
-            {
-                out.write(Action::DeleteSaved(s.id.clone()));
-                *confirm = Confirm::Nothing;
-            }
-            if ui.button(tr.t("knop-nee")).clicked() {
-                *confirm = Confirm::Nothing;
-            }
-        } else {
-            let delete = ui.button(tr.t("geschiedenis-verwijderen"));
-            let name = format!("{}: {which}", tr.t("geschiedenis-verwijderen"));
-            style::speak(ui, &delete, egui::WidgetType::Button, &name, None, "");
-            if delete.clicked() {
-                *confirm = Confirm::Delete(s.id.clone());
-            }
-        }
     });
 }
 

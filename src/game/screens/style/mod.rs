@@ -139,6 +139,17 @@ fn setup_style(
     let Ok(ctx) = contexts.ctx_mut() else {
         return Ok(());
     };
+    ctx.set_fonts(fonts());
+
+    apply_visuals(ctx, art.look);
+    commands.insert_resource(StyleReady);
+    *done = true;
+    Ok(())
+}
+
+/// The game's type for egui: Atkinson Hyperlegible (regular and bold), with egui's own emoji and
+/// icon fonts as fallbacks.
+pub fn fonts() -> FontDefinitions {
     let mut fonts = FontDefinitions::default();
     fonts.font_data.insert(
         "atkinson".into(),
@@ -164,12 +175,7 @@ fn setup_style(
         .insert(FontFamily::Proportional, family("atkinson"));
     fonts.families.insert(bold(), family("atkinson-bold"));
     fonts.families.insert(emoji(), symbols.to_vec());
-    ctx.set_fonts(fonts);
-
-    apply_visuals(ctx, art.look);
-    commands.insert_resource(StyleReady);
-    *done = true;
-    Ok(())
+    fonts
 }
 
 /// The egui look from the current palette and text size (at start, and after "Weergave").
