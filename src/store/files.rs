@@ -116,17 +116,9 @@ fn format_of(text: &str) -> Option<u64> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Unreadable {
     /// Written by a newer version of the game: left where it is, for that version.
-    Newer(String),
+    Newer(super::Trouble),
     /// Broken: moved aside.
-    Broken(String),
-}
-
-impl Unreadable {
-    pub(super) fn message(self) -> String {
-        match self {
-            Unreadable::Newer(m) | Unreadable::Broken(m) => m,
-        }
-    }
+    Broken(super::Trouble),
 }
 
 /// Parses a data file, checking its format version first so a newer file gets a clear message.
@@ -134,17 +126,19 @@ pub(super) fn parse<T: for<'de> Deserialize<'de>>(text: &str) -> Result<T, Unrea
     if let Some(v) = format_of(text)
         && v > u64::from(FORMAT)
     {
-        return Err(Unreadable::Newer(format!(
-            "dit bestand is gemaakt door een nieuwere versie van het spel (formaat {v}; deze versie kent {FORMAT})."
-        )));
+        return Err(Unreadable::Newer(super::Trouble::Newer {
+            found: v,
+            known: FORMAT,
+        }));
     }
     ron::Options::default()
         .with_recursion_limit(64)
         .from_str::<T>(text)
         .map_err(|e| {
-            Unreadable::Broken(format!(
-                "dit bestand kan niet gelezen worden (regel {}, kolom {}: {}).",
-                e.span.start.line, e.span.start.col, e.code
-            ))
+            Unreadable::Broken(super::Trouble::Broken {
+                line: e.span.start.line,
+                column: e.span.start.col,
+                what: e.code.to_string(),
+            })
         })
 }

@@ -80,18 +80,85 @@ pub struct InProgress {
     pub record: SessionRecord,
 }
 
-/// Something wrong with a file in the data folder, said in plain words.
+/// Something wrong with a file in the data folder. `Display` says it in Dutch for the log;
+/// [`Problem::words`] in the reader's language for the screens.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub file: PathBuf,
-    pub message: String,
+    pub trouble: Trouble,
     /// Where the file was moved, when it was moved aside.
     pub moved_to: Option<PathBuf>,
 }
 
+/// What is wrong with a data file or folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Trouble {
+    /// A folder that is there but cannot be read (the system's words).
+    FolderUnreadable(String),
+    /// A file that cannot be opened (the system's words).
+    CannotOpen(String),
+    /// Not text (UTF-8).
+    NotText,
+    /// Written by a newer version of the game: its format, and the one this version knows.
+    Newer { found: u64, known: u32 },
+    /// Text that is not a conversation: where and what the reader stumbled on.
+    Broken {
+        line: usize,
+        column: usize,
+        what: String,
+    },
+}
+
+impl Problem {
+    /// The problem in the reader's language: the file, what is wrong, where it was put.
+    pub fn words(&self, tr: crate::lang::Tr) -> String {
+        let what = match &self.trouble {
+            Trouble::FolderUnreadable(e) => {
+                tr.f("probleem-map-onleesbaar", [("fout", e.clone().into())])
+            }
+            Trouble::CannotOpen(e) => tr.f("probleem-niet-open", [("fout", e.clone().into())]),
+            Trouble::NotText => tr.t("probleem-geen-tekst"),
+            Trouble::Newer { found, known } => tr.f(
+                "probleem-nieuwer",
+                [("formaat", (*found).into()), ("bekend", (*known).into())],
+            ),
+            Trouble::Broken { line, column, what } => tr.f(
+                "probleem-kapot",
+                [
+                    ("regel", (*line).into()),
+                    ("kolom", (*column).into()),
+                    ("wat", what.clone().into()),
+                ],
+            ),
+        };
+        let mut out = format!("{}: {what}", self.file.display());
+        if let Some(to) = &self.moved_to {
+            out.push(' ');
+            out.push_str(&tr.f(
+                "probleem-apart-gezet",
+                [("pad", to.display().to_string().into())],
+            ));
+        }
+        out
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.file.display(), self.message)?;
+        let what = match &self.trouble {
+            Trouble::FolderUnreadable(e) => format!("deze map kan niet gelezen worden ({e})."),
+            Trouble::CannotOpen(e) => format!("dit bestand kan niet geopend worden ({e})."),
+            Trouble::NotText => "dit bestand is geen leesbare tekst.".into(),
+            Trouble::Newer { found, known } => format!(
+                "dit bestand is gemaakt door een nieuwere versie van het spel (formaat {found}; deze versie kent {known})."
+            ),
+            Trouble::Broken { line, column, what } => {
+                format!(
+                    "dit bestand kan niet gelezen worden (regel {line}, kolom {column}: {what})."
+                )
+            }
+        };
+        write!(f, "{}: {what}", self.file.display())?;
         if let Some(to) = &self.moved_to {
             write!(f, " Het bestand is apart gezet: {}", to.display())?;
         }
@@ -341,7 +408,7 @@ impl Store {
             Err(e) => {
                 listing.problems.push(Problem {
                     file: self.sessions_dir(),
-                    message: format!("deze map kan niet gelezen worden ({e})."),
+                    trouble: Trouble::FolderUnreadable(e.to_string()),
                     moved_to: None,
                 });
                 return listing;
@@ -361,7 +428,7 @@ impl Store {
                         let moved_to = self.move_aside(&path);
                         listing.problems.push(Problem {
                             file: path,
-                            message: "dit bestand is geen leesbare tekst.".into(),
+                            trouble: Trouble::NotText,
                             moved_to,
                         });
                         continue;
@@ -370,7 +437,7 @@ impl Store {
                 Err(e) => {
                     listing.problems.push(Problem {
                         file: path,
-                        message: format!("dit bestand kan niet geopend worden ({e})."),
+                        trouble: Trouble::CannotOpen(e.to_string()),
                         moved_to: None,
                     });
                     continue;
@@ -378,16 +445,16 @@ impl Store {
             };
             match parse::<SavedSession>(&text) {
                 Ok(s) => listing.sessions.push(s),
-                Err(Unreadable::Newer(message)) => listing.problems.push(Problem {
+                Err(Unreadable::Newer(trouble)) => listing.problems.push(Problem {
                     file: path,
-                    message,
+                    trouble,
                     moved_to: None,
                 }),
-                Err(Unreadable::Broken(message)) => {
+                Err(Unreadable::Broken(trouble)) => {
                     let moved_to = self.move_aside(&path);
                     listing.problems.push(Problem {
                         file: path,
-                        message,
+                        trouble,
                         moved_to,
                     });
                 }
@@ -438,29 +505,28 @@ impl Store {
     pub fn load_progress(&self) -> Result<Option<InProgress>, Problem> {
         let path = self.progress_path();
         let text = match fs::read(&path) {
-            Ok(b) => String::from_utf8(b)
-                .map_err(|_| Unreadable::Broken("dit bestand is geen leesbare tekst.".into())),
+            Ok(b) => String::from_utf8(b).map_err(|_| Unreadable::Broken(Trouble::NotText)),
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
             Err(e) => {
                 return Err(Problem {
                     file: path,
-                    message: format!("kan niet geopend worden ({e})."),
+                    trouble: Trouble::CannotOpen(e.to_string()),
                     moved_to: None,
                 });
             }
         };
         match text.and_then(|t| parse::<InProgress>(&t)) {
             Ok(p) => Ok(Some(p)),
-            Err(Unreadable::Newer(message)) => Err(Problem {
+            Err(Unreadable::Newer(trouble)) => Err(Problem {
                 file: path,
-                message,
+                trouble,
                 moved_to: None,
             }),
-            Err(broken) => {
+            Err(Unreadable::Broken(trouble)) => {
                 let moved_to = self.move_aside(&path);
                 Err(Problem {
                     file: path,
-                    message: broken.message(),
+                    trouble,
                     moved_to,
                 })
             }

@@ -293,11 +293,34 @@ fn a_corrupt_file_is_reported_and_moved_aside_not_lost() {
         .iter()
         .find(|p| p.file.ends_with("nieuw.ron"))
         .expect("nieuw");
-    assert!(nieuw.message.contains("nieuwere versie"));
+    assert!(nieuw.to_string().contains("nieuwere versie"));
     assert!(
         nieuw.moved_to.is_none() && future.exists(),
         "a newer file is left alone"
     );
+    // On the screens in the reader's language: an English screen gets no Dutch.
+    let langs = werkalliantiespel::lang::Languages::built_in();
+    let en = |p: &werkalliantiespel::store::Problem| p.words(langs.tr("en"));
+    assert!(
+        en(nieuw).contains("newer version") && en(nieuw).contains("Format: 7"),
+        "{}",
+        en(nieuw)
+    );
+    assert!(
+        en(kapot).contains("put aside") && en(kapot).contains("line 1"),
+        "{}",
+        en(kapot)
+    );
+    for p in &listing.problems {
+        let words = en(p);
+        for dutch in ["bestand", "nieuwere", "apart", "regel", "leesbare"] {
+            assert!(!words.contains(dutch), "Dutch in English: {words}");
+        }
+        assert!(
+            p.words(langs.tr("nl"))
+                .contains(&p.file.display().to_string())
+        );
+    }
     assert!(
         listing
             .problems
@@ -335,7 +358,7 @@ fn a_corrupt_or_future_progress_file_is_reported() {
     assert!(st.load_progress().expect("gone").is_none());
     std::fs::write(st.progress_path(), "InProgress(format: 2)").expect("w");
     let p = st.load_progress().expect_err("future");
-    assert!(p.message.contains("nieuwere versie") && p.moved_to.is_none());
+    assert!(p.to_string().contains("nieuwere versie") && p.moved_to.is_none());
 }
 
 #[test]

@@ -351,3 +351,11 @@ html-later = Talk later
 html-ja = yes
 html-notitie = Note
 html-voet = Made with the Working Alliance Game. Keep this paper like other client papers.
+
+# Problems with a file in the data folder (the file's path comes before them).
+probleem-map-onleesbaar = this folder cannot be read ({ $fout }).
+probleem-niet-open = this file cannot be opened ({ $fout }).
+probleem-geen-tekst = this file is not readable text.
+probleem-nieuwer = this file comes from a newer version of the game. Format: { $formaat }. This version knows { $bekend }.
+probleem-kapot = this file cannot be read (line { $regel }, column { $kolom }: { $wat }).
+probleem-apart-gezet = The file has been put aside: { $pad }

@@ -348,3 +348,11 @@ html-later = Later bespreken
 html-ja = ja
 html-notitie = Notitie
 html-voet = Gemaakt met het Werkalliantiespel. Bewaar dit papier zoals ander cliëntmateriaal.
+
+# Problems with a file in the data folder (the file's path comes before them).
+probleem-map-onleesbaar = deze map kan niet gelezen worden ({ $fout }).
+probleem-niet-open = dit bestand kan niet geopend worden ({ $fout }).
+probleem-geen-tekst = dit bestand is geen leesbare tekst.
+probleem-nieuwer = dit bestand komt van een nieuwere versie van het spel. Formaat: { $formaat }. Deze versie kent { $bekend }.
+probleem-kapot = dit bestand kan niet gelezen worden (regel { $regel }, kolom { $kolom }: { $wat }).
+probleem-apart-gezet = Het bestand staat nu apart: { $pad }

@@ -65,7 +65,10 @@ pub fn startup(
                 }
             }
             Ok(p) => resume = p,
-            Err(problem) => notices.say(Source::DataFolder, problem.to_string()),
+            Err(problem) => {
+                warn!("{problem}");
+                notices.say(Source::DataFolder, problem.words(tr));
+            }
         }
     } else {
         notices.say(Source::DataFolder, tr.t("melding-geen-map"));

@@ -250,11 +250,13 @@ fn code_line(
         &line,
         egui::WidgetType::Button,
         &format!("{}: {name}", tr.t("geschiedenis-lijn-tonen")),
-        Some(shown),
+        None,
         "",
     );
+    // Shows the line (again): "Sluiten" beside the line closes it, so a second click never
+    // hides what the first one showed.
     line.clicked()
-        .then(|| Action::SelectLabel(if shown { None } else { Some(label.to_string()) }))
+        .then(|| Action::SelectLabel(Some(label.to_string())))
 }
 
 /// A conversation's line, under its code: date, field, themes, "Bekijken", "Verwijderen" (asked

@@ -115,10 +115,11 @@ fn stamp(st: &crate::store::Store) -> Option<Stamp> {
 fn refresh(
     data: Res<Data>,
     mut history: ResMut<History>,
-    mut notices: ResMut<Notices>,
-    mut log: ResMut<GameLog>,
+    (mut notices, mut log): (ResMut<Notices>, ResMut<GameLog>),
+    (setup, talen): (Res<Setup>, Res<Translations>),
 ) {
     let Some(st) = &data.store else { return };
+    let tr = talen.tr(setup.screen_lang());
     let now = stamp(st);
     if now.is_some() && history.read == now && history.reading.is_none() {
         return;
@@ -126,7 +127,7 @@ fn refresh(
     let files = std::fs::read_dir(st.sessions_dir()).map_or(0, |d| d.count());
     if files <= READ_AT_ONCE {
         history.reading = None;
-        take(&mut history, &mut notices, st.list(), &mut log);
+        take(&mut history, (&mut notices, &mut log), st.list(), tr);
         history.read = now;
         return;
     }
@@ -144,7 +145,7 @@ fn refresh(
         }
         // No thread: read it here, the screen waits.
         Err(_) => {
-            take(&mut history, &mut notices, st.list(), &mut log);
+            take(&mut history, (&mut notices, &mut log), st.list(), tr);
             history.read = now;
         }
     }
@@ -154,8 +155,10 @@ fn refresh(
 fn finish_reading(
     mut history: ResMut<History>,
     (mut notices, mut log): (ResMut<Notices>, ResMut<GameLog>),
+    (setup, talen): (Res<Setup>, Res<Translations>),
     mut redraw: MessageWriter<bevy::window::RequestRedraw>,
 ) {
+    let tr = talen.tr(setup.screen_lang());
     let got = match &history.reading {
         None => return,
         Some(Reading(r)) => match r.lock() {
@@ -166,7 +169,7 @@ fn finish_reading(
     match got {
         Ok(listing) => {
             history.reading = None;
-            take(&mut history, &mut notices, listing, &mut log);
+            take(&mut history, (&mut notices, &mut log), listing, tr);
         }
         Err(std::sync::mpsc::TryRecvError::Empty) => {
             redraw.write(bevy::window::RequestRedraw);
@@ -182,18 +185,21 @@ fn finish_reading(
 /// The sessions of a listing, and what could not be read said under the history's source.
 fn take(
     history: &mut History,
-    notices: &mut Notices,
+    (notices, log): (&mut Notices, &mut GameLog),
     listing: crate::store::Listing,
-    log: &mut GameLog,
+    tr: Tr,
 ) {
     history.sessions = listing.sessions;
     log.say(&format!(
         "geschiedenis: {} gesprekken",
         history.sessions.len()
     ));
+    for p in &listing.problems {
+        warn!("{p}");
+    }
     notices.say_all(
         Source::History,
-        listing.problems.iter().map(|p| p.to_string()).collect(),
+        listing.problems.iter().map(|p| p.words(tr)).collect(),
     );
     if history
         .label

@@ -154,6 +154,17 @@ fn run_server(
             return;
         }
     };
+    commands.insert_resource(link_for(server, lan, tr, (&mut notices, &mut log)));
+}
+
+/// The link to a server that started: its addresses (the network's for the phones, when there
+/// is one, and this computer's), the QR code, and what the table should know about it.
+fn link_for(
+    server: PhoneServer,
+    lan: Option<std::net::IpAddr>,
+    tr: crate::lang::Tr,
+    (notices, log): (&mut Notices, &mut GameLog),
+) -> PhoneLink {
     let addrs = server.addrs().to_vec();
     let local = addrs
         .iter()
@@ -178,7 +189,7 @@ fn run_server(
             "alleen deze computer"
         }
     ));
-    commands.insert_resource(PhoneLink {
+    PhoneLink {
         server,
         qr: url.as_deref().map(qr_modules).unwrap_or_default(),
         url,
@@ -187,7 +198,7 @@ fn run_server(
         connected: PerSeat::default(),
         started: std::time::Instant::now(),
         ever_joined: false,
-    });
+    }
 }
 
 /// Where the server listens: the local network's address (when there is one) and this computer.

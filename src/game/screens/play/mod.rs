@@ -120,11 +120,7 @@ fn ui(
     if view.phase == CardState::Finished {
         return Ok(());
     }
-    let lib = words.lib;
     let mode = table.session().selection().mode;
-    let wording = table.session().selection().wording;
-    let field = lib.field(&table.session().selection().field);
-    let name = |p| seat_name(p, field);
     let mut root = style::root(ctx, "play");
 
     top_bar(&mut root, tr, (&view, mode, *phase.get()), &mut out);
@@ -144,41 +140,63 @@ fn ui(
     );
     let table_rect = root.available_rect_before_wrap();
     super::speech::announce(&mut root, table_rect, &lines);
-    let tray = egui::Frame::new()
-        .fill(style::paper(ctx))
+    tray(
+        &mut root,
+        (words, table, &view),
+        (*phase.get(), link),
+        &mut out,
+    );
+    Ok(())
+}
+
+/// The tray under the table: what this phase asks of the players (the cover, the rating buttons
+/// of one seat or of both, the 3-2-1, the flip, the talk).
+fn tray(
+    root: &mut egui::Ui,
+    (words, table, view): (Words, &mut Conversation, &TableView),
+    (phase, link): (Phase, Option<&PhoneLink>),
+    out: &mut MessageWriter<Action>,
+) {
+    let tr = words.tr;
+    let selection = table.session().selection();
+    let (mode, wording) = (selection.mode, selection.wording);
+    let field_id = selection.field.clone();
+    let field = words.lib.field(&field_id);
+    let name = |p| seat_name(p, field);
+    let frame = egui::Frame::new()
+        .fill(style::paper(root))
         .inner_margin(Margin::symmetric(24, 14))
-        .stroke(egui::Stroke::new(3.0, style::table_dark(ctx)));
+        .stroke(egui::Stroke::new(3.0, style::table_dark(root)));
     // With the largest text the tray takes the room under the cards that the table leaves free.
-    let tray_height = if style::text_scale(ctx) > 1.6 {
+    let tray_height = if style::text_scale(root) > 1.6 {
         340.0
-    } else if *phase.get() == Phase::Discuss {
+    } else if phase == Phase::Discuss {
         300.0
     } else {
         250.0
     };
-    let field_id = table.session().selection().field.clone();
     // "Tegelijk" and phones: the tray in two halves, while choosing and during the 3-2-1.
     let split = |ui: &mut egui::Ui, out: &mut MessageWriter<Action>| {
-        together(ui, words, (wording, &field_id), &view, link, out);
+        together(ui, words, (wording, &field_id), view, link, out);
     };
     egui::Panel::bottom("play-bottom")
-        .frame(tray)
+        .frame(frame)
         .show_separator_line(false)
         .exact_size(tray_height)
-        .show(&mut root, |ui| match *phase.get() {
+        .show(root, |ui| match phase {
             Phase::Dealing => {}
-            Phase::Cover => cover(ui, tr, &view, &name, &mut out),
+            Phase::Cover => cover(ui, tr, view, &name, out),
             Phase::Choosing => match mode {
                 Mode::TakeTurns => {
                     if let Some(p) = view.turn {
-                        turn_choice(ui, words, (wording, &field_id), p, &mut out);
+                        turn_choice(ui, words, (wording, &field_id), p, out);
                     }
                 }
-                Mode::Together | Mode::Phones => split(ui, &mut out),
+                Mode::Together | Mode::Phones => split(ui, out),
             },
             Phase::Countdown => {
                 if mode != Mode::TakeTurns {
-                    split(ui, &mut out);
+                    split(ui, out);
                 } else {
                     ui.vertical_centered(|ui| {
                         ui.add_space(40.0);
@@ -192,9 +210,8 @@ fn ui(
                     ui.label(style::heading(ui, &tr.t("spel-draaien-om")));
                 });
             }
-            Phase::Discuss => discuss(ui, words, table, &view, &mut out),
+            Phase::Discuss => discuss(ui, words, table, view, out),
         });
-    Ok(())
 }
 
 /// The bar on top: which card of how many (also as little cards), and Stoppen, Help, Weergave,

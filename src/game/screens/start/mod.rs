@@ -83,30 +83,7 @@ fn ui(
                 ui.spacing_mut().item_spacing.y = 8.0;
                 field_and_languages(ui, page, &mut out);
                 ui.add_space(2.0);
-                // Side by side at the usual text size; under each other when the text is larger.
-                if style::text_scale(ui) > 1.2 {
-                    wording(ui, page, &mut out);
-                    ui.add_space(4.0);
-                    way_of_choosing(ui, page, &mut out);
-                } else {
-                    // The way of choosing has three buttons: it gets the wider part, so each
-                    // group is one row of buttons.
-                    let gap = 24.0;
-                    let left = (ui.available_width() - gap) * 0.4;
-                    let right =
-                        ui.available_width() - gap - left - 2.0 * ui.spacing().item_spacing.x;
-                    ui.horizontal_top(|ui| {
-                        ui.vertical(|ui| {
-                            ui.set_width(left);
-                            wording(ui, page, &mut out);
-                        });
-                        ui.add_space(gap);
-                        ui.vertical(|ui| {
-                            ui.set_width(right);
-                            way_of_choosing(ui, page, &mut out);
-                        });
-                    });
-                }
+                wording_and_way(ui, page, &mut out);
                 ui.add_space(6.0);
                 code(ui, page, &mut out);
                 ui.add_space(8.0);
@@ -124,6 +101,33 @@ fn ui(
         });
     });
     Ok(())
+}
+
+/// The words on the cards and the way of choosing: side by side at the usual text size, under
+/// each other when the text is larger.
+fn wording_and_way(ui: &mut egui::Ui, page: Page, out: &mut MessageWriter<Action>) {
+    if style::text_scale(ui) > 1.2 {
+        wording(ui, page, out);
+        ui.add_space(4.0);
+        way_of_choosing(ui, page, out);
+        return;
+    }
+    // The way of choosing has three buttons: it gets the wider part, so each group is one row
+    // of buttons.
+    let gap = 24.0;
+    let left = (ui.available_width() - gap) * 0.4;
+    let right = ui.available_width() - gap - left - 2.0 * ui.spacing().item_spacing.x;
+    ui.horizontal_top(|ui| {
+        ui.vertical(|ui| {
+            ui.set_width(left);
+            wording(ui, page, out);
+        });
+        ui.add_space(gap);
+        ui.vertical(|ui| {
+            ui.set_width(right);
+            way_of_choosing(ui, page, out);
+        });
+    });
 }
 
 /// The game's name and what it is for, on the table.

@@ -10,21 +10,15 @@ use crate::game::table::text::*;
 use crate::game::{COUNTDOWN_SECS, Conversation, Phase, Screen};
 use crate::session::{Choice, Player};
 
-pub(super) fn spawn_rating_card(
+/// The seat's name under its card (gold while on turn), and the gold edge of a card on turn.
+fn seat_label(
     commands: &mut Commands,
-    (art, tr): (&Art, crate::lang::Tr),
-    lib: &crate::deck::Library,
-    (field, wording): (&crate::deck::Field, crate::deck::Wording),
-    player: Player,
-    look: SeatLook,
-    choice: Option<Choice>,
+    art: &Art,
+    (player, field): (Player, &crate::deck::Field),
     on_turn: bool,
-    flip: f32,
-    phase: Phase,
 ) {
     let x = seat_x(player);
-    // Seat label under the card; a long field word ("Reclasseringswerker") in smaller type, so
-    // it stays inside the window.
+    // A long field word ("Reclasseringswerker") in smaller type, so it stays inside the window.
     let name = seat_name(player, Some(field));
     let size = if name.chars().count() > 12 {
         19.0
@@ -62,6 +56,22 @@ pub(super) fn spawn_rating_card(
             ),
         ));
     }
+}
+
+pub(super) fn spawn_rating_card(
+    commands: &mut Commands,
+    (art, tr): (&Art, crate::lang::Tr),
+    lib: &crate::deck::Library,
+    (field, wording): (&crate::deck::Field, crate::deck::Wording),
+    player: Player,
+    look: SeatLook,
+    choice: Option<Choice>,
+    on_turn: bool,
+    flip: f32,
+    phase: Phase,
+) {
+    let x = seat_x(player);
+    seat_label(commands, art, (player, field), on_turn);
     let scale_x = if phase == Phase::Flipping {
         (1.0 - 2.0 * flip).abs().max(0.02)
     } else {
