@@ -301,7 +301,28 @@ fn deck_words(c: &mut ChildSpawnerCommands, art: &Art, tr: Tr, deck: &Deck) {
     } else {
         chosen_y + line(25.0) / 2.0 + 6.0
     };
-    let room = (top - 112.0 - above).max(30.0);
+    // The research's name under the plain one, small, where they differ ("Richting en Kader"
+    // under "Doelen en regels"); not with the largest text, where the explanation needs the room.
+    let subtitle = (k.name != k.label && art.look.text_scale <= 1.6).then(|| k.name.clone());
+    let below_band = top - 104.0;
+    let sub_h = if subtitle.is_some() {
+        line(18.0) + 6.0
+    } else {
+        8.0
+    };
+    if let Some(name) = subtitle {
+        c.spawn(text_in(
+            name,
+            &art.regular,
+            art.look.px(18.0),
+            art.look.ink_soft(),
+            (inner_w, line(18.0)),
+            Justify::Center,
+            Anchor::TOP_CENTER,
+            Vec3::new(0.0, below_band, 0.2),
+        ));
+    }
+    let room = (below_band - sub_h - above).max(30.0);
     c.spawn(text_in(
         k.explain.clone(),
         &art.regular,
@@ -310,7 +331,7 @@ fn deck_words(c: &mut ChildSpawnerCommands, art: &Art, tr: Tr, deck: &Deck) {
         (inner_w, room),
         Justify::Center,
         Anchor::TOP_CENTER,
-        Vec3::new(0.0, top - 112.0, 0.2),
+        Vec3::new(0.0, below_band - sub_h, 0.2),
     ));
     let count_text = tr.f("thema-kaarten", [("n", count.into())]);
     if show_count {

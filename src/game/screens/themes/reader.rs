@@ -46,7 +46,11 @@ pub(super) fn decks(
             ui,
             (("deck", i), rect(place.deck, place.size)),
             WidgetInfo::selected(WidgetType::Checkbox, true, chosen, name),
-            Some(&k.explain),
+            Some(&if k.name == k.label {
+                k.explain.clone()
+            } else {
+                format!("{}. {}", k.name, k.explain)
+            }),
         ) {
             out.write(Action::ToggleDeck(i));
         }
