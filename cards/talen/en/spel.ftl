@@ -336,8 +336,14 @@ weergave-tot-sluiten = This lasts until the game closes.
 weergave-klaar = Done
 melding-geen-map = There is no folder to save conversations in. Use --data-dir.
 help-toets-enter-spatie = Enter / space
-overzicht-soms-anders = Sometimes you see it differently. On { $n } of { $totaal } cards the difference is big.
-overzicht-vaak-anders = You often see it differently. On { $n } of { $totaal } cards the difference is big.
+overzicht-soms-anders = Sometimes you see it differently. { $totaal ->
+    [one] On this card the difference is big.
+   *[other] On { $n } of { $totaal } cards the difference is big.
+}
+overzicht-vaak-anders = You often see it differently. { $totaal ->
+    [one] On this card the difference is big.
+   *[other] On { $n } of { $totaal } cards the difference is big.
+}
 overzicht-per-kaart = Difference per card: { $verschil } on average. Cards 2 or more apart: { $n } of { $totaal }.
 melding-opgeslagen-twee = Saved: { $pad }. Per theme: { $pad2 }.
 

@@ -333,8 +333,14 @@ weergave-tot-sluiten = Dit geldt tot het spel sluit.
 weergave-klaar = Klaar
 melding-geen-map = Er is geen map om gesprekken te bewaren. Gebruik --data-dir.
 help-toets-enter-spatie = Enter / spatie
-overzicht-soms-anders = Soms kijken jullie anders. Bij { $n } van de { $totaal } kaarten is het verschil groot.
-overzicht-vaak-anders = Jullie kijken vaak anders. Bij { $n } van de { $totaal } kaarten is het verschil groot.
+overzicht-soms-anders = Soms kijken jullie anders. { $totaal ->
+    [one] Bij deze kaart is het verschil groot.
+   *[other] Bij { $n } van de { $totaal } kaarten is het verschil groot.
+}
+overzicht-vaak-anders = Jullie kijken vaak anders. { $totaal ->
+    [one] Bij deze kaart is het verschil groot.
+   *[other] Bij { $n } van de { $totaal } kaarten is het verschil groot.
+}
 overzicht-per-kaart = Verschil per kaart: gemiddeld { $verschil }. Kaarten met 2 of meer verschil: { $n } van { $totaal }.
 melding-opgeslagen-twee = Opgeslagen: { $pad }. Per thema: { $pad2 }.
 

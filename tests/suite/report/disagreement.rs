@@ -279,3 +279,17 @@ fn the_printout_says_it_too_in_the_clients_language() {
         "no Dutch"
     );
 }
+
+#[test]
+fn one_card_far_apart_is_said_without_a_count() {
+    let lib = shipped();
+    let rec = record(cards("vertrouwen", &[(Score(1), Score(5))]));
+    let p = Profile::of(&rec, &lib);
+    let v = p.kenmerk("vertrouwen").expect("vertrouwen");
+    let langs = Languages::built_in();
+    let en = verdict_words(v, langs.tr("en"));
+    assert!(en.contains("On this card the difference is big."), "{en}");
+    assert!(!en.contains("1 of 1"), "{en}");
+    let nl = verdict_words(v, langs.tr("nl"));
+    assert!(nl.contains("Bij deze kaart is het verschil groot."), "{nl}");
+}
