@@ -1,9 +1,9 @@
 //! A screen reader's actions reach the screens. AccessKit hands a reader's "click" (Orca's
 //! default action) to Bevy's winit plugin, which queues it; bevy_egui 0.42 passes the tree to the
 //! reader but never passes these actions on to egui, and the resting window would not even wake
-//! for them. Here, only while a screen reader is on: a small thread wakes the window when the
-//! queue holds an action, and each frame hands the queued actions to egui as input, where the
-//! control they name sees a click (egui's `Response::clicked` counts them).
+//! for them. Here: a small thread wakes the window when the queue holds an action, and each
+//! frame hands the queued actions to egui as input, where the control they name sees a click
+//! (egui's `Response::clicked` counts them).
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -21,7 +21,7 @@ pub fn plugin(app: &mut App) {
             .after(EguiPreUpdateSet::ProcessInput)
             .before(EguiPreUpdateSet::BeginPass),
     )
-    .add_systems(Update, wake_for_actions);
+    .add_systems(Update, (wake_for_actions, say_reader));
 }
 
 /// Every queued reader action becomes an egui input event of the primary context.
@@ -48,15 +48,16 @@ fn pass_actions_to_egui(
     }
 }
 
-/// Once a screen reader is on: a thread that looks at the queues ten times a second and wakes
-/// the window when one holds an action. (Nothing runs while no reader is on.)
+/// From the window's first frames: a thread that looks at the queues ten times a second and
+/// wakes the window when one holds an action. It starts before any reader: a reader that comes
+/// while the window rests gets no frame that could start it (a first action was lost that way:
+/// the screen-reader test waited 40 s for it). An empty queue costs a lock ten times a second.
 fn wake_for_actions(
-    requested: Res<AccessibilityRequested>,
     handlers: Option<Res<WinitActionRequestHandlers>>,
     proxy: Option<Res<EventLoopProxyWrapper>>,
     mut started: Local<bool>,
 ) {
-    if *started || !requested.get() {
+    if *started {
         return;
     }
     let (Some(handlers), Some(proxy)) = (handlers, proxy) else {
@@ -83,9 +84,16 @@ fn wake_for_actions(
                 }
             }
         });
-    match waker {
-        Ok(_) => info!("schermlezer: aan"),
-        Err(e) => warn!("schermlezer: de acties wachten tot de volgende toets ({e})"),
+    if let Err(e) = waker {
+        warn!("schermlezer: de acties wachten tot de volgende toets ({e})");
     }
     *started = true;
+}
+
+/// Says in the log when a screen reader starts reading the window.
+fn say_reader(requested: Res<AccessibilityRequested>, mut said: Local<bool>) {
+    if !*said && requested.get() {
+        info!("schermlezer: aan");
+        *said = true;
+    }
 }
