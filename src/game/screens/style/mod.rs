@@ -180,7 +180,6 @@ pub fn fonts() -> FontDefinitions {
 
 /// The egui look from the current palette and text size (at start, and after "Weergave").
 fn apply_visuals(ctx: &egui::Context, look: art::Appearance) {
-    share(ctx, look);
     let px = |size| look.px(size);
     let c =
         |pick: fn(&art::palette::Palette) -> art::palette::Rgb| egui_colour(pick(&look.palette));

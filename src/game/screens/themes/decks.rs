@@ -302,9 +302,13 @@ fn deck_words(c: &mut ChildSpawnerCommands, art: &Art, tr: Tr, deck: &Deck) {
         chosen_y + line(25.0) / 2.0 + 6.0
     };
     // The research's name under the plain one, small, where they differ ("Richting en Kader"
-    // under "Doelen en regels"); not with the largest text, where the explanation needs the room.
-    let subtitle = (k.name != k.label && art.look.text_scale <= 1.6).then(|| k.name.clone());
+    // under "Doelen en regels"); not where the explanation needs the room (large text, a small
+    // window).
     let below_band = top - 104.0;
+    // Only where the explanation keeps room for two lines under it.
+    let fits = below_band - (line(18.0) + 6.0) - above >= 2.0 * line(25.0);
+    let subtitle =
+        (k.name != k.label && art.look.text_scale <= 1.6 && fits).then(|| k.name.clone());
     let sub_h = if subtitle.is_some() {
         line(18.0) + 6.0
     } else {
