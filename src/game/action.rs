@@ -50,6 +50,11 @@ pub enum Action {
     ExportHtml(std::path::PathBuf),
     /// An export key (`C`, `P`): to the path the export field shows.
     ExportHere(Export),
+    /// Open the system's save window for an export ("Kies een plek…").
+    ChooseExportPlace,
+    /// The save window's answer: export this kind to this place (the window asked before
+    /// replacing it).
+    ExportChosen(Export, std::path::PathBuf),
     OpenHistory,
     /// Open a saved session's summary.
     ViewSaved(String),

@@ -76,6 +76,7 @@ pub fn action_kind(a: &Action) -> String {
         Action::DeleteSaved(_) => "DeleteSaved".into(),
         Action::ExportCsv(_) => "ExportCsv".into(),
         Action::ExportHtml(_) => "ExportHtml".into(),
+        Action::ExportChosen(kind, _) => format!("ExportChosen({kind:?})"),
         other => format!("{other:?}"),
     }
 }

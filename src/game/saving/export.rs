@@ -46,8 +46,19 @@ pub fn default_history_export() -> String {
 /// ending.
 pub fn export_path(typed: Option<&String>, default: String, ext: &str) -> std::path::PathBuf {
     let text = typed.cloned().unwrap_or(default);
-    let base = text.trim_end_matches(".csv").trim_end_matches(".html");
-    format!("{base}.{ext}").into()
+    format!("{}.{ext}", without_ending(&text)).into()
+}
+
+/// A path without its export ending (`.csv`, `.html`, `.htm`, in any case: a save window may
+/// give "Verslag.HTML").
+pub fn without_ending(text: &str) -> &str {
+    for ending in [".csv", ".html", ".htm"] {
+        let cut = text.len().saturating_sub(ending.len());
+        if text.is_char_boundary(cut) && text[cut..].eq_ignore_ascii_case(ending) {
+            return &text[..cut];
+        }
+    }
+    text
 }
 
 /// Writes the long table of `sessions` to `path` and the table per theme beside it; returns what

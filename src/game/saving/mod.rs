@@ -2,6 +2,7 @@
 //! and writing exports. The screens' actions (summary, history, start) use these. The files themselves are handled by [`crate::store`].
 
 mod autosave;
+pub mod dialog;
 pub mod export;
 
 use bevy::prelude::*;
@@ -79,6 +80,7 @@ pub fn startup(
 }
 
 pub fn plugin(app: &mut App) {
+    dialog::plugin(app);
     app.init_resource::<SavedAs>()
         .init_resource::<Viewing>()
         .init_resource::<LastAutosave>()

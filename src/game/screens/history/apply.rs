@@ -5,6 +5,7 @@ use bevy::prelude::*;
 
 use super::{BackTo, Form, History};
 use crate::game::log::GameLog;
+use crate::game::saving::dialog::{self, OpenSaveWindow};
 use crate::game::saving::export::{default_history_export, export_csv, export_path};
 use crate::game::saving::{Data, Resume, Viewing};
 use crate::game::{
@@ -27,18 +28,29 @@ pub(super) fn apply(
         ResMut<History>,
         ResMut<Resume>,
     ),
-    form: Option<Res<Form>>,
+    mut form: Option<ResMut<Form>>,
     (mut notices, mut log): (ResMut<Notices>, ResMut<GameLog>),
+    mut windows: MessageWriter<OpenSaveWindow>,
 ) {
     if !crate::game::screens::shows(Screen::History, &screen, &mut actions) {
         return;
     }
     let tr = talen.tr(setup.screen_lang());
     for action in actions.read() {
-        let typed = form.as_ref().and_then(|f| f.export.as_ref());
+        let typed = form.as_ref().and_then(|f| f.export.clone());
         let action = match action {
             Action::ExportHere(Export::Csv) => {
-                Action::ExportCsv(export_path(typed, default_history_export(), "csv"))
+                Action::ExportCsv(export_path(typed.as_ref(), default_history_export(), "csv"))
+            }
+            // The save window starts where the export field points; only the table here.
+            Action::ChooseExportPlace => {
+                let start = export_path(typed.as_ref(), default_history_export(), "csv");
+                windows.write(dialog::ask(tr, Screen::History, start, &[Export::Csv]));
+                continue;
+            }
+            Action::ExportChosen(kind, path) => {
+                let Some(f) = form.as_mut() else { continue };
+                dialog::take_chosen(*kind, path.clone(), &mut f.export, &mut data.replace)
             }
             other => other.clone(),
         };

@@ -30,6 +30,8 @@ pub fn plugin(app: &mut App) {
         .add_systems(OnExit(Screen::History), |mut d: ResMut<Data>| {
             d.replace = None
         })
+        // And a save window still open (see `saving::dialog`).
+        .add_systems(OnExit(Screen::History), crate::game::saving::dialog::forget)
         .add_systems(Update, apply::apply.in_set(ApplySet::Screen))
         .add_systems(
             Update,
@@ -344,6 +346,7 @@ fn ui(
     setup: Res<Setup>,
     talen: Res<Translations>,
     form: Option<ResMut<Form>>,
+    save_window: Option<Res<crate::game::saving::dialog::Open>>,
     mut out: MessageWriter<Action>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
@@ -400,7 +403,7 @@ fn ui(
                 &mut form.export,
                 crate::game::saving::default_history_export(),
                 &mut out,
-                false,
+                (false, save_window.is_some()),
             );
         }
         ui.add_space(6.0);

@@ -530,6 +530,14 @@ pub static KEYS: &[Binding] = &[
         "help-overzicht",
     ),
     row(
+        &[KeyCode::KeyK],
+        "K",
+        When::Summary,
+        Does::Act(Action::ChooseExportPlace),
+        "help-kies-plek",
+        "help-overzicht",
+    ),
+    row(
         &[KeyCode::Escape],
         "Esc",
         When::Summary,
@@ -544,6 +552,14 @@ pub static KEYS: &[Binding] = &[
         When::History,
         Does::Act(Action::ExportHere(Export::Csv)),
         "help-export-csv",
+        "help-geschiedenis",
+    ),
+    row(
+        &[KeyCode::KeyK],
+        "K",
+        When::History,
+        Does::Act(Action::ChooseExportPlace),
+        "help-kies-plek",
         "help-geschiedenis",
     ),
     row(

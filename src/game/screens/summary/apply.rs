@@ -5,6 +5,7 @@ use bevy::prelude::*;
 
 use super::ExportField;
 use crate::game::log::GameLog;
+use crate::game::saving::dialog::{self, OpenSaveWindow};
 use crate::game::saving::export::{default_export, export_csv, export_html, export_path};
 use crate::game::saving::{Data, SavedAs, Viewing, current_saved, forget_unsaved};
 use crate::game::{
@@ -20,8 +21,9 @@ pub(super) fn apply(
     mut table: Option<ResMut<Conversation>>,
     (cards, talen): (Res<Cards>, Res<Translations>),
     (mut data, mut saved, mut viewing): (ResMut<Data>, ResMut<SavedAs>, ResMut<Viewing>),
-    field: Option<Res<ExportField>>,
+    mut field: Option<ResMut<ExportField>>,
     (mut notices, mut log): (ResMut<Notices>, ResMut<GameLog>),
+    mut windows: MessageWriter<OpenSaveWindow>,
     mut commands: Commands,
     mut exit: MessageWriter<AppExit>,
 ) {
@@ -34,15 +36,29 @@ pub(super) fn apply(
         // The conversation this summary is about (just played, or from the history).
         let shown = || current_saved(&viewing, &saved, table.as_deref(), &setup.label);
         // The export keys write to the path the export field shows, as its buttons do.
-        let typed = field.as_ref().and_then(|f| f.0.as_ref());
+        let typed = field.as_ref().and_then(|f| f.0.clone());
         let action = match action {
             Action::ExportHere(kind) => {
                 let Some(s) = shown() else { continue };
                 let default = default_export(&s, "csv");
                 match kind {
-                    Export::Csv => Action::ExportCsv(export_path(typed, default, "csv")),
-                    Export::Html => Action::ExportHtml(export_path(typed, default, "html")),
+                    Export::Csv => Action::ExportCsv(export_path(typed.as_ref(), default, "csv")),
+                    Export::Html => {
+                        Action::ExportHtml(export_path(typed.as_ref(), default, "html"))
+                    }
                 }
+            }
+            // The save window starts where the export field points.
+            Action::ChooseExportPlace => {
+                let Some(s) = shown() else { continue };
+                let start = export_path(typed.as_ref(), default_export(&s, "csv"), "csv");
+                let kinds = [Export::Csv, Export::Html];
+                windows.write(dialog::ask(tr, Screen::Summary, start, &kinds));
+                continue;
+            }
+            Action::ExportChosen(kind, path) => {
+                let Some(f) = field.as_mut() else { continue };
+                dialog::take_chosen(*kind, path.clone(), &mut f.0, &mut data.replace)
             }
             other => other.clone(),
         };

@@ -42,6 +42,7 @@ pub fn plugin(app: &mut App) {
     app.add_systems(OnExit(Screen::Summary), |mut d: ResMut<Data>| {
         d.replace = None
     })
+    .add_systems(OnExit(Screen::Summary), saving::dialog::forget)
     .add_systems(Update, apply::apply.in_set(ApplySet::Screen))
     // After Bevy's own exit systems (closing the window), or their exit is not seen before the
     // app stops.
@@ -55,14 +56,15 @@ pub fn plugin(app: &mut App) {
     );
 }
 
-/// The export row: a path the user can change, and two buttons.
+/// The export row: a path the user can change, the system's save window to choose it
+/// ("Kies een plek…", waiting while that window is open), and the export buttons.
 pub fn export_row(
     ui: &mut egui::Ui,
     tr: Tr,
     path: &mut Option<String>,
     default: String,
     out: &mut MessageWriter<Action>,
-    html: bool,
+    (html, window_open): (bool, bool),
 ) {
     let mut text = path.clone().unwrap_or(default);
     ui.horizontal_wrapped(|ui| {
@@ -76,10 +78,20 @@ pub fn export_row(
                 )),
         )
         .labelled_by(title.id);
-        let base = text
-            .trim_end_matches(".csv")
-            .trim_end_matches(".html")
-            .to_string();
+        // While the save window is open: words, not a greyed button (AccessKit tells a screen
+        // reader every button is usable, greyed or not).
+        if window_open {
+            ui.label(RichText::new(tr.t("export-venster-open")).size(style::px(ui, 20.0)));
+        } else if button(
+            ui,
+            &tr.t("export-kies-plek"),
+            crate::game::screens::keys::hint(&Action::ChooseExportPlace),
+        )
+        .clicked()
+        {
+            out.write(Action::ChooseExportPlace);
+        }
+        let base = crate::game::saving::export::without_ending(&text).to_string();
         if button(
             ui,
             &tr.t("export-csv"),
@@ -113,6 +125,7 @@ fn ui(
     (data, notices): (Res<Data>, Res<Notices>),
     talen: Res<Translations>,
     export_field: Option<ResMut<ExportField>>,
+    save_window: Option<Res<saving::dialog::Open>>,
     mut out: MessageWriter<Action>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
@@ -188,7 +201,15 @@ fn ui(
         ui.add_space(10.0);
         ui.separator();
         let default = saving::default_export(&session, "csv");
-        export_row(ui, tr, &mut export_field.0, default, &mut out, true);
+        let window_open = save_window.is_some();
+        export_row(
+            ui,
+            tr,
+            &mut export_field.0,
+            default,
+            &mut out,
+            (true, window_open),
+        );
         if !old
             && data.store.is_some()
             && button(

@@ -195,3 +195,166 @@ fn an_export_asks_before_it_replaces_a_file() {
     let said = export(&mut app, Action::ExportHtml(dir.join("nieuw.html")));
     assert!(said.contains("Opgeslagen"), "{said}");
 }
+
+/// "Kies een plek…" (K): the system's save window opens on its own thread where the export
+/// field points; the place chosen there is exported in the kind its ending says, without a
+/// second "replace?" (the window asked). Closed: nothing. No window on this computer: said.
+/// Leaving the screen while it is open: its answer is dropped.
+#[test]
+fn the_save_window_chooses_the_place_of_an_export() {
+    use std::sync::{Arc, Mutex, mpsc};
+    use werkalliantiespel::game::saving::dialog::{Answer, Opener, Request};
+    use werkalliantiespel::game::{Export, Notices, Source};
+    let dir = crate::tempdir("headless-save-window");
+    let mut app = app_with_store(binding_together(), Some(Store::new(dir.join("data"))));
+    for _ in 0..4 {
+        play_card(&mut app, KeyCode::Digit3, KeyCode::Digit8);
+        press(&mut app, KeyCode::Enter);
+    }
+    assert_eq!(screen(&app), Screen::Summary);
+    // The window answers what the test says next, and keeps what it was asked.
+    let asked: Arc<Mutex<Vec<Request>>> = Arc::default();
+    let (answer, answers) = mpsc::channel::<Answer>();
+    let answers = Mutex::new(answers);
+    let seen = asked.clone();
+    app.insert_resource(Opener(Arc::new(move |r: &Request| {
+        seen.lock().unwrap().push(r.clone());
+        answers.lock().unwrap().recv().unwrap_or(Answer::Cancelled)
+    })));
+    let said = |app: &App| {
+        app.world()
+            .resource::<Notices>()
+            .get(Source::Answer)
+            .unwrap_or_default()
+            .to_string()
+    };
+    // Frames until the window's answer is taken (its thread, then one more frame).
+    let settle = |app: &mut App| {
+        for _ in 0..200 {
+            app.update();
+            if !app
+                .world()
+                .contains_resource::<werkalliantiespel::game::saving::dialog::Open>()
+            {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        app.update();
+    };
+    let field = |app: &App| {
+        app.world()
+            .resource::<werkalliantiespel::game::screens::summary::ExportField>()
+            .0
+            .clone()
+    };
+
+    // A page to print, at a new place.
+    press(&mut app, KeyCode::KeyK);
+    assert!(
+        app.world()
+            .contains_resource::<werkalliantiespel::game::saving::dialog::Open>(),
+        "the window is open"
+    );
+    // A second K while it is open opens no second window.
+    press(&mut app, KeyCode::KeyK);
+    let place = dir.join("voor-de-map.HTML");
+    answer.send(Answer::Chosen(place.clone())).unwrap();
+    settle(&mut app);
+    assert_eq!(asked.lock().unwrap().len(), 1, "one window at a time");
+    let request = asked.lock().unwrap()[0].clone();
+    assert_eq!(request.kinds, vec![Export::Csv, Export::Html]);
+    assert_eq!(request.title, "Waar wil je het bestand bewaren?");
+    assert_eq!(
+        request.filter_names,
+        vec!["Tabel (CSV)", "Om te printen (HTML)"]
+    );
+    assert_eq!(
+        request.start.extension().and_then(|e| e.to_str()),
+        Some("csv"),
+        "starts at the export field's path: {:?}",
+        request.start
+    );
+    assert!(said(&app).contains("Opgeslagen"), "{}", said(&app));
+    assert!(std::fs::read_to_string(&place).unwrap().contains("<html"));
+    assert_eq!(field(&app), Some(place.display().to_string()));
+
+    // A table over a file that is there: the window asked, so it is replaced at once.
+    let csv = dir.join("oud.csv");
+    std::fs::write(&csv, "van eerder").unwrap();
+    press(&mut app, KeyCode::KeyK);
+    answer.send(Answer::Chosen(csv.clone())).unwrap();
+    settle(&mut app);
+    assert!(said(&app).contains("Opgeslagen"), "{}", said(&app));
+    assert!(
+        std::fs::read_to_string(&csv)
+            .unwrap()
+            .starts_with("session_id,")
+    );
+    // The next window starts at the place chosen before, as a table.
+    assert_eq!(asked.lock().unwrap()[1].start, dir.join("voor-de-map.csv"));
+
+    // A name without an ending gets the table's.
+    press(&mut app, KeyCode::KeyK);
+    answer.send(Answer::Chosen(dir.join("zonder"))).unwrap();
+    settle(&mut app);
+    assert_eq!(asked.lock().unwrap()[2].start, csv);
+    assert!(dir.join("zonder.csv").is_file());
+
+    // Closed without a place: nothing written, nothing said.
+    let before = said(&app);
+    press(&mut app, KeyCode::KeyK);
+    answer.send(Answer::Cancelled).unwrap();
+    settle(&mut app);
+    assert_eq!(said(&app), before);
+
+    // No window on this computer: said, in the reader's words.
+    press(&mut app, KeyCode::KeyK);
+    answer.send(Answer::Unavailable).unwrap();
+    settle(&mut app);
+    assert!(
+        said(&app).contains("Typ de plek in het vak"),
+        "{}",
+        said(&app)
+    );
+
+    // Leaving the summary while the window is open: its answer is about nothing any more.
+    press(&mut app, KeyCode::KeyK);
+    press(&mut app, KeyCode::KeyN);
+    assert_eq!(screen(&app), Screen::Start);
+    let late = dir.join("te-laat.csv");
+    answer.send(Answer::Chosen(late.clone())).unwrap();
+    for _ in 0..20 {
+        app.update();
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert!(!late.exists(), "nothing written after the screen closed");
+}
+
+/// The kind of an export follows the chosen name's ending; other endings get the first kind's.
+#[test]
+fn a_chosen_place_decides_the_kind_of_export() {
+    use std::path::{Path, PathBuf};
+    use werkalliantiespel::game::Export;
+    use werkalliantiespel::game::saving::dialog::export_for;
+    let both = [Export::Csv, Export::Html];
+    let got = |p: &str, kinds: &[Export]| export_for(Path::new(p), kinds);
+    assert_eq!(
+        got("/a/b.csv", &both),
+        Some((Export::Csv, PathBuf::from("/a/b.csv")))
+    );
+    assert_eq!(
+        got("/a/b.htm", &both),
+        Some((Export::Html, PathBuf::from("/a/b.htm")))
+    );
+    assert_eq!(
+        got("/a/b.txt", &both),
+        Some((Export::Csv, PathBuf::from("/a/b.txt.csv")))
+    );
+    // The history offers only the table: a page name becomes a table name.
+    assert_eq!(
+        got("/a/b.html", &[Export::Csv]),
+        Some((Export::Csv, PathBuf::from("/a/b.html.csv")))
+    );
+    assert_eq!(got("/a/b", &[]), None);
+}
