@@ -38,6 +38,8 @@ pub struct Session {
     current: usize,
     finished: bool,
     ended_early: bool,
+    /// "Even pauze": who asked for it, while it lasts.
+    paused: Option<Player>,
 }
 
 impl Session {
@@ -81,6 +83,7 @@ impl Session {
             current: 0,
             finished: false,
             ended_early: false,
+            paused: None,
         })
     }
 
@@ -317,6 +320,7 @@ impl Session {
                 note: String::new(),
                 marked: false,
                 earlier: Vec::new(),
+                paused: None,
             };
         };
         let round_index = play.rounds.len().saturating_sub(1);
@@ -354,6 +358,7 @@ impl Session {
             note: play.note.clone(),
             marked: play.marked,
             earlier,
+            paused: self.paused,
         }
     }
 }

@@ -30,6 +30,10 @@ pub enum Move {
     SetMode(Mode),
     /// After stopping early: go on where they stopped ("Verder spelen").
     Reopen,
+    /// "Even pauze": this player covers the table; nothing moves until they go on.
+    Pause(Player),
+    /// The one who paused goes on.
+    GoOn(Player),
 }
 
 /// What a move led to: where the table is now.
@@ -49,6 +53,10 @@ pub enum Outcome {
     Changed,
     /// The conversation goes on where it stopped.
     Reopened,
+    /// The table is covered by a pause.
+    Paused,
+    /// The pause is over; the table is as it was (a 3-2-1 starts again from 3).
+    GoesOn,
     /// No card is left, or the players stopped.
     Finished,
 }
@@ -56,7 +64,23 @@ pub enum Outcome {
 impl Session {
     /// Applies one move, or says why it is not allowed now (then nothing changed).
     pub fn apply(&mut self, m: Move) -> Result<Outcome, SessionError> {
+        // During a pause only its end is a move: no card, choice or note changes.
+        match (&m, self.paused) {
+            (Move::Pause(_), Some(_)) => return Err(SessionError::Paused),
+            (Move::GoOn(_), None) => return Err(SessionError::NotPaused),
+            (Move::GoOn(p), Some(by)) if *p != by => {
+                return Err(SessionError::PausedByOther { by });
+            }
+            (Move::Pause(_) | Move::GoOn(_), _) => {}
+            (_, Some(_)) => return Err(SessionError::Paused),
+            (_, None) => {}
+        }
         match &m {
+            Move::Pause(p) => {
+                self.play()?;
+                self.paused = Some(*p);
+            }
+            Move::GoOn(_) => self.paused = None,
             Move::Choose(p, score) => self.place_score(*p, *score)?,
             Move::Pass(p) => self.place_pass(*p)?,
             Move::Reveal => self.turn_over()?,
@@ -82,6 +106,8 @@ impl Session {
             Move::Skip | Move::Next => Outcome::NextCard,
             Move::Note(_) | Move::Mark(_) | Move::SetMode(_) => Outcome::Changed,
             Move::Reopen => Outcome::Reopened,
+            Move::Pause(_) => Outcome::Paused,
+            Move::GoOn(_) => Outcome::GoesOn,
             // Stopping always finishes; answered above.
             Move::End => Outcome::Finished,
         })

@@ -59,6 +59,8 @@ impl Session {
             current,
             finished,
             ended_early: record.ended_early,
+            // A pause lasts only in a conversation going on.
+            paused: record.paused.filter(|_| !finished),
         })
     }
 
@@ -89,6 +91,7 @@ impl Session {
             finished: self.finished,
             ended_early: self.ended_early,
             current: self.current.min(self.plays.len()),
+            paused: self.paused,
         }
     }
 }

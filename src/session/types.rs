@@ -233,6 +233,14 @@ pub enum SessionError {
     },
     /// "Verder spelen" after stopping, when there is nothing left to play.
     NothingLeft,
+    /// "Even pauze": nothing on the table moves until the one who paused goes on.
+    Paused,
+    /// Only the one who paused ends the pause.
+    PausedByOther {
+        by: Player,
+    },
+    /// "Verder" when there is no pause.
+    NotPaused,
 }
 
 impl SessionError {
@@ -254,6 +262,11 @@ impl SessionError {
             SessionError::SkipNotAllowed,
             SessionError::NoteTooLong { max: 500 },
             SessionError::NothingLeft,
+            SessionError::Paused,
+            SessionError::PausedByOther {
+                by: Player::Client,
+            },
+            SessionError::NotPaused,
         ]
     }
 
@@ -279,6 +292,9 @@ impl SessionError {
                 tr.f("sessie-fout-notitie", [("max", (*max).into())])
             }
             SessionError::NothingLeft => tr.t("sessie-fout-niets-meer"),
+            SessionError::Paused => tr.t("sessie-fout-pauze"),
+            SessionError::PausedByOther { .. } => tr.t("sessie-fout-pauze-van-ander"),
+            SessionError::NotPaused => tr.t("sessie-fout-geen-pauze"),
         }
     }
 }
@@ -307,6 +323,11 @@ impl fmt::Display for SessionError {
                 write!(f, "een notitie mag hoogstens {max} tekens zijn")
             }
             SessionError::NothingLeft => f.write_str("er zijn geen kaarten meer om te spelen"),
+            SessionError::Paused => f.write_str("er is even pauze"),
+            SessionError::PausedByOther { .. } => {
+                f.write_str("alleen wie de pauze vroeg, gaat verder")
+            }
+            SessionError::NotPaused => f.write_str("er is geen pauze"),
         }
     }
 }

@@ -82,6 +82,9 @@ pub struct TableView {
     pub marked: bool,
     /// Earlier revealed rounds of this card (client, professional).
     pub earlier: Vec<(Choice, Choice)>,
+    /// "Even pauze": who asked for it, while it lasts. Everyone sees the pause and whose it
+    /// is (only that one goes on).
+    pub paused: Option<Player>,
 }
 
 /// One card as it ends up on record: only revealed rounds.
@@ -110,4 +113,9 @@ pub struct SessionRecord {
     /// Index of the card the players are at (equal to the number of cards when finished).
     #[serde(default)]
     pub current: usize,
+    /// Who asked for "Even pauze", while it lasts: only in the file of a conversation that is
+    /// going on (a crash during a pause resumes into it). A conversation cannot end during a
+    /// pause, so a saved one never holds it, and no export names it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paused: Option<Player>,
 }

@@ -40,6 +40,7 @@ pub fn record(cards: Vec<CardRecord>) -> SessionRecord {
         finished: true,
         ended_early: false,
         current: 0,
+        paused: None,
     }
 }
 
