@@ -33,6 +33,15 @@ pub enum Action {
     Stop,
     /// The answer "Ja, stoppen": the conversation ends and the summary opens.
     ConfirmStop,
+    /// "Even pauze": ask who wants the pause (on the laptop).
+    AskPause,
+    /// Close that question without a pause.
+    CancelPause,
+    /// This player covers the table with a pause.
+    Pause(crate::session::Player),
+    /// The pause ends: from the laptop (`None`: for the one who paused, unless their phone
+    /// holds their seat) or from the phone of that seat.
+    GoOn(Option<crate::session::Player>),
     /// The answer "Verder spelen": the question closes, the game goes on where it was.
     CancelStop,
     /// On the summary of a conversation that was stopped early: play the cards that are left.

@@ -138,6 +138,10 @@ pub struct HelpOpen(pub bool);
 #[derive(Resource, Default, Debug, Clone, Copy, PartialEq)]
 pub struct AskStop(pub bool);
 
+/// Whether the question "Wie wil even pauze?" is open.
+#[derive(Resource, Default, Debug, Clone, Copy, PartialEq)]
+pub struct AskPause(pub bool);
+
 /// True while the help or the question "Stoppen?" covers the game: the 3-2-1 and the flip wait,
 /// and clicks on the table do nothing.
 pub fn paused(
@@ -149,14 +153,15 @@ pub fn paused(
     help.0 || ask.0 || phones.0 || look.0
 }
 
-/// Run condition: nothing covers the game.
+/// Run condition: nothing covers the game, and the players did not ask for "Even pauze".
 pub fn not_paused(
     help: Res<HelpOpen>,
     ask: Res<AskStop>,
     phones: Res<screens::phones::PhonesPanel>,
     look: Res<look::LookPanel>,
+    table: Option<Res<Conversation>>,
 ) -> bool {
-    !paused(&help, &ask, &phones, &look)
+    !paused(&help, &ask, &phones, &look) && table.is_none_or(|t| t.session().paused().is_none())
 }
 
 /// The order systems run in within a frame.
@@ -211,6 +216,7 @@ impl Plugin for LogicPlugin {
             .init_resource::<bevy_egui::input::EguiWantsInput>()
             .init_resource::<HelpOpen>()
             .init_resource::<AskStop>()
+            .init_resource::<AskPause>()
             .init_resource::<art::Art>()
             .add_message::<Action>()
             .configure_sets(

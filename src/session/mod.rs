@@ -95,6 +95,11 @@ impl Session {
         self.finished
     }
 
+    /// Who asked for "Even pauze", while it lasts.
+    pub fn paused(&self) -> Option<Player> {
+        self.paused
+    }
+
     /// The ids of the cards in the order dealt.
     pub fn deal(&self) -> Vec<&str> {
         self.plays.iter().map(|p| p.card.as_str()).collect()

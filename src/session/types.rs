@@ -263,9 +263,7 @@ impl SessionError {
             SessionError::NoteTooLong { max: 500 },
             SessionError::NothingLeft,
             SessionError::Paused,
-            SessionError::PausedByOther {
-                by: Player::Client,
-            },
+            SessionError::PausedByOther { by: Player::Client },
             SessionError::NotPaused,
         ]
     }

@@ -74,6 +74,15 @@ thema-alle = All themes
 thema-kort = Short version
 thema-beginnen = Start
 knop-terug = Back
+knop-pauze = Short break
+pauze-wie = Who wants a short break?
+pauze-wie-uitleg = Only the one who asks for the break goes on later.
+pauze-titel = Short break
+pauze-van = { $naam } wants a short break.
+pauze-rust = Take your time. Nothing happens now.
+pauze-alleen = Only { $naam } says when you go on.
+pauze-verder = Go on
+pauze-telefoon = You go on from the phone of { $naam }.
 
 ## General buttons
 
@@ -299,6 +308,7 @@ help-kaart-overslaan = skip card (before choosing)
 help-altijd = Always
 help-stoppen = stop? (first a question)
 help-ja-stoppen = yes, stop
+help-pauze = short break
 help-client-kiest = client chooses
 help-client-slaat-over = client skips
 help-pro-kiest-06 = professional chooses (6 = 1 … 0 = 5)

@@ -77,6 +77,15 @@ thema-alle = Alle thema's
 thema-kort = Korte versie
 thema-beginnen = Beginnen
 knop-terug = Terug
+knop-pauze = Even pauze
+pauze-wie = Wie wil even pauze?
+pauze-wie-uitleg = Alleen wie de pauze vraagt, gaat straks verder.
+pauze-titel = Even pauze
+pauze-van = { $naam } wil even pauze.
+pauze-rust = Neem rustig de tijd. Er gebeurt nu niets.
+pauze-alleen = Alleen { $naam } zegt wanneer jullie verder gaan.
+pauze-verder = Verder gaan
+pauze-telefoon = Verder gaan kan op de telefoon van { $naam }.
 
 ## Algemene knoppen
 
@@ -296,6 +305,7 @@ help-kaart-overslaan = kaart overslaan (voor het kiezen)
 help-altijd = Altijd
 help-stoppen = stoppen? (eerst een vraag)
 help-ja-stoppen = ja, stoppen
+help-pauze = even pauze
 help-client-kiest = cliënt kiest
 help-client-slaat-over = cliënt slaat over
 help-pro-kiest-06 = professional kiest (6 = 1 … 0 = 5)

@@ -54,12 +54,14 @@ pub fn startup(
     let mut resume = None;
     if let Some(st) = &data.store {
         match st.load_progress() {
-            // Nothing happened yet in that session: nothing to go back to.
+            // Nothing happened yet in that session: nothing to go back to (a pause is
+            // something: the crash came while someone needed a break).
             Ok(Some(p))
-                if p.record
-                    .cards
-                    .iter()
-                    .all(|c| c.rounds.is_empty() && !c.skipped) =>
+                if p.record.paused.is_none()
+                    && p.record
+                        .cards
+                        .iter()
+                        .all(|c| c.rounds.is_empty() && !c.skipped) =>
             {
                 if let Err(e) = st.clear_progress() {
                     notices.say(Source::DataFolder, e.words(tr));

@@ -47,13 +47,15 @@ fn during_a_pause_nothing_on_the_table_moves() {
         assert_eq!(s.apply(m.clone()), Err(SessionError::Paused), "{m:?}");
     }
     assert_eq!(s.view(), before, "nothing changed");
-    assert_eq!(s.view().client, Seat::Chosen, "the hidden choice stays hidden");
+    assert_eq!(
+        s.view().client,
+        Seat::Chosen,
+        "the hidden choice stays hidden"
+    );
     // The other can't end it; the one who paused can.
     assert_eq!(
         s.apply(Move::GoOn(Player::Professional)),
-        Err(SessionError::PausedByOther {
-            by: Player::Client
-        })
+        Err(SessionError::PausedByOther { by: Player::Client })
     );
     assert_eq!(s.apply(Move::GoOn(Player::Client)), Ok(Outcome::GoesOn));
     assert_eq!(s.view().paused, None);

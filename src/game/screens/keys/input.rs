@@ -100,7 +100,7 @@ pub fn pending<S: bevy::state::state::FreelyMutableState>(next: &NextState<S>) -
 fn keys_to_actions(
     keys: Res<ButtonInput<KeyCode>>,
     help: Res<HelpOpen>,
-    ask: Res<AskStop>,
+    (ask, ask_pause): (Res<AskStop>, Res<crate::game::AskPause>),
     screen: Res<State<Screen>>,
     phase: Option<Res<State<Phase>>>,
     setup: Res<Setup>,
@@ -124,6 +124,14 @@ fn keys_to_actions(
         Some(Cover::Resume)
     } else if look_panel.0 {
         Some(Cover::Look)
+    } else if play
+        && table
+            .as_ref()
+            .is_some_and(|t| t.session().paused().is_some())
+    {
+        Some(Cover::Pause)
+    } else if ask_pause.0 && play {
+        Some(Cover::PauseAsk)
     } else if ask.0 && play {
         Some(Cover::AskStop)
     } else if panel.0 && !help.0 && play {

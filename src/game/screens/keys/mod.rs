@@ -27,6 +27,10 @@ pub enum Cover {
     Phones,
     /// The help (F1).
     Help,
+    /// The question "Wie wil even pauze?".
+    PauseAsk,
+    /// "Even pauze" covers the table.
+    Pause,
 }
 
 /// Where the players are, as far as keys go.
@@ -268,6 +272,37 @@ pub static KEYS: &[Binding] = &[
         When::Over(Cover::Help),
         Does::Act(Action::ToggleLook),
     ),
+    // "Even pauze": the question who, and the pause itself (Weergave stays at hand).
+    quiet(
+        &[KeyCode::Digit1, KeyCode::Numpad1],
+        "1",
+        When::Over(Cover::PauseAsk),
+        Does::Act(Action::Pause(Player::Client)),
+    ),
+    quiet(
+        &[KeyCode::Digit2, KeyCode::Numpad2],
+        "2",
+        When::Over(Cover::PauseAsk),
+        Does::Act(Action::Pause(Player::Professional)),
+    ),
+    quiet(
+        &[KeyCode::Escape],
+        "Esc",
+        When::Over(Cover::PauseAsk),
+        Does::Act(Action::CancelPause),
+    ),
+    quiet(
+        ENTER,
+        "Enter",
+        When::Over(Cover::Pause),
+        Does::Act(Action::GoOn(None)),
+    ),
+    quiet(
+        &[KeyCode::F2],
+        "F2",
+        When::Over(Cover::Pause),
+        Does::Act(Action::ToggleLook),
+    ),
     // Everywhere.
     row(
         &[KeyCode::F1],
@@ -349,6 +384,14 @@ pub static KEYS: &[Binding] = &[
         When::Play,
         Does::Act(Action::Stop),
         "help-stoppen",
+        "help-altijd",
+    ),
+    row(
+        &[KeyCode::KeyE],
+        "E",
+        When::Play,
+        Does::Act(Action::AskPause),
+        "help-pauze",
         "help-altijd",
     ),
     row(

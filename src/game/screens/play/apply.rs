@@ -6,7 +6,7 @@ use bevy::prelude::*;
 
 use crate::game::log::GameLog;
 use crate::game::look::{Look, LookPanel};
-use crate::game::screens::phones::PhonesPanel;
+use crate::game::screens::phones::{PhoneLink, PhonesPanel};
 use crate::game::{
     Action, AskStop, COUNTDOWN_SECS, Conversation, FLIP_SECS, HelpOpen, Phase, Screen, paused,
 };
@@ -64,14 +64,14 @@ pub(super) fn apply(
     mut next_phase: ResMut<NextState<Phase>>,
     mut next_screen: ResMut<NextState<Screen>>,
     help: Res<HelpOpen>,
-    mut ask: ResMut<AskStop>,
-    panels: (Res<PhonesPanel>, Res<LookPanel>),
+    (mut ask, mut ask_pause): (ResMut<AskStop>, ResMut<crate::game::AskPause>),
+    panels: (Res<PhonesPanel>, Res<LookPanel>, Option<Res<PhoneLink>>),
     mut log: ResMut<GameLog>,
 ) {
     if !crate::game::screens::shows(Screen::Play, &screen, &mut actions) {
         return;
     }
-    let (phones_panel, look_panel) = panels;
+    let (phones_panel, look_panel, link) = panels;
     let (Some(mut table), Some(phase)) = (table, phase) else {
         actions.clear();
         return;
@@ -79,6 +79,22 @@ pub(super) fn apply(
     // Several actions may arrive in one frame; track the phase as it changes.
     let mut now = *phase.get();
     for action in actions.read() {
+        // "Even pauze" goes over everything, and only the one who paused ends it. (Only these
+        // actions touch the table here: a mutable look marks it changed.)
+        if matches!(
+            action,
+            Action::AskPause | Action::CancelPause | Action::Pause(_) | Action::GoOn(_)
+        ) {
+            pause_action(
+                action,
+                &mut table,
+                (&mut ask, &mut ask_pause),
+                link.as_deref(),
+                now,
+                &mut log,
+            );
+            continue;
+        }
         // The question "Stoppen?" takes only its two answers; with the help open, nothing on the
         // table moves (a click through the help, or a key, does nothing).
         if ask.0 {
@@ -161,6 +177,56 @@ pub(super) fn apply(
     }
     if now != *phase.get() {
         next_phase.set(now);
+    }
+}
+
+/// The pause's actions: the question who (laptop), the pause, and going on.
+fn pause_action(
+    action: &Action,
+    table: &mut Conversation,
+    (ask, ask_pause): (&mut AskStop, &mut crate::game::AskPause),
+    link: Option<&PhoneLink>,
+    now: Phase,
+    log: &mut GameLog,
+) {
+    match action {
+        Action::AskPause if table.session().paused().is_none() && !ask.0 => ask_pause.0 = true,
+        Action::CancelPause => ask_pause.0 = false,
+        Action::Pause(p) => {
+            ask_pause.0 = false;
+            match table.apply(Move::Pause(*p)) {
+                Ok(_) => {
+                    // The pause covers everything; "Stoppen?" can wait till after it.
+                    ask.0 = false;
+                    // Never who: the log is no record of who needed a break.
+                    log.say("pauze: aan");
+                }
+                Err(e) => debug!("pauze: {e}"),
+            }
+        }
+        Action::GoOn(from) => {
+            let Some(by) = table.session().paused() else {
+                return;
+            };
+            // The laptop goes on for the one who paused, unless their own phone holds the
+            // seat: then only that phone can.
+            let who = match from {
+                Some(p) => *p,
+                None if link.is_some_and(|l| l.holds(by)) => return,
+                None => by,
+            };
+            match table.apply(Move::GoOn(who)) {
+                Ok(_) => {
+                    log.say("pauze: uit");
+                    // The 3-2-1 starts again from 3: nobody should be surprised by a flip.
+                    if now == Phase::Countdown {
+                        table.countdown = COUNTDOWN_SECS;
+                    }
+                }
+                Err(e) => debug!("pauze: {e}"),
+            }
+        }
+        _ => {}
     }
 }
 

@@ -3,6 +3,7 @@
 
 mod apply;
 mod discuss;
+mod pause;
 pub mod table;
 mod tray;
 
@@ -77,9 +78,13 @@ pub fn plugin(app: &mut App) {
             },
         )
         // The question belongs to the play screen; it never survives leaving it.
-        .add_systems(OnExit(Screen::Play), |mut a: ResMut<AskStop>| {
-            a.set_if_neq(AskStop(false));
-        })
+        .add_systems(
+            OnExit(Screen::Play),
+            |mut a: ResMut<AskStop>, mut p: ResMut<crate::game::AskPause>| {
+                a.set_if_neq(AskStop(false));
+                p.set_if_neq(crate::game::AskPause(false));
+            },
+        )
         .add_systems(
             EguiPrimaryContextPass,
             ui.run_if(in_state(Screen::Play)).in_set(style::UiSet),
@@ -92,7 +97,7 @@ fn ui(
     phase: Res<State<Phase>>,
     cards: Res<Cards>,
     talen: Res<Translations>,
-    ask: Res<AskStop>,
+    (ask, ask_pause): (Res<AskStop>, Res<crate::game::AskPause>),
     phones: (Res<PhonesPanel>, Option<Res<PhoneLink>>),
     notices: Res<Notices>,
     mut out: MessageWriter<Action>,
@@ -106,7 +111,17 @@ fn ui(
     let (panel, link) = phones;
     let link = link.as_deref();
     let ctx = contexts.ctx_mut()?;
-    if ask.0 {
+    let field = words.lib.field(&table.session().selection().field);
+    let name = |p: Player| seat_name(p, field);
+    // "Even pauze" covers everything: no card, no choice, no 3-2-1, for a reader neither.
+    if let Some(by) = table.session().paused() {
+        let on_phone = link.is_some_and(|l| l.holds(by));
+        pause::cover(ctx, tr, (&name(by), on_phone), &mut out);
+        return Ok(());
+    }
+    if ask_pause.0 {
+        pause::ask_who(ctx, tr, &name, &mut out);
+    } else if ask.0 {
         ask_stop(ctx, tr, &mut out);
     } else if panel.0 {
         let field = words.lib.field(&table.session().selection().field);
@@ -252,7 +267,7 @@ fn top_bar(
                 let key = |k: &'static str| if roomy { k } else { "" };
                 // little cards for the progress, so it is seen without reading; only where the
                 // buttons on the right leave room for them (about 170 px a button at 100 %)
-                let buttons = if view.can_skip { 4.0 } else { 3.0 } * 170.0 * scale;
+                let buttons = if view.can_skip { 5.0 } else { 4.0 } * 170.0 * scale;
                 let room = ui.available_width() - buttons;
                 let cards_w = (view.total as f32 * 16.0).min(420.0).min(room);
                 let roomy = roomy && cards_w >= 80.0;
@@ -283,6 +298,15 @@ fn top_bar(
                     .clicked()
                     {
                         out.write(Action::Stop);
+                    }
+                    if style::small_button(
+                        ui,
+                        &tr.t("knop-pauze"),
+                        key(crate::game::screens::keys::hint(&Action::AskPause)),
+                    )
+                    .clicked()
+                    {
+                        out.write(Action::AskPause);
                     }
                     if style::small_button(
                         ui,

@@ -59,9 +59,12 @@ fn random_keyboard_input_never_leaks_or_panics() {
         });
         for _ in 0..250 {
             let key = keys[rng.random_range(0..keys.len())];
-            // Esc, J and N end the game quickly; make them rare so games get deep.
-            if matches!(key, KeyCode::Escape | KeyCode::KeyN | KeyCode::KeyJ)
-                && rng.random_range(0..8) != 0
+            // Esc, J and N end the game quickly, and E (a pause) holds it still; make them rare
+            // so games get deep.
+            if matches!(
+                key,
+                KeyCode::Escape | KeyCode::KeyN | KeyCode::KeyJ | KeyCode::KeyE
+            ) && rng.random_range(0..8) != 0
             {
                 continue;
             }

@@ -53,7 +53,11 @@ pub(crate) fn unstarted(mut app: App, options: Options, store: Option<Store>) ->
             problems: Vec::new(),
             store,
             languages: std::sync::Arc::new(werkalliantiespel::lang::Languages::built_in()),
-        });
+        })
+        // No test opens the computer's own save window (`K`): as on a machine without one.
+        .insert_resource(werkalliantiespel::game::saving::dialog::Opener(
+            std::sync::Arc::new(|_| werkalliantiespel::game::saving::dialog::Answer::Unavailable),
+        ));
     app
 }
 

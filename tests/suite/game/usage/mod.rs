@@ -4,6 +4,7 @@
 //! in `resume`, `keys`, `timers` and `trace`.
 
 mod keys;
+mod pause;
 mod resume;
 mod timers;
 mod trace;
@@ -24,7 +25,8 @@ use werkalliantiespel::session::{CardState, Choice, Mode, Seat};
 use werkalliantiespel::store::Store;
 
 use crate::game::headless::{
-    app, app_with_store, files_in, key_message, phase, play_card, press, run_flip, screen,
+    app, app_with_store, assert_nothing_revealed, files_in, key_message, phase, play_card, press,
+    run_flip, screen,
 };
 
 pub(super) fn view(app: &App) -> werkalliantiespel::session::TableView {
