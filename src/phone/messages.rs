@@ -17,6 +17,10 @@ pub enum PhoneMessage {
     Choose { score: Hidden },
     /// "Sla ik over".
     Pass,
+    /// "Even pauze" for this phone's seat.
+    Pause,
+    /// The end of this seat's pause ("Verder gaan").
+    GoOn,
 }
 
 /// The message's shape on the wire. Every kind takes exactly its own fields ("pass" none).
@@ -26,6 +30,8 @@ enum Wire {
     Join { seat: String, device: String },
     Choose { score: u8 },
     Pass {},
+    Pause {},
+    Verder {},
 }
 
 /// Why a message from a phone was refused; the phone shows the Dutch text.
@@ -111,6 +117,8 @@ pub fn parse_message(text: &str) -> Result<PhoneMessage, Refusal> {
             .map(|score| PhoneMessage::Choose { score })
             .ok_or(Refusal::BadScore),
         Wire::Pass {} => Ok(PhoneMessage::Pass),
+        Wire::Pause {} => Ok(PhoneMessage::Pause),
+        Wire::Verder {} => Ok(PhoneMessage::GoOn),
     }
 }
 

@@ -30,8 +30,11 @@ pub struct SeatView {
     pub seat_name: String,
     /// The field's word for the other seat.
     pub other_name: String,
-    /// Where the phone is: "wachten" (no card yet), "kiezen", "gekozen", "omgedraaid", "klaar".
+    /// Where the phone is: "wachten" (no card yet), "kiezen", "gekozen", "omgedraaid",
+    /// "pauze" (no card, no choice shows), "klaar".
     pub state: &'static str,
+    /// Whose pause it is while `state` is "pauze": "mine" (this phone goes on) or "other".
+    pub pause: &'static str,
     pub position: usize,
     pub total: usize,
     /// The kenmerk's name and colour ("#rrggbb"), empty when there is no card.
@@ -157,11 +160,34 @@ impl SeatView {
             }
             _ => (String::new(), String::new(), String::new()),
         };
+        // "Even pauze": the phone shows no card and no choice either, only whose pause it is.
+        if let Some(by) = view
+            .paused
+            .filter(|_| state != "klaar" && state != "wachten")
+        {
+            return SeatView {
+                seat: seat_id(seat),
+                seat_name: name(seat),
+                other_name: name(seat.other()),
+                state: "pauze",
+                pause: if by == seat { "mine" } else { "other" },
+                position: view.position,
+                total: view.total,
+                kenmerk: String::new(),
+                colour: String::new(),
+                statement: String::new(),
+                options: Vec::new(),
+                mine: None,
+                theirs: None,
+                lang: crate::lang::BASE.to_string(),
+            };
+        }
         SeatView {
             seat: seat_id(seat),
             seat_name: name(seat),
             other_name: name(seat.other()),
             state,
+            pause: "",
             position: view.position,
             total: view.total,
             kenmerk,
@@ -183,7 +209,7 @@ impl SeatView {
 
 /// The keys of the phone page's words (`telefoon-pagina-<key>` in the screens' words), and the
 /// refusals (`telefoon-geweigerd-<code>`).
-pub const PAGE_WORDS: [&str; 14] = [
+pub const PAGE_WORDS: [&str; 20] = [
     "wie-ben-jij",
     "ik-ben",
     "kaart-van",
@@ -198,6 +224,12 @@ pub const PAGE_WORDS: [&str; 14] = [
     "hoe-goed",
     "geen-verbinding",
     "teruggenomen",
+    "pauze-knop",
+    "pauze-titel",
+    "pauze-jij",
+    "verder-gaan",
+    "pauze-ander",
+    "pauze-alleen-ander",
 ];
 
 /// The page's words in one language, keyed as the page asks for them. Variables stay as

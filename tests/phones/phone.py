@@ -6,7 +6,9 @@ usage: phone.py OUTDIR URL SEATS PLAN
   URL    the page address the game shows (its QR code)
   SEATS  "client,professional" or "client" (the professional then uses the laptop keys)
   PLAN   one entry per card, "c/p" with c and p a score 1-5 or 0 for "Sla ik over"
-         (p is ignored for a seat without a phone)
+         (p is ignored for a seat without a phone); "c/p!" : on that card the client's phone
+         first asks for "Even pauze": both pages show the pause (no card, no choice), only the
+         client's has "Verder gaan", and after 8 s (the laptop looks meanwhile) it goes on
 
 For each card every phone waits until its page shows the card ("Kaart N van M" and "Hoe goed klopt
 jouw zin?"), taps its choice, waits for "Gekozen. Kijk naar het scherm.", then waits for the flip and
@@ -120,6 +122,28 @@ class Phone:
         call("DELETE", f"/session/{self.id}")
 
 
+def take_a_break(phones, n, total):
+    """The client's phone asks for "Even pauze" on card n, before anyone chose."""
+    for ph in phones:
+        ph.wait_for(f"Kaart {n} van {total}", "Hoe goed klopt jouw zin?")
+    client = next(ph for ph in phones if ph.seat == "client")
+    client.tap("Even pauze")
+    client.wait_for("Jij wilde even pauze", "Verder gaan")
+    client.shot("pauze")
+    for ph in phones:
+        t = ph.text() if ph is client else ph.wait_for("wil even pauze")
+        if "Hoe goed klopt" in t or ph.text().count("Klopt") > 0:
+            fail(f"{ph.seat}: the card or its choices show during the pause: {t!r}")
+        if ph is not client:
+            if "Verder gaan" in t:
+                fail(f"{ph.seat}: can end the client's pause: {t!r}")
+            ph.shot("pauze-van-de-ander")
+    print("phone: the client's pause shows on both phones", flush=True)
+    time.sleep(8)
+    client.tap("Verder gaan")
+    print("phone: the client goes on", flush=True)
+
+
 driver = subprocess.Popen(["chromedriver", f"--port={PORT}"], stdout=subprocess.DEVNULL,
                           stderr=subprocess.DEVNULL)
 try:
@@ -141,8 +165,11 @@ try:
         print(f"phone: {ph.seat} took its seat ({label})", flush=True)
     total = len(PLAN)
     for n, entry in enumerate(PLAN, start=1):
-        c, p = (int(x) for x in entry.split("/"))
+        pause = entry.endswith("!")
+        c, p = (int(x) for x in entry.rstrip("!").split("/"))
         plan = {"client": c, "professional": p}
+        if pause:
+            take_a_break(phones, n, total)
         for ph in phones:
             t = ph.wait_for(f"Kaart {n} van {total}", "Hoe goed klopt jouw zin?")
             if n == 1:
@@ -155,8 +182,9 @@ try:
                 fail(f"{ph.seat}: expected 5 choices and a pass, got {labels!r}")
             if n == 1:
                 named = ph.reader_view()
-                if named[-6:] != labels:
-                    fail(f"{ph.seat}: a screen reader hears {named!r}, the page shows {labels!r}")
+                if named[-7:-1] != labels or named[-1] != "Even pauze":
+                    fail(f"{ph.seat}: a screen reader hears {named!r}, the page shows {labels!r}"
+                         " and Even pauze")
                 print(f"phone: {ph.seat}'s screen reader hears {len(named)} named buttons", flush=True)
             words = {i + 1: w for i, w in enumerate(labels[:5])}
             words[0] = labels[5]

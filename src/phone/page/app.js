@@ -33,6 +33,12 @@
     "hoe-goed": "Hoe goed klopt jouw zin?",
     "geen-verbinding": "Geen verbinding met het spel. Het spel probeert het opnieuw.",
     "teruggenomen": "Het spel heeft jouw plek teruggenomen. Kies opnieuw als dat klopt.",
+    "pauze-knop": "Even pauze",
+    "pauze-titel": "Even pauze",
+    "pauze-jij": "Jij wilde even pauze. Neem rustig de tijd.",
+    "verder-gaan": "Verder gaan",
+    "pauze-ander": "{naam} wil even pauze. Neem rustig de tijd.",
+    "pauze-alleen-ander": "Alleen {naam} zegt wanneer jullie verder gaan.",
   };
   let view = null;
   let picked = null;
@@ -159,6 +165,26 @@
       app.appendChild(el("p", "big", w("klaar")));
       return;
     }
+    if (view.state === "pauze") {
+      // No card and no choice: only whose pause it is, and "Verder gaan" for that one.
+      const calm = el("div", "sheet");
+      calm.appendChild(el("h1", "", w("pauze-titel")));
+      if (view.pause === "mine") {
+        calm.appendChild(el("p", "statement", w("pauze-jij")));
+        const b = el("button", "seat", w("verder-gaan"));
+        b.addEventListener("click", () => {
+          refused = null;
+          send({ t: "verder" });
+        });
+        calm.appendChild(b);
+      } else {
+        calm.appendChild(el("p", "statement", w("pauze-ander", { naam: view.other_name })));
+        calm.appendChild(el("p", "note", w("pauze-alleen-ander", { naam: view.other_name })));
+      }
+      app.appendChild(calm);
+      picked = null;
+      return;
+    }
     const sheet = el("div", "sheet");
     const band = el("div", "band", view.kenmerk);
     band.style.background = view.colour || "#235e9f";
@@ -203,6 +229,13 @@
       act.appendChild(list);
     }
     app.appendChild(act);
+    // "Even pauze", for this phone's player, on every card.
+    const pause = el("button", "pause", w("pauze-knop"));
+    pause.addEventListener("click", () => {
+      refused = null;
+      send({ t: "pause" });
+    });
+    app.appendChild(pause);
   }
 
   function connect() {

@@ -42,6 +42,10 @@ pub enum PhoneEvent {
     Chose(Player, Hidden),
     /// The phone of this seat passed.
     Passed(Player),
+    /// The phone of this seat asked for "Even pauze".
+    Paused(Player),
+    /// The phone of this seat ends its pause.
+    GoesOn(Player),
     /// The server stopped listening on an address (the operating system's reason): phones can
     /// no longer join there.
     Stopped(String),

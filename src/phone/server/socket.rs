@@ -282,5 +282,18 @@ fn handle(shared: &Shared, holder: &mut Holder, text: &str) -> Result<Option<Pla
             shared.send(PhoneEvent::Passed(p));
             Ok(None)
         }
+        // Counted by the same limit as choices: a pause is a message like any other.
+        PhoneMessage::Pause => {
+            let p = holder.acting_for(shared)?;
+            holder.choice_allowed()?;
+            shared.send(PhoneEvent::Paused(p));
+            Ok(None)
+        }
+        PhoneMessage::GoOn => {
+            let p = holder.acting_for(shared)?;
+            holder.choice_allowed()?;
+            shared.send(PhoneEvent::GoesOn(p));
+            Ok(None)
+        }
     }
 }

@@ -554,3 +554,54 @@ fn leaving_phone_mode_with_a_half_sent_request_does_not_freeze_the_game() {
         start.elapsed()
     );
 }
+
+/// "Even pauze" from a phone: both phones show the pause (no card, no choice), the laptop's
+/// Enter and the other phone cannot end it, nothing chosen meanwhile counts, and the phone that
+/// paused goes on.
+#[test]
+fn a_phone_pauses_and_only_that_phone_goes_on() {
+    use werkalliantiespel::session::Seat;
+    let mut app = app(phones_options());
+    let (mut client, mut prof) = two_phones_at_the_table(&mut app);
+    let mut seen = Vec::new();
+    let view = |a: &App| a.world().resource::<Conversation>().session().view();
+    say(&mut client, r#"{"t":"choose","score":4}"#);
+    until(&mut app, "the client chose", |a| {
+        view(a).client == Seat::Chosen
+    });
+    view_in(&mut client, "gekozen", &mut seen);
+    say(&mut client, r#"{"t":"pause"}"#);
+    until(&mut app, "the client's pause", |a| {
+        view(a).paused == Some(Player::Client)
+    });
+    let mine = view_in(&mut client, "pauze", &mut seen);
+    assert_eq!(mine["pause"], "mine");
+    let theirs = view_in(&mut prof, "pauze", &mut seen);
+    assert_eq!(theirs["pause"], "other");
+    for v in [&mine, &theirs] {
+        assert_eq!(v["statement"], "", "no card during the pause: {v}");
+        assert_eq!(v["options"], serde_json::json!([]), "no choice: {v}");
+        assert!(v["mine"].is_null() && v["theirs"].is_null(), "{v}");
+    }
+    // The laptop's Enter does not end a pause whose seat is on a phone; nor does the other
+    // phone; a choice meanwhile does not count.
+    crate::game::headless::press(&mut app, KeyCode::Enter);
+    say(&mut prof, r#"{"t":"verder"}"#);
+    say(&mut prof, r#"{"t":"choose","score":2}"#);
+    for _ in 0..30 {
+        app.update();
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert_eq!(view(&app).paused, Some(Player::Client));
+    assert_eq!(view(&app).professional, Seat::Waiting);
+    // A pause message takes no fields.
+    say(&mut prof, r#"{"t":"pause","x":1}"#);
+    let m = next(&mut prof);
+    assert_eq!(m["t"], "refused", "{m}");
+    // The client's phone goes on: the table is as it was.
+    say(&mut client, r#"{"t":"verder"}"#);
+    until(&mut app, "the pause is over", |a| view(a).paused.is_none());
+    view_in(&mut client, "gekozen", &mut seen);
+    view_in(&mut prof, "kiezen", &mut seen);
+    assert_eq!(view(&app).client, Seat::Chosen, "the hidden choice stayed");
+}

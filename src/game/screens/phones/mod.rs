@@ -313,6 +313,15 @@ fn phone_events(
             }
             PhoneEvent::Chose(p, score) => Some((p, Action::Choose(p, score))),
             PhoneEvent::Passed(p) => Some((p, Action::Pass(p))),
+            // A pause goes over every cover: never held back.
+            PhoneEvent::Paused(p) => {
+                out.write(Action::Pause(p));
+                None
+            }
+            PhoneEvent::GoesOn(p) => {
+                out.write(Action::GoOn(Some(p)));
+                None
+            }
             // Said on the laptop, in the words used when the server cannot start at all.
             PhoneEvent::Stopped(why) => {
                 log.say("telefoon: server gestopt");
