@@ -77,6 +77,9 @@ pub fn action_kind(a: &Action) -> String {
         Action::ExportCsv(_) => "ExportCsv".into(),
         Action::ExportHtml(_) => "ExportHtml".into(),
         Action::ExportChosen(kind, _) => format!("ExportChosen({kind:?})"),
+        // Who needed a break is nobody's record.
+        Action::Pause(_) => "Pause".into(),
+        Action::GoOn(_) => "GoOn".into(),
         other => format!("{other:?}"),
     }
 }

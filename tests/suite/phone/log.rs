@@ -46,7 +46,19 @@ fn a_whole_phone_conversation_logs_no_secret_code_or_message() {
     assert!(log.contains("telefoon: cliënt verbonden"), "{log}");
     assert!(log.contains("scherm: Overzicht"), "{log}");
     assert!(log.contains("action Choose(Client, Hidden)"), "{log}");
+    assert!(
+        log.contains("pauze: aan") && log.contains("pauze: uit"),
+        "{log}"
+    );
     for line in log.lines() {
+        if line.contains("pauze") || line.contains("Pause") || line.contains("GoOn") {
+            assert!(
+                !line.contains("rofessional")
+                    && !line.contains("Client")
+                    && !line.contains("cliënt"),
+                "who paused, in the log: {line}"
+            );
+        }
         assert!(!line.contains(secret), "the secret in the log: {line}");
         assert!(!line.contains(CODE), "the code in the log: {line}");
         // A phone's message quoted (a score, a join's device), or a frame dumped.
@@ -91,6 +103,16 @@ fn child_plays_with_every_log_line_on() {
         .next()
         .unwrap_or_default();
     println!("secret {secret}");
+    // A pause first: who asked for it is no line in the log.
+    for a in [
+        werkalliantiespel::game::Action::Pause(werkalliantiespel::session::Player::Professional),
+        werkalliantiespel::game::Action::GoOn(None),
+    ] {
+        app.world_mut()
+            .resource_mut::<Messages<werkalliantiespel::game::Action>>()
+            .write(a);
+        app.update();
+    }
     play_a_whole_game(&mut app);
     for _ in 0..5 {
         app.update();
