@@ -98,8 +98,22 @@ impl KenmerkProfile {
 pub struct Profile {
     /// In the order of the library's kenmerken; kenmerken that were not played are left out.
     pub kenmerken: Vec<KenmerkProfile>,
-    /// Every card with a revealed round, biggest gap first.
+    /// Every card of the deck with a revealed round, biggest gap first.
     pub cards: Vec<CardResult>,
+    /// The players' own cards ("Eigen kaart") with a revealed round, in the order played. They
+    /// have no kenmerk: they count in no kenmerk's figures.
+    pub own: Vec<OwnResult>,
+}
+
+/// An own card in the profile: its sentence and the last revealed round.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OwnResult {
+    pub card: String,
+    pub text: String,
+    pub client: Choice,
+    pub professional: Choice,
+    pub note: String,
+    pub marked: bool,
 }
 
 fn keyed(score: u8, keying: Keying) -> f64 {
@@ -121,7 +135,23 @@ impl Profile {
     pub fn of(record: &SessionRecord, library: &Library) -> Profile {
         let mut cards = Vec::new();
         let mut order: Vec<String> = library.kenmerken.iter().map(|k| k.id.clone()).collect();
-        for c in &record.cards {
+        let own = record
+            .cards
+            .iter()
+            .filter_map(|c| {
+                let text = c.own.clone()?;
+                let &(client, professional) = c.rounds.last()?;
+                Some(OwnResult {
+                    card: c.card.clone(),
+                    text,
+                    client,
+                    professional,
+                    note: c.note.clone(),
+                    marked: c.marked,
+                })
+            })
+            .collect();
+        for c in record.cards.iter().filter(|c| c.own.is_none()) {
             if !order.contains(&c.kenmerk) {
                 order.push(c.kenmerk.clone());
             }
@@ -133,7 +163,11 @@ impl Profile {
             let mut card_gaps = Vec::new();
             let mut far_apart = 0;
             let (mut client_passed, mut professional_passed, mut n) = (0, 0, 0);
-            for c in record.cards.iter().filter(|c| c.kenmerk == kenmerk) {
+            for c in record
+                .cards
+                .iter()
+                .filter(|c| c.kenmerk == kenmerk && c.own.is_none())
+            {
                 let Some(&(cl, pr)) = c.rounds.last() else {
                     continue;
                 };
@@ -184,7 +218,11 @@ impl Profile {
         }
         // Biggest gap first; cards with a pass after all scored ones; stable otherwise.
         cards.sort_by_key(|c| std::cmp::Reverse(c.gap.map_or(0, |g| u16::from(g) + 1)));
-        Profile { kenmerken, cards }
+        Profile {
+            kenmerken,
+            cards,
+            own,
+        }
     }
 
     pub fn kenmerk(&self, id: &str) -> Option<&KenmerkProfile> {

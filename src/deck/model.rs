@@ -320,6 +320,19 @@ impl Library {
         ))
     }
 
+    /// The generic prompts for an own card ("Eigen kaart"): whether a high score is good there
+    /// is the players' to say, so only how far apart they are counts.
+    pub fn prompts_for_own(&self, client: Option<u8>, professional: Option<u8>) -> &[String] {
+        self.prompts.of(match (client, professional) {
+            (Some(c), Some(p)) => match c.abs_diff(p) {
+                0 => PromptKind::SameMiddle,
+                1 => PromptKind::Small,
+                _ => PromptKind::Large,
+            },
+            _ => PromptKind::Passed,
+        })
+    }
+
     pub fn field(&self, id: &str) -> Option<&Field> {
         self.fields.iter().find(|f| f.id == id)
     }

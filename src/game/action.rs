@@ -39,6 +39,12 @@ pub enum Action {
     CancelPause,
     /// This player covers the table with a pause.
     Pause(crate::session::Player),
+    /// "Eigen kaart": open the field to write one (between cards).
+    OpenOwnCard,
+    /// Close it without a card.
+    CancelOwnCard,
+    /// Put this sentence on the table as the next card.
+    AddOwnCard(String),
     /// The pause ends: from the laptop (`None`: for the one who paused, unless their phone
     /// holds their seat) or from the phone of that seat.
     GoOn(Option<crate::session::Player>),

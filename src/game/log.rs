@@ -80,6 +80,8 @@ pub fn action_kind(a: &Action) -> String {
         // Who needed a break is nobody's record.
         Action::Pause(_) => "Pause".into(),
         Action::GoOn(_) => "GoOn".into(),
+        // What the players wrote stays on the laptop's screen, not in its log.
+        Action::AddOwnCard(_) => "AddOwnCard".into(),
         other => format!("{other:?}"),
     }
 }

@@ -138,6 +138,13 @@ pub struct HelpOpen(pub bool);
 #[derive(Resource, Default, Debug, Clone, Copy, PartialEq)]
 pub struct AskStop(pub bool);
 
+/// "Eigen kaart": the field to write one is open, with what was typed so far.
+#[derive(Resource, Default, Debug, Clone, PartialEq)]
+pub struct OwnCardDraft {
+    pub open: bool,
+    pub text: String,
+}
+
 /// Whether the question "Wie wil even pauze?" is open.
 #[derive(Resource, Default, Debug, Clone, Copy, PartialEq)]
 pub struct AskPause(pub bool);
@@ -217,6 +224,7 @@ impl Plugin for LogicPlugin {
             .init_resource::<HelpOpen>()
             .init_resource::<AskStop>()
             .init_resource::<AskPause>()
+            .init_resource::<OwnCardDraft>()
             .init_resource::<art::Art>()
             .add_message::<Action>()
             .configure_sets(

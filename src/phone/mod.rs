@@ -35,6 +35,8 @@ pub struct SeatView {
     pub state: &'static str,
     /// Whose pause it is while `state` is "pauze": "mine" (this phone goes on) or "other".
     pub pause: &'static str,
+    /// The card is the players' own ("Eigen kaart"): the page names it so, `kenmerk` is empty.
+    pub own: bool,
     pub position: usize,
     pub total: usize,
     /// The kenmerk's name and colour ("#rrggbb"), empty when there is no card.
@@ -136,15 +138,22 @@ impl SeatView {
             Player::Client => view.client,
             Player::Professional => view.professional,
         };
-        let state = match (view.phase, card, own) {
+        let state = match (view.phase, card.is_some() || view.own.is_some(), own) {
             (CardState::Finished, _, _) => "klaar",
-            (_, None, _) => "wachten",
+            (_, false, _) => "wachten",
             (CardState::Revealed { .. }, _, _) => "omgedraaid",
             (_, _, Seat::Waiting) => "kiezen",
             (_, _, _) => "gekozen",
         };
         let (kenmerk, colour, statement) = match (card, field) {
-            (Some(card), Some(field)) if state != "klaar" => {
+            _ if state == "klaar" => (String::new(), String::new(), String::new()),
+            // An own card: the same sentence for both, as its writer put it.
+            _ if view.own.is_some() => (
+                String::new(),
+                "#8a6410".to_string(),
+                view.own.clone().unwrap_or_default(),
+            ),
+            (Some(card), Some(field)) => {
                 let k = library.kenmerk(&card.kenmerk);
                 let perspective = match seat {
                     Player::Client => Perspective::Client,
@@ -171,6 +180,7 @@ impl SeatView {
                 other_name: name(seat.other()),
                 state: "pauze",
                 pause: if by == seat { "mine" } else { "other" },
+                own: false,
                 position: view.position,
                 total: view.total,
                 kenmerk: String::new(),
@@ -188,6 +198,7 @@ impl SeatView {
             other_name: name(seat.other()),
             state,
             pause: "",
+            own: view.own.is_some(),
             position: view.position,
             total: view.total,
             kenmerk,
@@ -209,7 +220,7 @@ impl SeatView {
 
 /// The keys of the phone page's words (`telefoon-pagina-<key>` in the screens' words), and the
 /// refusals (`telefoon-geweigerd-<code>`).
-pub const PAGE_WORDS: [&str; 20] = [
+pub const PAGE_WORDS: [&str; 22] = [
     "wie-ben-jij",
     "ik-ben",
     "kaart-van",
@@ -230,6 +241,8 @@ pub const PAGE_WORDS: [&str; 20] = [
     "verder-gaan",
     "pauze-ander",
     "pauze-alleen-ander",
+    "eigen-kaart",
+    "eigen-zin",
 ];
 
 /// The page's words in one language, keyed as the page asks for them. Variables stay as

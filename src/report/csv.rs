@@ -40,7 +40,7 @@ fn table<const N: usize>(header: [&str; N], rows: impl IntoIterator<Item = [Stri
 }
 
 /// The CSV header of [`csv`].
-pub const CSV_HEADER: [&str; 14] = [
+pub const CSV_HEADER: [&str; 16] = [
     "session_id",
     "date",
     "label",
@@ -55,6 +55,9 @@ pub const CSV_HEADER: [&str; 14] = [
     "client_passed",
     "professional_passed",
     "marked",
+    // "Eigen kaart": 1 for the players' own card (no kenmerk, item 0), and its sentence.
+    "own_card",
+    "own_text",
 ];
 
 /// Long format: one row per card per revealed round.
@@ -84,6 +87,12 @@ pub fn csv(sessions: &[SavedSession]) -> String {
                     passed(cl).into(),
                     passed(pr).into(),
                     if c.marked { "1".into() } else { "0".into() },
+                    if c.own.is_some() {
+                        "1".into()
+                    } else {
+                        "0".into()
+                    },
+                    field(c.own.as_deref().unwrap_or_default()),
                 ];
                 rows.push(row);
             }

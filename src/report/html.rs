@@ -143,6 +143,31 @@ pub fn html(session: &SavedSession, lib: &Library, tr: Tr) -> String {
         ));
     }
     body.push_str("</table>");
+    // The players' own cards: no kenmerk, so no bars; their sentence and both choices.
+    if !profile.own.is_empty() {
+        body.push_str(&format!(
+            "<h2>{}</h2><table><tr><th>{}</th><th>{client_name}</th><th>{pro_name}</th><th>{}</th><th>{}</th></tr>",
+            esc(&tr.t("eigen-kaarten")),
+            esc(&tr.t("html-kaart")),
+            esc(&tr.t("html-later")),
+            esc(&tr.t("html-notitie")),
+        ));
+        for c in &profile.own {
+            body.push_str(&format!(
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                esc(&c.text),
+                esc(&choice_words(lib, c.client, wording, tr)),
+                esc(&choice_words(lib, c.professional, wording, tr)),
+                if c.marked {
+                    format!("★ {}", esc(&tr.t("html-ja")))
+                } else {
+                    String::new()
+                },
+                esc(&c.note)
+            ));
+        }
+        body.push_str("</table>");
+    }
     format!(
         "<!doctype html><html lang={}><head><meta charset=utf-8><title>{} {}</title><style>{STYLE}</style></head><body>{body}<p class=meta>{}</p></body></html>",
         esc(tr.code()),

@@ -26,6 +26,9 @@ pub use view::*;
 /// The longest note, in characters.
 pub const MAX_NOTE_CHARS: usize = 600;
 
+/// The longest own card ("Eigen kaart"), in characters: about two lines on the card.
+pub const MAX_OWN_CARD_CHARS: usize = 200;
+
 /// The longest code for a conversation ("K-17"), in characters: on the start screen, from
 /// `--label` and in the rules.
 pub const MAX_LABEL_CHARS: usize = 40;
@@ -68,6 +71,7 @@ impl Session {
                 skipped: false,
                 note: String::new(),
                 marked: false,
+                own: None,
             })
             .collect();
         if plays.is_empty() {
@@ -274,6 +278,47 @@ impl Session {
         Ok(())
     }
 
+    /// "Eigen kaart": the players' own sentence becomes a card of this conversation. After the
+    /// flip it comes next; on a card nobody chose on yet it comes first (that card waits).
+    fn add_own_card(&mut self, text: &str) -> Result<(), SessionError> {
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if text.is_empty() {
+            return Err(SessionError::OwnCardEmpty);
+        }
+        if text.chars().count() > MAX_OWN_CARD_CHARS {
+            return Err(SessionError::OwnCardTooLong {
+                max: MAX_OWN_CARD_CHARS,
+            });
+        }
+        let play = self.play()?;
+        let last = play.rounds.last();
+        let at = if last.is_some_and(|r| r.revealed) {
+            self.current + 1
+        } else if play.rounds.len() == 1
+            && last.is_some_and(|r| r.client.is_none() && r.professional.is_none())
+        {
+            self.current
+        } else {
+            return Err(SessionError::OwnCardNotNow);
+        };
+        let n = self.plays.iter().filter(|p| p.own.is_some()).count() + 1;
+        self.plays.insert(
+            at,
+            Play {
+                card: format!("eigen-{n}"),
+                item: 0,
+                kenmerk: String::new(),
+                keying: crate::deck::Keying::Positive,
+                rounds: vec![Round::default()],
+                skipped: false,
+                note: String::new(),
+                marked: false,
+                own: Some(text),
+            },
+        );
+        Ok(())
+    }
+
     /// Changes how the players choose from now on (for example when the phones cannot connect).
     /// The cards and every choice already made stay as they are: the rules of a round are the
     /// same in every mode; only who may choose first differs in "om de beurt".
@@ -326,6 +371,7 @@ impl Session {
                 marked: false,
                 earlier: Vec::new(),
                 paused: None,
+                own: None,
             };
         };
         let round_index = play.rounds.len().saturating_sub(1);
@@ -364,6 +410,7 @@ impl Session {
             marked: play.marked,
             earlier,
             paused: self.paused,
+            own: play.own.clone(),
         }
     }
 }

@@ -34,6 +34,10 @@ pub enum Move {
     Pause(Player),
     /// The one who paused goes on.
     GoOn(Player),
+    /// "Eigen kaart": a player's own sentence becomes the next card of this conversation,
+    /// rated hidden and turned over like any card. Between cards only: after the flip it comes
+    /// next; before anyone chose on the card on the table, it comes first.
+    AddOwnCard(String),
 }
 
 /// What a move led to: where the table is now.
@@ -57,6 +61,8 @@ pub enum Outcome {
     Paused,
     /// The pause is over; the table is as it was (a 3-2-1 starts again from 3).
     GoesOn,
+    /// An own card lies ready: next (after a flip), or on the table now (before a choice).
+    OwnCardAdded,
     /// No card is left, or the players stopped.
     Finished,
 }
@@ -92,6 +98,7 @@ impl Session {
             Move::End => self.stop()?,
             Move::SetMode(mode) => self.change_mode(*mode)?,
             Move::Reopen => self.go_on()?,
+            Move::AddOwnCard(text) => self.add_own_card(text)?,
         }
         if self.is_finished() {
             return Ok(Outcome::Finished);
@@ -108,6 +115,7 @@ impl Session {
             Move::Reopen => Outcome::Reopened,
             Move::Pause(_) => Outcome::Paused,
             Move::GoOn(_) => Outcome::GoesOn,
+            Move::AddOwnCard(_) => Outcome::OwnCardAdded,
             // Stopping always finishes; answered above.
             Move::End => Outcome::Finished,
         })

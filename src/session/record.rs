@@ -36,6 +36,10 @@ impl Session {
                 skipped: c.skipped,
                 note: c.note.chars().take(MAX_NOTE_CHARS).collect(),
                 marked: c.marked,
+                own: c
+                    .own
+                    .as_ref()
+                    .map(|t| t.chars().take(MAX_OWN_CARD_CHARS).collect()),
             });
         }
         let current = record.current.min(plays.len());
@@ -83,6 +87,7 @@ impl Session {
                     .collect(),
                 note: p.note.clone(),
                 marked: p.marked,
+                own: p.own.clone(),
             })
             .collect();
         SessionRecord {

@@ -59,4 +59,6 @@ pub(super) struct Play {
     pub(super) skipped: bool,
     pub(super) note: String,
     pub(super) marked: bool,
+    /// An own card's sentence ("Eigen kaart"): no kenmerk, no item of the monitor.
+    pub(super) own: Option<String>,
 }

@@ -241,6 +241,14 @@ pub enum SessionError {
     },
     /// "Verder" when there is no pause.
     NotPaused,
+    /// An own card with no words.
+    OwnCardEmpty,
+    /// An own card longer than this many characters.
+    OwnCardTooLong {
+        max: usize,
+    },
+    /// An own card only between cards: after the flip, or before anyone chose.
+    OwnCardNotNow,
 }
 
 impl SessionError {
@@ -265,6 +273,9 @@ impl SessionError {
             SessionError::Paused,
             SessionError::PausedByOther { by: Player::Client },
             SessionError::NotPaused,
+            SessionError::OwnCardEmpty,
+            SessionError::OwnCardTooLong { max: 200 },
+            SessionError::OwnCardNotNow,
         ]
     }
 
@@ -293,6 +304,11 @@ impl SessionError {
             SessionError::Paused => tr.t("sessie-fout-pauze"),
             SessionError::PausedByOther { .. } => tr.t("sessie-fout-pauze-van-ander"),
             SessionError::NotPaused => tr.t("sessie-fout-geen-pauze"),
+            SessionError::OwnCardEmpty => tr.t("sessie-fout-eigen-leeg"),
+            SessionError::OwnCardTooLong { max } => {
+                tr.f("sessie-fout-eigen-lang", [("max", (*max).into())])
+            }
+            SessionError::OwnCardNotNow => tr.t("sessie-fout-eigen-nu-niet"),
         }
     }
 }
@@ -326,6 +342,13 @@ impl fmt::Display for SessionError {
                 f.write_str("alleen wie de pauze vroeg, gaat verder")
             }
             SessionError::NotPaused => f.write_str("er is geen pauze"),
+            SessionError::OwnCardEmpty => f.write_str("een eigen kaart zonder woorden"),
+            SessionError::OwnCardTooLong { max } => {
+                write!(f, "een eigen kaart mag hoogstens {max} tekens zijn")
+            }
+            SessionError::OwnCardNotNow => {
+                f.write_str("een eigen kaart kan alleen tussen twee kaarten")
+            }
         }
     }
 }

@@ -85,6 +85,8 @@ pub struct TableView {
     /// "Even pauze": who asked for it, while it lasts. Everyone sees the pause and whose it
     /// is (only that one goes on).
     pub paused: Option<Player>,
+    /// The sentence of an own card ("Eigen kaart"), shown to both; `None` for the deck's cards.
+    pub own: Option<String>,
 }
 
 /// One card as it ends up on record: only revealed rounds.
@@ -99,6 +101,10 @@ pub struct CardRecord {
     pub rounds: Vec<(Choice, Choice)>,
     pub note: String,
     pub marked: bool,
+    /// An own card ("Eigen kaart"): its sentence, as one of the players wrote it. It has no
+    /// kenmerk (`kenmerk` is empty) and counts in no kenmerk's figures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub own: Option<String>,
 }
 
 /// A whole session as it ends up on record.

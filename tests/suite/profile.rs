@@ -22,6 +22,7 @@ pub fn card(
         rounds,
         note: String::new(),
         marked: false,
+        own: None,
     }
 }
 

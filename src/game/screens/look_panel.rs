@@ -129,6 +129,7 @@ fn ui(
                             turn: None,
                             cover: Some(keys::Cover::Look),
                             look: from,
+                            untouched: false,
                         };
                         keys::key_for(&here, &a).map_or_else(String::new, keys::cap)
                     };

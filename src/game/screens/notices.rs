@@ -25,7 +25,7 @@ pub struct Line {
 /// not work).
 pub const START: &[Source] = &[Source::Cards, Source::DataFolder, Source::Answer];
 /// The table: autosave and the phones (the phone panel shows the phones too, in its own words).
-pub const PLAY: &[Source] = &[Source::Autosave, Source::Phone];
+pub const PLAY: &[Source] = &[Source::Autosave, Source::Phone, Source::Answer];
 /// The summary: "Bewaard" and exports; no data folder means "Bewaren" cannot work.
 pub const SUMMARY: &[Source] = &[Source::Answer, Source::DataFolder, Source::Autosave];
 /// The history: answers, and files that could not be read.

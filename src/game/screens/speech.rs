@@ -19,21 +19,25 @@ pub fn table_lines(
     selection: &Selection,
 ) -> Vec<String> {
     let lib = seats[0];
-    let Some(card) = lib.card(&view.card_id) else {
+    let card = lib.card(&view.card_id);
+    if card.is_none() && view.own.is_none() {
         return Vec::new();
-    };
+    }
     let Some(field) = lib.field(&selection.field) else {
         return Vec::new();
     };
-    let kenmerk = lib
-        .kenmerk(&card.kenmerk)
-        .map_or(card.kenmerk.as_str(), |k| k.label.as_str());
+    let kenmerk = match card {
+        Some(card) => lib
+            .kenmerk(&card.kenmerk)
+            .map_or(card.kenmerk.clone(), |k| k.label.clone()),
+        None => tr.t("eigen-kaart"),
+    };
     let mut lines = vec![tr.f(
         "lezer-kaart",
         [
             ("n", view.position.into()),
             ("totaal", view.total.into()),
-            ("thema", kenmerk.into()),
+            ("thema", kenmerk.as_str().into()),
         ],
     )];
     if view.round > 1 {
@@ -57,9 +61,16 @@ pub fn table_lines(
         let name = seat_name(p, Some(field)).to_lowercase();
         // Each sentence in its reader's language, as on the table.
         let own = seats[i];
-        let sentence = match (own.card(&view.card_id), own.field(&selection.field)) {
-            (Some(c), Some(f)) => c.text(who, selection.wording, f),
-            _ => card.text(who, selection.wording, field),
+        let sentence = match (
+            &view.own,
+            card,
+            own.card(&view.card_id),
+            own.field(&selection.field),
+        ) {
+            (Some(text), ..) => text.clone(),
+            (None, _, Some(c), Some(f)) => c.text(who, selection.wording, f),
+            (None, Some(card), ..) => card.text(who, selection.wording, field),
+            (None, None, ..) => String::new(),
         };
         lines.push(tr.f(
             "lezer-zin",

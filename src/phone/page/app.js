@@ -39,6 +39,8 @@
     "verder-gaan": "Verder gaan",
     "pauze-ander": "{naam} wil even pauze. Neem rustig de tijd.",
     "pauze-alleen-ander": "Alleen {naam} zegt wanneer jullie verder gaan.",
+    "eigen-kaart": "Eigen kaart",
+    "eigen-zin": "Jullie eigen zin",
   };
   let view = null;
   let picked = null;
@@ -186,10 +188,10 @@
       return;
     }
     const sheet = el("div", "sheet");
-    const band = el("div", "band", view.kenmerk);
+    const band = el("div", "band", view.own ? w("eigen-kaart") : view.kenmerk);
     band.style.background = view.colour || "#235e9f";
     sheet.appendChild(band);
-    sheet.appendChild(el("p", "who", w("jouw-zin")));
+    sheet.appendChild(el("p", "who", view.own ? w("eigen-zin") : w("jouw-zin")));
     sheet.appendChild(el("p", "statement", view.statement));
     app.appendChild(sheet);
     const act = el("div", "sheet");

@@ -11,6 +11,7 @@ use bevy_egui::input::egui_wants_any_keyboard_input;
 
 use super::{Cover, Here};
 use crate::game::{Action, AskStop, Conversation, GameSet, HelpOpen, Phase, Screen, Setup};
+use crate::session::Seat;
 
 pub fn plugin(app: &mut App) {
     app.init_resource::<KeyQueue>()
@@ -100,7 +101,11 @@ pub fn pending<S: bevy::state::state::FreelyMutableState>(next: &NextState<S>) -
 fn keys_to_actions(
     keys: Res<ButtonInput<KeyCode>>,
     help: Res<HelpOpen>,
-    (ask, ask_pause): (Res<AskStop>, Res<crate::game::AskPause>),
+    (ask, ask_pause, own): (
+        Res<AskStop>,
+        Res<crate::game::AskPause>,
+        Res<crate::game::OwnCardDraft>,
+    ),
     screen: Res<State<Screen>>,
     phase: Option<Res<State<Phase>>>,
     setup: Res<Setup>,
@@ -130,6 +135,8 @@ fn keys_to_actions(
             .is_some_and(|t| t.session().paused().is_some())
     {
         Some(Cover::Pause)
+    } else if own.open && play {
+        Some(Cover::OwnCard)
     } else if ask_pause.0 && play {
         Some(Cover::PauseAsk)
     } else if ask.0 && play {
@@ -150,6 +157,10 @@ fn keys_to_actions(
         turn: table.as_ref().and_then(|t| t.session().view().turn),
         cover,
         look: look.settings,
+        untouched: table.as_ref().is_some_and(|t| {
+            let v = t.session().view();
+            v.round == 1 && v.client == Seat::Waiting && v.professional == Seat::Waiting
+        }),
     };
     for key in keys.get_just_pressed() {
         let Some(action) = super::action(*key, &here) else {

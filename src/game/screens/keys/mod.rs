@@ -31,6 +31,8 @@ pub enum Cover {
     PauseAsk,
     /// "Even pauze" covers the table.
     Pause,
+    /// The field "Eigen kaart" is open.
+    OwnCard,
 }
 
 /// Where the players are, as far as keys go.
@@ -44,6 +46,8 @@ pub struct Here {
     pub cover: Option<Cover>,
     /// The look now (the F2 keys switch contrast and motion).
     pub look: Settings,
+    /// Nobody chose on the card on the table yet (an own card may come first).
+    pub untouched: bool,
 }
 
 /// When a row of the table counts (with nothing over the screen, unless `Over`).
@@ -66,6 +70,8 @@ pub enum When {
     TogetherChoosing,
     /// Play, after the flip.
     Discuss,
+    /// Play, between two cards: after the flip, or before anyone chose on this card.
+    BetweenCards,
     Summary,
     History,
     /// Something lies over the screen.
@@ -93,6 +99,10 @@ impl When {
                 here.mode != Mode::TakeTurns && phase(&[Phase::Choosing, Phase::Countdown])
             }
             When::Discuss => phase(&[Phase::Discuss]),
+            When::BetweenCards => {
+                phase(&[Phase::Discuss])
+                    || (phase(&[Phase::Cover, Phase::Choosing]) && here.untouched)
+            }
             When::Summary => here.screen == Screen::Summary,
             When::History => here.screen == Screen::History,
         }
@@ -303,6 +313,13 @@ pub static KEYS: &[Binding] = &[
         When::Over(Cover::Pause),
         Does::Act(Action::ToggleLook),
     ),
+    // The field "Eigen kaart" takes the keys itself while it is typed in; Esc closes it.
+    quiet(
+        &[KeyCode::Escape],
+        "Esc",
+        When::Over(Cover::OwnCard),
+        Does::Act(Action::CancelOwnCard),
+    ),
     // Everywhere.
     row(
         &[KeyCode::F1],
@@ -392,6 +409,14 @@ pub static KEYS: &[Binding] = &[
         When::Play,
         Does::Act(Action::AskPause),
         "help-pauze",
+        "help-altijd",
+    ),
+    row(
+        &[KeyCode::KeyK],
+        "K",
+        When::BetweenCards,
+        Does::Act(Action::OpenOwnCard),
+        "help-eigen-kaart",
         "help-altijd",
     ),
     row(

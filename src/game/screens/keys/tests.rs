@@ -11,6 +11,7 @@ fn here(screen: Screen, phase: Option<Phase>, mode: Mode, turn: Option<Player>) 
         turn,
         cover: None,
         look: Settings::default(),
+        untouched: false,
     }
 }
 

@@ -64,7 +64,13 @@ pub(super) fn apply(
     mut next_phase: ResMut<NextState<Phase>>,
     mut next_screen: ResMut<NextState<Screen>>,
     help: Res<HelpOpen>,
-    (mut ask, mut ask_pause): (ResMut<AskStop>, ResMut<crate::game::AskPause>),
+    (mut ask, mut ask_pause, mut own): (
+        ResMut<AskStop>,
+        ResMut<crate::game::AskPause>,
+        ResMut<crate::game::OwnCardDraft>,
+    ),
+    mut notices: ResMut<crate::game::Notices>,
+    talen: Res<crate::game::Translations>,
     panels: (Res<PhonesPanel>, Res<LookPanel>, Option<Res<PhoneLink>>),
     mut log: ResMut<GameLog>,
 ) {
@@ -93,6 +99,26 @@ pub(super) fn apply(
                 now,
                 &mut log,
             );
+            continue;
+        }
+        // "Eigen kaart": the field to write one, and the card it becomes.
+        if matches!(
+            action,
+            Action::OpenOwnCard | Action::CancelOwnCard | Action::AddOwnCard(_)
+        ) {
+            if paused(&help, &ask, &phones_panel, &look_panel) {
+                continue;
+            }
+            let code = table.session().selection().languages.client.clone();
+            // A new field starts with nothing said in it.
+            if matches!(action, Action::OpenOwnCard) {
+                notices.clear(crate::game::Source::Answer);
+            }
+            let said = own_card_action(action, &mut table, &mut own, now, &mut log);
+            if let Some(key) = said {
+                let tr = talen.tr(&code);
+                notices.say(crate::game::Source::Answer, key.words(tr));
+            }
             continue;
         }
         // The question "Stoppen?" takes only its two answers; with the help open, nothing on the
@@ -161,7 +187,11 @@ pub(super) fn apply(
                 next_screen.set(Screen::Summary);
                 return;
             }
-            Outcome::NextCard | Outcome::NewRound => now = card_start(&table),
+            Outcome::NextCard | Outcome::NewRound => {
+                now = card_start(&table);
+                // "Jullie eigen kaart komt hierna" has come: said.
+                notices.clear(crate::game::Source::Answer);
+            }
             // After a choice: start the 3-2-1 when both chose, or hand over.
             Outcome::BothChose if now == Phase::Choosing => {
                 table.countdown = COUNTDOWN_SECS;
@@ -177,6 +207,69 @@ pub(super) fn apply(
     }
     if now != *phase.get() {
         next_phase.set(now);
+    }
+}
+
+/// What to tell the players after an own card's action.
+enum OwnSaid {
+    Next,
+    Now,
+    Refused(crate::session::SessionError),
+}
+
+impl OwnSaid {
+    fn words(&self, tr: crate::lang::Tr) -> String {
+        match self {
+            OwnSaid::Next => tr.t("melding-eigen-hierna"),
+            OwnSaid::Now => tr.t("melding-eigen-nu"),
+            OwnSaid::Refused(e) => e.words(tr),
+        }
+    }
+}
+
+/// The own card's actions: open the field (only between cards), close it, put the card on the
+/// table. What to tell the players, if anything.
+fn own_card_action(
+    action: &Action,
+    table: &mut Conversation,
+    own: &mut crate::game::OwnCardDraft,
+    now: Phase,
+    log: &mut GameLog,
+) -> Option<OwnSaid> {
+    let between = |t: &Conversation| {
+        let v = t.session().view();
+        now == Phase::Discuss
+            || (matches!(now, Phase::Cover | Phase::Choosing)
+                && v.round == 1
+                && v.client == crate::session::Seat::Waiting
+                && v.professional == crate::session::Seat::Waiting)
+    };
+    match action {
+        Action::OpenOwnCard if table.session().paused().is_none() && between(table) => {
+            own.open = true;
+            None
+        }
+        Action::OpenOwnCard => None,
+        Action::CancelOwnCard => {
+            own.open = false;
+            None
+        }
+        Action::AddOwnCard(text) => {
+            let first = now != Phase::Discuss;
+            match table.apply(Move::AddOwnCard(text.clone())) {
+                Ok(_) => {
+                    *own = crate::game::OwnCardDraft::default();
+                    log.say(if first {
+                        "eigen kaart: nu op tafel"
+                    } else {
+                        "eigen kaart: hierna"
+                    });
+                    Some(if first { OwnSaid::Now } else { OwnSaid::Next })
+                }
+                Err(e) => Some(OwnSaid::Refused(e)),
+            }
+        }
+        _ => None,
     }
 }
 

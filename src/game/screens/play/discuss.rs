@@ -29,22 +29,24 @@ pub(super) fn discuss(
         return;
     };
     let (tr, lib) = (words.tr, words.lib);
-    let Some(card) = lib.card(&view.card_id) else {
+    // An own card has no prompts of its own, only the generic ones.
+    let card = lib.card(&view.card_id);
+    if card.is_none() && view.own.is_none() {
         return;
-    };
+    }
     let Some(field) = lib.field(&table.session().selection().field) else {
         return;
     };
     // A prompt that fits what both chose: "goes well" only when it does. In the screen's
     // language; when the professional reads another, also in theirs, smaller, under it.
     let prompt_in = |lib: &Library| {
-        let (Some(card), Some(field)) = (
-            lib.card(&view.card_id),
-            lib.field(&table.session().selection().field),
-        ) else {
+        let Some(field) = lib.field(&table.session().selection().field) else {
             return String::new();
         };
-        let generic = lib.prompts_for(card, client.score(), professional.score());
+        let generic = match lib.card(&view.card_id) {
+            Some(card) => lib.prompts_for(card, client.score(), professional.score()),
+            None => lib.prompts_for_own(client.score(), professional.score()),
+        };
         generic
             .get(view.position % generic.len().max(1))
             .map(|p| crate::deck::template::render(p, field))
@@ -77,10 +79,12 @@ pub(super) fn discuss(
                             .color(style::ink_soft(ui)),
                     );
                 }
-                ui.add_space(2.0);
-                ui.label(style::sub(ui, &tr.t("spel-verder-praten")));
-                for p in card.prompts_for(field) {
-                    ui.label(RichText::new(format!("•  {p}")).size(style::px(ui, 21.0)));
+                if let Some(card) = card {
+                    ui.add_space(2.0);
+                    ui.label(style::sub(ui, &tr.t("spel-verder-praten")));
+                    for p in card.prompts_for(field) {
+                        ui.label(RichText::new(format!("•  {p}")).size(style::px(ui, 21.0)));
+                    }
                 }
             });
             cols[1].vertical(|ui| {
@@ -125,6 +129,15 @@ pub(super) fn discuss(
                     .clicked()
                     {
                         out.write(Action::Rerate);
+                    }
+                    if button(
+                        ui,
+                        &tr.t("knop-eigen-kaart"),
+                        crate::game::screens::keys::hint(&Action::OpenOwnCard),
+                    )
+                    .clicked()
+                    {
+                        out.write(Action::OpenOwnCard);
                     }
                 });
                 if !next_first {

@@ -80,9 +80,12 @@ pub fn plugin(app: &mut App) {
         // The question belongs to the play screen; it never survives leaving it.
         .add_systems(
             OnExit(Screen::Play),
-            |mut a: ResMut<AskStop>, mut p: ResMut<crate::game::AskPause>| {
+            |mut a: ResMut<AskStop>,
+             mut p: ResMut<crate::game::AskPause>,
+             mut o: ResMut<crate::game::OwnCardDraft>| {
                 a.set_if_neq(AskStop(false));
                 p.set_if_neq(crate::game::AskPause(false));
+                o.set_if_neq(crate::game::OwnCardDraft::default());
             },
         )
         .add_systems(
@@ -98,6 +101,7 @@ fn ui(
     cards: Res<Cards>,
     talen: Res<Translations>,
     (ask, ask_pause): (Res<AskStop>, Res<crate::game::AskPause>),
+    mut own: ResMut<crate::game::OwnCardDraft>,
     phones: (Res<PhonesPanel>, Option<Res<PhoneLink>>),
     notices: Res<Notices>,
     mut out: MessageWriter<Action>,
@@ -119,7 +123,16 @@ fn ui(
         pause::cover(ctx, tr, (&name(by), on_phone), &mut out);
         return Ok(());
     }
-    if ask_pause.0 {
+    if !own.open {
+        // The field takes the keys again the next time it opens.
+        ctx.data_mut(|d| d.remove::<bool>(egui::Id::new("own-card-focus")));
+    }
+    if own.open {
+        let said = notices.get(Source::Answer);
+        // Only the text changes here: no change to the game for the rest of it.
+        let own = own.bypass_change_detection();
+        pause::own_card(ctx, tr, &mut own.text, said, &mut out);
+    } else if ask_pause.0 {
         pause::ask_who(ctx, tr, &name, &mut out);
     } else if ask.0 {
         ask_stop(ctx, tr, &mut out);
@@ -267,7 +280,7 @@ fn top_bar(
                 let key = |k: &'static str| if roomy { k } else { "" };
                 // little cards for the progress, so it is seen without reading; only where the
                 // buttons on the right leave room for them (about 170 px a button at 100 %)
-                let buttons = if view.can_skip { 5.0 } else { 4.0 } * 170.0 * scale;
+                let buttons = if view.can_skip { 6.0 } else { 4.0 } * 170.0 * scale;
                 let room = ui.available_width() - buttons;
                 let cards_w = (view.total as f32 * 16.0).min(420.0).min(room);
                 let roomy = roomy && cards_w >= 80.0;
@@ -340,6 +353,19 @@ fn top_bar(
                         out.write(Action::TogglePhones);
                     }
                     let choosing = matches!(phase, Phase::Cover | Phase::Choosing);
+                    // Before anyone chose: an own card may come first (after the flip the
+                    // talk has its own button).
+                    if choosing
+                        && view.can_skip
+                        && style::small_button(
+                            ui,
+                            &tr.t("knop-eigen-kaart"),
+                            key(crate::game::screens::keys::hint(&Action::OpenOwnCard)),
+                        )
+                        .clicked()
+                    {
+                        out.write(Action::OpenOwnCard);
+                    }
                     if choosing
                         && view.can_skip
                         && style::small_button(

@@ -87,3 +87,64 @@ pub(super) fn cover(
                 });
         });
 }
+
+/// "Eigen kaart": a field for the players' own sentence, put on the table as the next card.
+/// `said`: why the last try did not work, if it did not.
+pub(super) fn own_card(
+    ctx: &egui::Context,
+    tr: Tr,
+    draft: &mut String,
+    said: Option<&str>,
+    out: &mut MessageWriter<Action>,
+) {
+    egui::Modal::new(egui::Id::new("own-card"))
+        .frame(style::sheet(ctx).stroke(egui::Stroke::new(4.0, style::gold(ctx))))
+        .show(ctx, |ui| {
+            ui.set_width(680.0_f32.min(ctx.content_rect().width() - 80.0));
+            let title = ui.label(style::heading(ui, &tr.t("eigen-titel")));
+            ui.label(RichText::new(tr.t("eigen-uitleg")).size(style::px(ui, 23.0)));
+            ui.add_space(6.0);
+            let field = ui
+                .add(
+                    egui::TextEdit::multiline(draft)
+                        .char_limit(crate::session::MAX_OWN_CARD_CHARS)
+                        .desired_rows(2)
+                        .desired_width(f32::INFINITY)
+                        .return_key(None)
+                        .hint_text(tr.t("eigen-voorbeeld"))
+                        .font(egui::FontId::new(
+                            style::px(ui, 24.0),
+                            egui::FontFamily::Proportional,
+                        )),
+                )
+                .labelled_by(title.id);
+            // The field has the keys as soon as it opens: typing starts at once.
+            let asked = egui::Id::new("own-card-focus");
+            if !ui.data(|d| d.get_temp::<bool>(asked).unwrap_or(false)) {
+                field.request_focus();
+                ui.data_mut(|d| d.insert_temp(asked, true));
+            }
+            let enter = field.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            let escape = ui.input(|i| i.key_pressed(egui::Key::Escape));
+            if let Some(said) = said {
+                ui.label(
+                    RichText::new(said)
+                        .size(style::px(ui, 21.0))
+                        .color(style::ink(ui)),
+                );
+            }
+            ui.add_space(8.0);
+            let mut add = enter;
+            let mut back = escape;
+            ui.horizontal_wrapped(|ui| {
+                add |= button(ui, &tr.t("eigen-op-tafel"), "Enter").clicked();
+                back |= button(ui, &tr.t("knop-terug"), "Esc").clicked();
+            });
+            if add {
+                out.write(Action::AddOwnCard(draft.clone()));
+            } else if back {
+                ui.data_mut(|d| d.remove::<bool>(asked));
+                out.write(Action::CancelOwnCard);
+            }
+        });
+}

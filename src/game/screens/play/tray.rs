@@ -23,6 +23,7 @@ fn key_hint(p: Player, mode: Mode, action: &Action) -> String {
         turn: Some(p),
         cover: None,
         look: Default::default(),
+        untouched: false,
     };
     crate::game::screens::keys::key_for(&here, action)
         .map_or_else(String::new, crate::game::screens::keys::cap)

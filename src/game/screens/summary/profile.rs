@@ -289,4 +289,51 @@ pub fn profile_view(ui: &mut egui::Ui, (lib, tr): (&Library, Tr), session: &Save
     for c in remembered {
         card_line(ui, (lib, tr), session, c);
     }
+    // The players' own cards: no kenmerk, no bars; their sentence and both choices.
+    if !profile.own.is_empty() {
+        ui.add_space(6.0);
+        ui.label(sub(ui, &tr.t("eigen-kaarten")));
+        for c in &profile.own {
+            own_line(ui, (lib, tr), session, c);
+        }
+    }
+}
+
+fn own_line(
+    ui: &mut egui::Ui,
+    (lib, tr): (&Library, Tr),
+    session: &SavedSession,
+    c: &crate::profile::OwnResult,
+) {
+    let field = lib.field(&session.record.selection.field);
+    ui.horizontal_wrapped(|ui| {
+        if c.marked {
+            ui.label(
+                RichText::new("★")
+                    .size(style::px(ui, 22.0))
+                    .color(Color32::from_rgb(190, 130, 0)),
+            );
+        }
+        ui.label(
+            RichText::new(&c.text).font(egui::FontId::new(style::px(ui, 21.0), style::bold())),
+        );
+    });
+    let wording = session.record.selection.wording;
+    ui.label(
+        RichText::new(format!(
+            "{}: {} · {}: {}",
+            seat_name(Player::Client, field),
+            choice_words(lib, c.client, wording, tr),
+            seat_name(Player::Professional, field),
+            choice_words(lib, c.professional, wording, tr),
+        ))
+        .size(style::px(ui, 20.0)),
+    );
+    if !c.note.is_empty() {
+        ui.label(
+            RichText::new(tr.f("overzicht-notitie", [("notitie", c.note.as_str().into())]))
+                .size(style::px(ui, 20.0))
+                .italics(),
+        );
+    }
 }

@@ -4,6 +4,7 @@
 //! in `resume`, `keys`, `timers` and `trace`.
 
 mod keys;
+mod own;
 mod pause;
 mod resume;
 mod timers;

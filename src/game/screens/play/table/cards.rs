@@ -79,30 +79,41 @@ pub(super) fn sync_play_table(
     let langs = &selection.languages;
     let lib = talen.library(&langs.client, &cards.0);
     let tr = talen.tr(&langs.client);
-    let Some(card) = lib.card(&view.card_id) else {
-        return;
-    };
     let Some(field) = lib.field(&selection.field) else {
         return;
     };
-    let pro_lib = talen.library(&langs.professional, &cards.0);
-    let (Some(pro_card), Some(pro_field)) =
-        (pro_lib.card(&view.card_id), pro_lib.field(&selection.field))
-    else {
-        return;
+    // An own card: one sentence for both, in the words its writer used, under its own band.
+    let (bodies, (colour, on_colour), kenmerk_name) = if let Some(own) = &view.own {
+        (
+            [own.clone(), own.clone()],
+            (art.look.gold(), art.look.ink()),
+            tr.t("eigen-kaart"),
+        )
+    } else {
+        let Some(card) = lib.card(&view.card_id) else {
+            return;
+        };
+        let pro_lib = talen.library(&langs.professional, &cards.0);
+        let (Some(pro_card), Some(pro_field)) =
+            (pro_lib.card(&view.card_id), pro_lib.field(&selection.field))
+        else {
+            return;
+        };
+        let bodies = [
+            card.text(Perspective::Client, selection.wording, field),
+            pro_card.text(Perspective::Professional, selection.wording, pro_field),
+        ];
+        let colours = lib
+            .kenmerk(&card.kenmerk)
+            .map_or((art.look.ink_soft(), art.look.paper()), |k| {
+                art.look.kenmerk(k.colour)
+            });
+        let name = lib
+            .kenmerk(&card.kenmerk)
+            .map_or(card.kenmerk.clone(), |k| k.label.clone());
+        (bodies, colours, name)
     };
-    let bodies = [
-        card.text(Perspective::Client, selection.wording, field),
-        pro_card.text(Perspective::Professional, selection.wording, pro_field),
-    ];
-    let (colour, on_colour) = lib
-        .kenmerk(&card.kenmerk)
-        .map_or((art.look.ink_soft(), art.look.paper()), |k| {
-            art.look.kenmerk(k.colour)
-        });
-    let kenmerk_name = lib
-        .kenmerk(&card.kenmerk)
-        .map_or(card.kenmerk.as_str(), |k| k.label.as_str());
+    let kenmerk_name = kenmerk_name.as_str();
     let active =
         if selection.mode == Mode::TakeTurns && matches!(phase, Phase::Cover | Phase::Choosing) {
             view.turn
@@ -113,7 +124,7 @@ pub(super) fn sync_play_table(
     spawn_statement(
         &mut commands,
         (&art, tr),
-        bodies,
+        (bodies, view.own.is_some()),
         field,
         (colour, on_colour),
         kenmerk_name,
@@ -176,7 +187,7 @@ pub(super) fn sync_play_table(
 fn spawn_statement(
     commands: &mut Commands,
     (art, tr): (&Art, crate::lang::Tr),
-    bodies: [String; 2],
+    (bodies, shared): ([String; 2], bool),
     field: &crate::deck::Field,
     (colour, on_colour): (Color, Color),
     kenmerk_name: &str,
@@ -243,6 +254,39 @@ fn spawn_statement(
             let col_w = STATEMENT.x / 2.0 - 56.0;
             let body_top = top - band_h - 14.0;
             let bottom = -STATEMENT.y / 2.0 + 14.0;
+            // An own card: one sentence across the card, the same for both.
+            if shared {
+                let width = STATEMENT.x - 56.0;
+                let header = tr.t("eigen-kaart-allebei");
+                let header_size = fitting_size(
+                    &header,
+                    (22.0 * art.look.text_scale).min(30.0),
+                    width,
+                    Some(40.0),
+                );
+                let header_h = header_size * LINE_HEIGHT + 6.0;
+                c.spawn(text_px(
+                    header,
+                    &art.bold,
+                    header_size,
+                    art.look.ink_soft(),
+                    Some(width),
+                    Justify::Left,
+                    Anchor::TOP_LEFT,
+                    Vec3::new(left, body_top, 0.3),
+                ));
+                c.spawn(text_in(
+                    bodies[0].clone(),
+                    &art.regular,
+                    34.0 * art.look.text_scale,
+                    art.look.ink(),
+                    (width, body_top - header_h - bottom),
+                    Justify::Left,
+                    Anchor::TOP_LEFT,
+                    Vec3::new(left, body_top - header_h, 0.3),
+                ));
+                return;
+            }
             let headers = Player::ALL.map(|player| {
                 if active == Some(player) {
                     tr.f(
