@@ -82,6 +82,7 @@ eigen-uitleg = Write a sentence you want to talk about. You both choose, as with
 eigen-voorbeeld = For example: I know what I think of the agreements.
 eigen-op-tafel = Put it on the table
 knop-eigen-kaart = Own card
+spel-meer = More…
 melding-eigen-hierna = Your own card comes next.
 melding-eigen-nu = Your own card is on the table now.
 knop-pauze = Short break

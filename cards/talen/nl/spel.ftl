@@ -85,6 +85,7 @@ eigen-uitleg = Schrijf een zin waar jullie over willen praten. Jullie kiezen er 
 eigen-voorbeeld = Bijvoorbeeld: Ik weet wat ik van de afspraken vind.
 eigen-op-tafel = Op tafel leggen
 knop-eigen-kaart = Eigen kaart
+spel-meer = Meer…
 melding-eigen-hierna = Jullie eigen kaart komt hierna.
 melding-eigen-nu = Jullie eigen kaart ligt nu op tafel.
 knop-pauze = Even pauze

@@ -130,15 +130,6 @@ pub(super) fn discuss(
                     {
                         out.write(Action::Rerate);
                     }
-                    if button(
-                        ui,
-                        &tr.t("knop-eigen-kaart"),
-                        crate::game::screens::keys::hint(&Action::OpenOwnCard),
-                    )
-                    .clicked()
-                    {
-                        out.write(Action::OpenOwnCard);
-                    }
                 });
                 if !next_first {
                     next_button(ui, tr, view, out);

@@ -276,14 +276,43 @@ fn top_bar(
                 // With the largest text the bar keeps to one row: no little cards, and the keys
                 // only in the help (F1).
                 let scale = style::text_scale(ui);
-                let roomy = scale <= 1.6;
-                let key = |k: &'static str| if roomy { k } else { "" };
+                let keys_shown = scale <= 1.6;
+                let items = bar_items(tr, (view, mode, phase), keys_shown);
+                // The buttons that fit beside the card count, most needed first; the rest in
+                // "Meer…" (with larger text, or with many buttons).
+                let width_of = |ui: &egui::Ui, text: &str, key: &str| {
+                    let font = egui::FontId::new(style::px(ui, 24.0), style::bold());
+                    let galley =
+                        ui.painter()
+                            .layout_no_wrap(text.to_string(), font, Color32::BLACK);
+                    galley.size().x + 40.0 + if key.is_empty() { 0.0 } else { 42.0 }
+                };
+                let more_w = width_of(ui, &tr.t("spel-meer"), "");
+                let room = ui.available_width() - 24.0;
+                let all: f32 = items.iter().map(|i| width_of(ui, &i.0, i.1)).sum();
+                let shown = if all <= room {
+                    items.len()
+                } else {
+                    let mut used = more_w;
+                    items
+                        .iter()
+                        .take_while(|i| {
+                            used += width_of(ui, &i.0, i.1);
+                            used <= room
+                        })
+                        .count()
+                };
+                let used: f32 = items[..shown]
+                    .iter()
+                    .map(|i| width_of(ui, &i.0, i.1))
+                    .sum::<f32>()
+                    + if shown < items.len() { more_w } else { 0.0 };
                 // little cards for the progress, so it is seen without reading; only where the
-                // buttons on the right leave room for them (about 170 px a button at 100 %)
-                let buttons = if view.can_skip { 6.0 } else { 4.0 } * 170.0 * scale;
-                let room = ui.available_width() - buttons;
-                let cards_w = (view.total as f32 * 16.0).min(420.0).min(room);
-                let roomy = roomy && cards_w >= 80.0;
+                // buttons on the right leave room for them
+                let cards_w = (view.total as f32 * 16.0)
+                    .min(420.0)
+                    .min(ui.available_width() - used - 24.0);
+                let roomy = keys_shown && cards_w >= 80.0;
                 let cards_w = if roomy { cards_w } else { 0.0 };
                 let (rect, _) =
                     ui.allocate_exact_size(egui::vec2(cards_w, 24.0), egui::Sense::hover());
@@ -303,83 +332,88 @@ fn top_bar(
                     ui.painter().rect_filled(r, 3.0, fill);
                 }
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                    if style::small_button(
-                        ui,
-                        &tr.t("spel-stoppen"),
-                        key(crate::game::screens::keys::hint(&Action::Stop)),
-                    )
-                    .clicked()
-                    {
-                        out.write(Action::Stop);
+                    for (text, key, action) in &items[..shown] {
+                        if style::small_button(ui, text, key).clicked() {
+                            out.write(action.clone());
+                        }
                     }
-                    if style::small_button(
-                        ui,
-                        &tr.t("knop-pauze"),
-                        key(crate::game::screens::keys::hint(&Action::AskPause)),
-                    )
-                    .clicked()
-                    {
-                        out.write(Action::AskPause);
-                    }
-                    if style::small_button(
-                        ui,
-                        &tr.t("knop-help"),
-                        key(crate::game::screens::keys::hint(&Action::ToggleHelp)),
-                    )
-                    .clicked()
-                    {
-                        out.write(Action::ToggleHelp);
-                    }
-                    if style::small_button(
-                        ui,
-                        &tr.t("knop-weergave"),
-                        key(crate::game::screens::keys::hint(&Action::ToggleLook)),
-                    )
-                    .clicked()
-                    {
-                        out.write(Action::ToggleLook);
-                    }
-                    if mode == Mode::Phones
-                        && style::small_button(
+                    if shown < items.len() {
+                        let more = ui.menu_button(
+                            RichText::new(tr.t("spel-meer"))
+                                .font(egui::FontId::new(style::px(ui, 24.0), style::bold())),
+                            |ui| {
+                                for (text, key, action) in &items[shown..] {
+                                    if style::small_button(ui, text, key).clicked() {
+                                        out.write(action.clone());
+                                        ui.close();
+                                    }
+                                }
+                            },
+                        );
+                        style::speak(
                             ui,
-                            &tr.t("spel-telefoons"),
-                            key(crate::game::screens::keys::hint_in(
-                                crate::game::screens::keys::When::PlayOnPhones,
-                                &Action::TogglePhones,
-                            )),
-                        )
-                        .clicked()
-                    {
-                        out.write(Action::TogglePhones);
-                    }
-                    let choosing = matches!(phase, Phase::Cover | Phase::Choosing);
-                    // Before anyone chose: an own card may come first (after the flip the
-                    // talk has its own button).
-                    if choosing
-                        && view.can_skip
-                        && style::small_button(
-                            ui,
-                            &tr.t("knop-eigen-kaart"),
-                            key(crate::game::screens::keys::hint(&Action::OpenOwnCard)),
-                        )
-                        .clicked()
-                    {
-                        out.write(Action::OpenOwnCard);
-                    }
-                    if choosing
-                        && view.can_skip
-                        && style::small_button(
-                            ui,
-                            &tr.t("spel-kaart-overslaan"),
-                            key(crate::game::screens::keys::hint(&Action::Skip)),
-                        )
-                        .clicked()
-                    {
-                        out.write(Action::Skip);
+                            &more.response,
+                            egui::WidgetType::Button,
+                            &tr.t("spel-meer"),
+                            None,
+                            "",
+                        );
                     }
                 });
             });
         });
+}
+
+/// The top bar's buttons, most needed first: (words, key, action).
+fn bar_items(
+    tr: Tr,
+    (view, mode, phase): (&TableView, Mode, Phase),
+    keys_shown: bool,
+) -> Vec<(String, &'static str, Action)> {
+    use crate::game::screens::keys::{When, hint, hint_in};
+    let key = |k: &'static str| if keys_shown { k } else { "" };
+    let mut items = vec![
+        (tr.t("spel-stoppen"), key(hint(&Action::Stop)), Action::Stop),
+        (
+            tr.t("knop-pauze"),
+            key(hint(&Action::AskPause)),
+            Action::AskPause,
+        ),
+        (
+            tr.t("knop-help"),
+            key(hint(&Action::ToggleHelp)),
+            Action::ToggleHelp,
+        ),
+        (
+            tr.t("knop-weergave"),
+            key(hint(&Action::ToggleLook)),
+            Action::ToggleLook,
+        ),
+    ];
+    if mode == Mode::Phones {
+        items.push((
+            tr.t("spel-telefoons"),
+            key(hint_in(When::PlayOnPhones, &Action::TogglePhones)),
+            Action::TogglePhones,
+        ));
+    }
+    // After the flip an own card comes next; before anyone chose it comes first.
+    let choosing = matches!(phase, Phase::Cover | Phase::Choosing);
+    if phase == Phase::Discuss || (choosing && view.can_skip) {
+        items.push((
+            tr.t("knop-eigen-kaart"),
+            key(hint(&Action::OpenOwnCard)),
+            Action::OpenOwnCard,
+        ));
+    }
+    if choosing && view.can_skip {
+        items.push((
+            tr.t("spel-kaart-overslaan"),
+            key(hint(&Action::Skip)),
+            Action::Skip,
+        ));
+    }
+    items
 }
 
 /// What stands in the way (the in-progress file could not be written, the phones cannot join):

@@ -150,8 +150,20 @@ pub fn profile_view(ui: &mut egui::Ui, (lib, tr): (&Library, Tr), session: &Save
         ))
         .size(style::px(ui, 22.0)),
     );
+    // The players' own cards first: what they chose to talk about. No kenmerk, no bars; their
+    // sentence and both choices.
+    if !profile.own.is_empty() {
+        ui.add_space(4.0);
+        ui.label(sub(ui, &tr.t("eigen-kaarten")));
+        for c in &profile.own {
+            own_line(ui, (lib, tr), session, c);
+        }
+        ui.add_space(8.0);
+    }
     if profile.kenmerken.is_empty() {
-        ui.label(RichText::new(tr.t("overzicht-niets")).size(style::px(ui, 22.0)));
+        if profile.own.is_empty() {
+            ui.label(RichText::new(tr.t("overzicht-niets")).size(style::px(ui, 22.0)));
+        }
         return;
     }
     let columns = if ui.available_width() > 1000.0 { 2 } else { 1 };
@@ -288,14 +300,6 @@ pub fn profile_view(ui: &mut egui::Ui, (lib, tr): (&Library, Tr), session: &Save
     }
     for c in remembered {
         card_line(ui, (lib, tr), session, c);
-    }
-    // The players' own cards: no kenmerk, no bars; their sentence and both choices.
-    if !profile.own.is_empty() {
-        ui.add_space(6.0);
-        ui.label(sub(ui, &tr.t("eigen-kaarten")));
-        for c in &profile.own {
-            own_line(ui, (lib, tr), session, c);
-        }
     }
 }
 
