@@ -21,6 +21,20 @@ pub enum PhoneMessage {
     Pause,
     /// The end of this seat's pause ("Verder gaan").
     GoOn,
+    /// "Eigen kaart": this player's own sentence, for the next card (at most
+    /// [`crate::session::MAX_OWN_CARD_CHARS`] characters). Its `Debug` shows no words.
+    OwnCard(OwnWords),
+}
+
+/// The words of an own card from a phone: shown on the table and to both phones, never in a
+/// log line (`Debug` says only how long they are).
+#[derive(Clone, PartialEq, Eq)]
+pub struct OwnWords(pub String);
+
+impl std::fmt::Debug for OwnWords {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "OwnWords({} chars)", self.0.chars().count())
+    }
 }
 
 /// The message's shape on the wire. Every kind takes exactly its own fields ("pass" none).
@@ -32,6 +46,7 @@ enum Wire {
     Pass {},
     Pause {},
     Verder {},
+    Eigen { tekst: String },
 }
 
 /// Why a message from a phone was refused; the phone shows the Dutch text.
@@ -119,6 +134,12 @@ pub fn parse_message(text: &str) -> Result<PhoneMessage, Refusal> {
         Wire::Pass {} => Ok(PhoneMessage::Pass),
         Wire::Pause {} => Ok(PhoneMessage::Pause),
         Wire::Verder {} => Ok(PhoneMessage::GoOn),
+        Wire::Eigen { tekst } => {
+            if tekst.chars().count() > crate::session::MAX_OWN_CARD_CHARS {
+                return Err(Refusal::TooBig);
+            }
+            Ok(PhoneMessage::OwnCard(OwnWords(tekst)))
+        }
     }
 }
 

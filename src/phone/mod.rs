@@ -9,7 +9,7 @@
 mod messages;
 pub mod server;
 
-pub use messages::{PhoneMessage, Refusal, parse_message, seat_from};
+pub use messages::{OwnWords, PhoneMessage, Refusal, parse_message, seat_from};
 
 use std::time::{Duration, Instant};
 
@@ -18,8 +18,9 @@ use serde::Serialize;
 use crate::deck::{Card, Library, Perspective};
 use crate::session::{CardState, Choice, Player, Seat, Selection, TableView};
 
-/// The biggest message a phone may send, in bytes. A real one is under 100.
-pub const MAX_MESSAGE_BYTES: usize = 512;
+/// The biggest message a phone may send, in bytes. A choice is under 100; an own card of 200
+/// characters in a script of three bytes a character is about 620.
+pub const MAX_MESSAGE_BYTES: usize = 1024;
 
 /// What one phone may see: its own sentence, the choices, and after the flip both choices.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -37,6 +38,9 @@ pub struct SeatView {
     pub pause: &'static str,
     /// The card is the players' own ("Eigen kaart"): the page names it so, `kenmerk` is empty.
     pub own: bool,
+    /// Between two cards (after the flip, or before anyone chose): the page offers to write an
+    /// own card.
+    pub can_add_own: bool,
     pub position: usize,
     pub total: usize,
     /// The kenmerk's name and colour ("#rrggbb"), empty when there is no card.
@@ -181,6 +185,7 @@ impl SeatView {
                 state: "pauze",
                 pause: if by == seat { "mine" } else { "other" },
                 own: false,
+                can_add_own: false,
                 position: view.position,
                 total: view.total,
                 kenmerk: String::new(),
@@ -199,6 +204,11 @@ impl SeatView {
             state,
             pause: "",
             own: view.own.is_some(),
+            can_add_own: matches!(state, "omgedraaid")
+                || (view.round == 1
+                    && view.client == Seat::Waiting
+                    && view.professional == Seat::Waiting
+                    && state == "kiezen"),
             position: view.position,
             total: view.total,
             kenmerk,
@@ -220,7 +230,7 @@ impl SeatView {
 
 /// The keys of the phone page's words (`telefoon-pagina-<key>` in the screens' words), and the
 /// refusals (`telefoon-geweigerd-<code>`).
-pub const PAGE_WORDS: [&str; 22] = [
+pub const PAGE_WORDS: [&str; 26] = [
     "wie-ben-jij",
     "ik-ben",
     "kaart-van",
@@ -243,6 +253,10 @@ pub const PAGE_WORDS: [&str; 22] = [
     "pauze-alleen-ander",
     "eigen-kaart",
     "eigen-zin",
+    "eigen-uitleg",
+    "eigen-op-tafel",
+    "terug",
+    "eigen-verstuurd",
 ];
 
 /// The page's words in one language, keyed as the page asks for them. Variables stay as

@@ -30,7 +30,7 @@ fn messages_are_read_strictly() {
     );
     assert_eq!(parse_message("garbage"), Err(Refusal::NotUnderstood));
     assert_eq!(
-        parse_message(&format!(r#"{{"t":"pass","pad":"{}"}}"#, "x".repeat(600))),
+        parse_message(&format!(r#"{{"t":"pass","pad":"{}"}}"#, "x".repeat(1100))),
         Err(Refusal::TooBig)
     );
     assert_eq!(

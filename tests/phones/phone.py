@@ -8,7 +8,9 @@ usage: phone.py OUTDIR URL SEATS PLAN
   PLAN   one entry per card, "c/p" with c and p a score 1-5 or 0 for "Sla ik over"
          (p is ignored for a seat without a phone); "c/p!" : on that card the client's phone
          first asks for "Even pauze": both pages show the pause (no card, no choice), only the
-         client's has "Verder gaan", and after 8 s (the laptop looks meanwhile) it goes on
+         client's has "Verder gaan", and after 8 s (the laptop looks meanwhile) it goes on;
+         "c/p+" : after that card's flip the client's phone writes an own card ("Eigen kaart",
+         OWN below), which the next entry plays (the card count grows by one then)
 
 For each card every phone waits until its page shows the card ("Kaart N van M" and "Hoe goed klopt
 jouw zin?"), taps its choice, waits for "Gekozen. Kijk naar het scherm.", then waits for the flip and
@@ -122,6 +124,30 @@ class Phone:
         call("DELETE", f"/session/{self.id}")
 
 
+OWN = "Wij praten over werk"
+
+
+def write_own_card(phones, n):
+    """After card n's flip the client's phone writes an own card; both phones then show it as
+    "Eigen kaart", the same sentence for both."""
+    client = next(ph for ph in phones if ph.seat == "client")
+    client.tap("Eigen kaart")
+    client.wait_for("Schrijf een zin", "Op tafel leggen")
+    call("POST", f"/session/{client.id}/execute/sync", {"script": """
+        const f = document.querySelector('textarea');
+        f.value = arguments[0];
+        f.dispatchEvent(new Event('input'));""", "args": [OWN]})
+    client.shot("eigen-kaart")
+    client.tap("Op tafel leggen")
+    client.wait_for("Verstuurd. Kijk naar het scherm.")
+    print("phone: the client wrote an own card", flush=True)
+    for ph in phones:
+        t = ph.wait_for(f"Kaart {n + 1} van", "Eigen kaart", OWN, timeout=90)
+        if "Jullie eigen zin" not in t:
+            fail(f"{ph.seat}: the own card is not shown as yours together: {t!r}")
+        ph.shot("eigen-kaart-op-tafel")
+
+
 def take_a_break(phones, n, total):
     """The client's phone asks for "Even pauze" on card n, before anyone chose."""
     for ph in phones:
@@ -163,8 +189,11 @@ try:
                  if line.startswith("Ik ben de ")][0 if ph.seat == "client" else 1]
         ph.tap(label)
         print(f"phone: {ph.seat} took its seat ({label})", flush=True)
-    total = len(PLAN)
+    # The own cards are not dealt: the count grows when one is written.
+    total = len(PLAN) - sum(e.endswith("+") for e in PLAN)
     for n, entry in enumerate(PLAN, start=1):
+        own = entry.endswith("+")
+        entry = entry.rstrip("+")
         pause = entry.endswith("!")
         c, p = (int(x) for x in entry.rstrip("!").split("/"))
         plan = {"client": c, "professional": p}
@@ -182,9 +211,12 @@ try:
                 fail(f"{ph.seat}: expected 5 choices and a pass, got {labels!r}")
             if n == 1:
                 named = ph.reader_view()
-                if named[-7:-1] != labels or named[-1] != "Even pauze":
-                    fail(f"{ph.seat}: a screen reader hears {named!r}, the page shows {labels!r}"
-                         " and Even pauze")
+                extra = named[len(labels):]
+                # "Eigen kaart" only while nobody chose on the card yet.
+                if named[:len(labels)] != labels or extra not in (
+                        ["Eigen kaart", "Even pauze"], ["Even pauze"]):
+                    fail(f"{ph.seat}: a screen reader hears {named!r}, the page shows {labels!r},"
+                         " Eigen kaart and Even pauze")
                 print(f"phone: {ph.seat}'s screen reader hears {len(named)} named buttons", flush=True)
             words = {i + 1: w for i, w in enumerate(labels[:5])}
             words[0] = labels[5]
@@ -204,6 +236,9 @@ try:
             if n == 1:
                 ph.shot("omgedraaid")
             print(f"phone: {ph.seat} saw card {n} turned over", flush=True)
+        if own:
+            write_own_card(phones, n)
+            total += 1
     for ph in phones:
         ph.wait_for("Klaar", timeout=90)
         ph.shot("klaar")

@@ -41,9 +41,17 @@
     "pauze-alleen-ander": "Alleen {naam} zegt wanneer jullie verder gaan.",
     "eigen-kaart": "Eigen kaart",
     "eigen-zin": "Jullie eigen zin",
+    "eigen-uitleg": "Schrijf een zin waar jullie over willen praten.",
+    "eigen-op-tafel": "Op tafel leggen",
+    "terug": "Terug",
+    "eigen-verstuurd": "Verstuurd. Kijk naar het scherm.",
   };
   let view = null;
   let picked = null;
+  // "Eigen kaart": the field is open (its text is kept while views come in), or was sent.
+  let writing = false;
+  let ownText = "";
+  let ownSent = false;
   let refused = null;
   let ws = null;
   let retry = 0;
@@ -187,6 +195,11 @@
       picked = null;
       return;
     }
+    if (writing && view.can_add_own) {
+      drawOwnCard();
+      return;
+    }
+    writing = false;
     const sheet = el("div", "sheet");
     const band = el("div", "band", view.own ? w("eigen-kaart") : view.kenmerk);
     band.style.background = view.colour || "#235e9f";
@@ -231,6 +244,17 @@
       act.appendChild(list);
     }
     app.appendChild(act);
+    if (ownSent) app.appendChild(el("p", "big-note", w("eigen-verstuurd")));
+    // "Eigen kaart", between two cards.
+    if (view.can_add_own) {
+      const own = el("button", "pause", w("eigen-kaart"));
+      own.addEventListener("click", () => {
+        writing = true;
+        ownSent = false;
+        draw();
+      });
+      app.appendChild(own);
+    }
     // "Even pauze", for this phone's player, on every card.
     const pause = el("button", "pause", w("pauze-knop"));
     pause.addEventListener("click", () => {
@@ -238,6 +262,39 @@
       send({ t: "pause" });
     });
     app.appendChild(pause);
+  }
+
+  // The field for an own card: a sentence, "Op tafel leggen" and "Terug".
+  function drawOwnCard() {
+    const sheet = el("div", "sheet");
+    const title = el("h1", "", w("eigen-kaart"));
+    title.id = "own-title";
+    sheet.appendChild(title);
+    sheet.appendChild(el("p", "note", w("eigen-uitleg")));
+    const field = el("textarea", "own");
+    field.maxLength = 200;
+    field.rows = 3;
+    field.value = ownText;
+    field.setAttribute("aria-labelledby", "own-title");
+    field.addEventListener("input", () => { ownText = field.value; });
+    sheet.appendChild(field);
+    const list = el("div", "options");
+    const put = el("button", "seat", w("eigen-op-tafel"));
+    put.addEventListener("click", () => {
+      if (!ownText.trim()) { field.focus(); return; }
+      send({ t: "eigen", tekst: ownText });
+      ownText = "";
+      writing = false;
+      ownSent = true;
+      draw();
+    });
+    const back = el("button", "pause", w("terug"));
+    back.addEventListener("click", () => { writing = false; draw(); });
+    list.appendChild(put);
+    list.appendChild(back);
+    sheet.appendChild(list);
+    app.appendChild(sheet);
+    field.focus();
   }
 
   function connect() {
@@ -256,7 +313,14 @@
       if (m.t === "hello") {
         names = m.names;
         if (m.words && Array.isArray(m.langs)) { words = m.words; langs = m.langs; }
-      } else if (m.t === "view") { view = m; refused = null; }
+      } else if (m.t === "view") {
+        // A new card: what was sent has come.
+        if (view && m.position !== view.position) ownSent = false;
+        view = m;
+        refused = null;
+        // Typing: the field stays as it is while views come in.
+        if (writing && view.can_add_own) return;
+      }
       else if (m.t === "refused") {
         refused = words ? w("geweigerd-" + m.code) : m.reason;
         if (refused === "geweigerd-" + m.code) refused = m.reason;

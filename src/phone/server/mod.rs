@@ -46,6 +46,8 @@ pub enum PhoneEvent {
     Paused(Player),
     /// The phone of this seat ends its pause.
     GoesOn(Player),
+    /// The phone of this seat wrote an own card (its `Debug` shows no words).
+    OwnCard(Player, crate::phone::OwnWords),
     /// The server stopped listening on an address (the operating system's reason): phones can
     /// no longer join there.
     Stopped(String),

@@ -295,5 +295,11 @@ fn handle(shared: &Shared, holder: &mut Holder, text: &str) -> Result<Option<Pla
             shared.send(PhoneEvent::GoesOn(p));
             Ok(None)
         }
+        PhoneMessage::OwnCard(words) => {
+            let p = holder.acting_for(shared)?;
+            holder.choice_allowed()?;
+            shared.send(PhoneEvent::OwnCard(p, words));
+            Ok(None)
+        }
     }
 }

@@ -605,3 +605,49 @@ fn a_phone_pauses_and_only_that_phone_goes_on() {
     view_in(&mut prof, "kiezen", &mut seen);
     assert_eq!(view(&app).client, Seat::Chosen, "the hidden choice stayed");
 }
+
+/// "Eigen kaart" from a phone: offered between cards only, the sentence comes next on the
+/// table and to both phones as "Eigen kaart"; its words never in a `Debug` line; too long is
+/// refused.
+#[test]
+fn a_phone_writes_an_own_card_for_both() {
+    let mut app = app(phones_options());
+    let (mut client, mut prof) = two_phones_at_the_table(&mut app);
+    let mut seen = Vec::new();
+    let view = |a: &App| a.world().resource::<Conversation>().session().view();
+    // After a choice the page does not offer it; after the flip it does.
+    say(&mut client, r#"{"t":"choose","score":3}"#);
+    until(&mut app, "the client chose", |a| {
+        view(a).client == werkalliantiespel::session::Seat::Chosen
+    });
+    let chosen = view_in(&mut client, "gekozen", &mut seen);
+    assert_eq!(chosen["can_add_own"], false, "{chosen}");
+    say(&mut prof, r#"{"t":"choose","score":4}"#);
+    until(&mut app, "the talk", |a| phase(a) == Some(Phase::Discuss));
+    let turned = view_in(&mut prof, "omgedraaid", &mut seen);
+    assert_eq!(turned["can_add_own"], true);
+    // Too long: refused, nothing added.
+    let long = format!(r#"{{"t":"eigen","tekst":"{}"}}"#, "a".repeat(201));
+    say(&mut prof, &long);
+    let m = next(&mut prof);
+    assert_eq!(m["t"], "refused", "{m}");
+    say(
+        &mut prof,
+        r#"{"t":"eigen","tekst":"Wij praten over werk."}"#,
+    );
+    until(&mut app, "the own card comes next", |a| {
+        a.world().resource::<Conversation>().session().view().total == 6
+    });
+    crate::game::headless::press(&mut app, KeyCode::Enter);
+    assert_eq!(view(&app).own.as_deref(), Some("Wij praten over werk."));
+    for phone in [&mut client, &mut prof] {
+        let v = view_in(phone, "kiezen", &mut seen);
+        assert_eq!(v["own"], true, "{v}");
+        assert_eq!(v["statement"], "Wij praten over werk.", "{v}");
+    }
+    let debug = format!(
+        "{:?}",
+        werkalliantiespel::phone::parse_message(r#"{"t":"eigen","tekst":"Geheim plan"}"#)
+    );
+    assert!(!debug.contains("Geheim"), "{debug}");
+}

@@ -123,3 +123,23 @@ fn a_seat_view_never_holds_the_other_seats_hidden_choice() {
     assert!(checked > 1000, "only {checked} views checked");
     assert!(twins > 1000, "only {twins} twin pairs that differ");
 }
+
+/// A phone may offer an own card between two cards only: before anyone chose, and after the
+/// flip; not while a choice is on the table, not during a pause.
+#[test]
+fn a_phone_offers_an_own_card_between_cards_only() {
+    let lib = crate::shipped();
+    let mut s = Session::new(&lib, selection(4)).unwrap();
+    let offers = |s: &Session| {
+        Player::ALL.map(|p| SeatView::of(&s.view(), p, &lib, s.selection()).can_add_own)
+    };
+    assert_eq!(offers(&s), [true, true]);
+    s.choose(Player::Client, 2).unwrap();
+    assert_eq!(offers(&s), [false, false]);
+    s.choose(Player::Professional, 2).unwrap();
+    s.reveal().unwrap();
+    assert_eq!(offers(&s), [true, true]);
+    s.apply(werkalliantiespel::session::Move::Pause(Player::Client))
+        .unwrap();
+    assert_eq!(offers(&s), [false, false]);
+}

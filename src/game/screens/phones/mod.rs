@@ -322,6 +322,12 @@ fn phone_events(
                 out.write(Action::GoOn(Some(p)));
                 None
             }
+            // Between cards only; the rules refuse it otherwise, and the table says why.
+            PhoneEvent::OwnCard(p, words) => {
+                log.say(&format!("telefoon: eigen kaart van {}", who(p)));
+                out.write(Action::AddOwnCard(words.0));
+                None
+            }
             // Said on the laptop, in the words used when the server cannot start at all.
             PhoneEvent::Stopped(why) => {
                 log.say("telefoon: server gestopt");

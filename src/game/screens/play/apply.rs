@@ -106,7 +106,11 @@ pub(super) fn apply(
             action,
             Action::OpenOwnCard | Action::CancelOwnCard | Action::AddOwnCard(_)
         ) {
-            if paused(&help, &ask, &phones_panel, &look_panel) {
+            // Under the help or Weergave the field does not open; a sentence from a phone
+            // still counts.
+            if matches!(action, Action::OpenOwnCard)
+                && paused(&help, &ask, &phones_panel, &look_panel)
+            {
                 continue;
             }
             let code = table.session().selection().languages.client.clone();
