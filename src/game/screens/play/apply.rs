@@ -251,6 +251,7 @@ fn own_card_action(
     match action {
         Action::OpenOwnCard if table.session().paused().is_none() && between(table) => {
             own.open = true;
+            log.say("eigen kaart: veld open");
             None
         }
         Action::OpenOwnCard => None,

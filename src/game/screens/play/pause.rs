@@ -97,7 +97,10 @@ pub(super) fn own_card(
     said: Option<&str>,
     out: &mut MessageWriter<Action>,
 ) {
-    egui::Modal::new(egui::Id::new("own-card"))
+    let id = egui::Id::new("own-card");
+    // No fade: its first frame shows it whole (a resting window may not draw the next one).
+    egui::Modal::new(id)
+        .area(egui::Modal::default_area(id).fade_in(false))
         .frame(style::sheet(ctx).stroke(egui::Stroke::new(4.0, style::gold(ctx))))
         .show(ctx, |ui| {
             ui.set_width(680.0_f32.min(ctx.content_rect().width() - 80.0));
