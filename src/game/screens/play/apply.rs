@@ -260,7 +260,11 @@ fn own_card_action(
             None
         }
         Action::AddOwnCard(text) => {
-            let first = now != Phase::Discuss;
+            // From the rules, not the phase: a phone may write while the cards still turn.
+            let first = !matches!(
+                table.session().view().phase,
+                crate::session::CardState::Revealed { .. }
+            );
             match table.apply(Move::AddOwnCard(text.clone())) {
                 Ok(_) => {
                     *own = crate::game::OwnCardDraft::default();

@@ -73,3 +73,18 @@ fn an_own_card_is_written_between_cards_and_played() {
     let own: Vec<_> = profile.own.iter().map(|o| o.text.as_str()).collect();
     assert_eq!(own, ["Ik weet wat ik wil.", "We praten over werk."]);
 }
+
+/// A sentence that comes while the cards still turn (a phone may send it then) comes next, and
+/// the table says so.
+#[test]
+fn an_own_card_written_during_the_flip_comes_next() {
+    let mut app = app(together("vertrouwen", 7));
+    press(&mut app, KeyCode::Digit4);
+    press(&mut app, KeyCode::Digit7);
+    until(&mut app, Phase::Flipping);
+    act(&mut app, Action::AddOwnCard("Tijdens het draaien.".into()));
+    assert_eq!(said(&app), "Jullie eigen kaart komt hierna.");
+    until(&mut app, Phase::Discuss);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(view(&app).own.as_deref(), Some("Tijdens het draaien."));
+}
