@@ -38,8 +38,7 @@ pub struct SeatView {
     pub pause: &'static str,
     /// The card is the players' own ("Eigen kaart"): the page names it so, `kenmerk` is empty.
     pub own: bool,
-    /// Between two cards (after the flip, or before anyone chose): the page offers to write an
-    /// own card.
+    /// After the flip: the page offers to write an own card, which comes next.
     pub can_add_own: bool,
     pub position: usize,
     pub total: usize,
@@ -204,11 +203,10 @@ impl SeatView {
             state,
             pause: "",
             own: view.own.is_some(),
-            can_add_own: matches!(state, "omgedraaid")
-                || (view.round == 1
-                    && view.client == Seat::Waiting
-                    && view.professional == Seat::Waiting
-                    && state == "kiezen"),
+            // After the flip only: before a choice it would depend on the other seat's choosing,
+            // and every such change redraws the page under a finger about to tap. (On the
+            // laptop `K` also puts one first, before anyone chose.)
+            can_add_own: state == "omgedraaid",
             position: view.position,
             total: view.total,
             kenmerk,

@@ -34,7 +34,7 @@ def fail(message):
     sys.exit(1)
 
 
-def call(method, path, body=None):
+def call(method, path, body=None, stale_ok=False):
     data = None if body is None else json.dumps(body).encode()
     req = urllib.request.Request(
         f"http://127.0.0.1:{PORT}{path}", data=data, method=method,
@@ -43,7 +43,10 @@ def call(method, path, body=None):
         with urllib.request.urlopen(req, timeout=60) as r:
             return json.loads(r.read() or b"{}").get("value")
     except urllib.error.HTTPError as e:
-        fail(f"{method} {path}: {e.read()[:300]!r}")
+        text = e.read()
+        if stale_ok and b"stale element" in text:
+            return "stale"
+        fail(f"{method} {path}: {text[:300]!r}")
 
 
 class Phone:
@@ -88,9 +91,16 @@ class Phone:
             fail(f"{self.seat}: the button {label!r} is smaller than 48 px")
         if not found:
             fail(f"{self.seat}: no button {label!r} on {self.text()[:200]!r}")
-        el = call("POST", f"/session/{self.id}/element", {
-            "using": "xpath", "value": f"//button[normalize-space(.)='{label}']"})
-        call("POST", f"/session/{self.id}/element/{list(el.values())[0]}/click", {})
+        # The page draws itself anew on every view from the game: a button found just before a
+        # new view is gone by the click ("stale element"). Find it again then.
+        for attempt in range(5):
+            el = call("POST", f"/session/{self.id}/element", {
+                "using": "xpath", "value": f"//button[normalize-space(.)='{label}']"})
+            if call("POST", f"/session/{self.id}/element/{list(el.values())[0]}/click", {},
+                    stale_ok=True) != "stale":
+                return
+            time.sleep(0.2)
+        fail(f"{self.seat}: the button {label!r} kept changing under the click")
 
     def reader_view(self):
         """What the phone's own screen reader gets, from Chromium's accessibility tree (WebDriver's

@@ -124,8 +124,8 @@ fn a_seat_view_never_holds_the_other_seats_hidden_choice() {
     assert!(twins > 1000, "only {twins} twin pairs that differ");
 }
 
-/// A phone may offer an own card between two cards only: before anyone chose, and after the
-/// flip; not while a choice is on the table, not during a pause.
+/// A phone offers an own card after the flip only (it comes next): not while choosing, not
+/// during a pause.
 #[test]
 fn a_phone_offers_an_own_card_between_cards_only() {
     let lib = crate::shipped();
@@ -133,7 +133,7 @@ fn a_phone_offers_an_own_card_between_cards_only() {
     let offers = |s: &Session| {
         Player::ALL.map(|p| SeatView::of(&s.view(), p, &lib, s.selection()).can_add_own)
     };
-    assert_eq!(offers(&s), [true, true]);
+    assert_eq!(offers(&s), [false, false]);
     s.choose(Player::Client, 2).unwrap();
     assert_eq!(offers(&s), [false, false]);
     s.choose(Player::Professional, 2).unwrap();
