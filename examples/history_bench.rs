@@ -35,6 +35,7 @@ fn record(lib: &Library) -> werkalliantiespel::session::SessionRecord {
         mode: Mode::Together,
         seed: 3,
         languages: Default::default(),
+        guess: false,
     };
     let mut s = match Session::new(lib, selection) {
         Ok(s) => s,

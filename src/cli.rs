@@ -25,6 +25,8 @@ pub enum Command {
 pub struct Options {
     pub field: Option<String>,
     pub mode: Option<Mode>,
+    /// "Raad de ander" (`--mode raden`, or with a way of choosing: `tegelijk,raden`).
+    pub guess: bool,
     pub decks: Option<Vec<String>>,
     pub short: bool,
     pub wording: Option<Wording>,
@@ -126,9 +128,10 @@ struct Args {
     /// arbeidsintegratie of opvang (of een eigen werkveld uit werkvelden.ron)
     #[arg(long, value_name = "WERKVELD")]
     field: Option<String>,
-    /// om-de-beurt (standaard), tegelijk of telefoon
+    /// om-de-beurt (standaard), tegelijk of telefoon; met raden erbij raadt ieder ook de
+    /// keuze van de ander (bijvoorbeeld tegelijk,raden)
     #[arg(long, value_name = "MODUS", value_parser = mode)]
-    mode: Option<Mode>,
+    mode: Option<ModeArg>,
     /// bij telefoon: luister op dit adres van het eigen netwerk (standaard het adres van de
     /// wifi; 127.0.0.1 om te testen)
     #[arg(long = "telefoon-adres", value_name = "IP", value_parser = phone_address)]
@@ -176,15 +179,42 @@ struct Args {
 #[derive(Debug, Clone)]
 struct Decks(Vec<String>);
 
-fn mode(v: &str) -> Result<Mode, String> {
-    match v {
-        "om-de-beurt" => Ok(Mode::TakeTurns),
-        "tegelijk" => Ok(Mode::Together),
-        "telefoon" => Ok(Mode::Phones),
-        _ => Err(format!(
-            "onbekende modus '{v}' bij --mode. Kies uit: om-de-beurt, tegelijk, telefoon"
-        )),
+/// `--mode`: a way of choosing, "raden", or both (`tegelijk,raden`).
+#[derive(Debug, Clone, Copy)]
+struct ModeArg {
+    mode: Option<Mode>,
+    guess: bool,
+}
+
+fn mode(v: &str) -> Result<ModeArg, String> {
+    let mut arg = ModeArg {
+        mode: None,
+        guess: false,
+    };
+    for part in v.split(',').map(str::trim) {
+        let way = match part {
+            "om-de-beurt" => Mode::TakeTurns,
+            "tegelijk" => Mode::Together,
+            "telefoon" => Mode::Phones,
+            "raden" | "raad-de-ander" if !arg.guess => {
+                arg.guess = true;
+                continue;
+            }
+            _ => {
+                return Err(format!(
+                    "onbekende modus '{part}' bij --mode. Kies uit: om-de-beurt, tegelijk, \
+                     telefoon, en raden erbij (bijvoorbeeld tegelijk,raden)"
+                ));
+            }
+        };
+        if arg.mode.replace(way).is_some() {
+            return Err(format!(
+                "twee manieren van kiezen bij --mode ('{v}'). Kies er een, met raden erbij als \
+                 je wilt"
+            ));
+        }
     }
+    Ok(arg)
 }
 
 fn wording(v: &str) -> Result<Wording, String> {
@@ -286,7 +316,8 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
     }
     Ok(Command::Play(Options {
         field: a.field,
-        mode: a.mode,
+        mode: a.mode.and_then(|m| m.mode),
+        guess: a.mode.is_some_and(|m| m.guess),
         decks: a.decks.map(|d| d.0),
         short: a.short,
         wording: a.wording,
@@ -378,6 +409,18 @@ mod tests {
             panic!("parse");
         };
         assert_eq!(o.mode, Some(Mode::Phones));
+        assert!(!o.guess);
+        // "Raad de ander" with a way of choosing, or on its own (then the usual way).
+        let Ok(Command::Play(o)) = p(&["--mode", "tegelijk,raden"]) else {
+            panic!("parse");
+        };
+        assert_eq!((o.mode, o.guess), (Some(Mode::Together), true));
+        let Ok(Command::Play(o)) = p(&["--mode", "raden"]) else {
+            panic!("parse");
+        };
+        assert_eq!((o.mode, o.guess), (None, true));
+        let e = p(&["--mode", "tegelijk,telefoon"]).unwrap_err();
+        assert!(e.contains("twee manieren"), "{e}");
         // Never a public address, and a clear word for what is not an address.
         assert!(
             p(&["--telefoon-adres", "8.8.8.8"])

@@ -9,7 +9,7 @@
 //! two were card by card, and its [`Verdict`] is worded from that, not from the means.
 
 use crate::deck::{Keying, Library};
-use crate::session::{Choice, SessionRecord};
+use crate::session::{Choice, PerSeat, SessionRecord};
 
 /// One card's part in the profile.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,6 +43,54 @@ pub struct KenmerkProfile {
     pub card_gap_mean: Option<f64>,
     /// Cards both scored that lay [`FAR_APART`] steps or more apart.
     pub far_apart: usize,
+    /// "Raad de ander": how each seat's guesses of the other's choice lay (`None` when the
+    /// players did not guess on this kenmerk).
+    pub guessed: Option<PerSeat<Guessed>>,
+}
+
+/// "Raad de ander" on one kenmerk, for one seat: how often the guess lay within one step of
+/// what the other chose. Counted, never scored: no points, no winner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Guessed {
+    /// Cards where both the guess and the other's choice were a score.
+    pub cards: usize,
+    /// Of those, the cards where the guess lay at most one step from the other's choice.
+    pub near: usize,
+}
+
+/// "Raad de ander", after the flip: what a seat's guess gives to talk about. Never who was
+/// right: a guess far from the other's choice is a surprise to talk about, not a miss.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GuessTalk {
+    /// The guess lay [`FAR_APART`] steps or more from what the other chose.
+    Surprised,
+    /// The seat said "Weet ik niet".
+    DidNotKnow,
+    /// Close, or the other passed: nothing of its own to ask.
+    Nothing,
+}
+
+impl GuessTalk {
+    pub fn of(guess: Choice, other: Choice) -> GuessTalk {
+        match (guess, other) {
+            (Choice::Pass, _) => GuessTalk::DidNotKnow,
+            (Choice::Score(g), Choice::Score(o)) if g.abs_diff(o) >= FAR_APART => {
+                GuessTalk::Surprised
+            }
+            _ => GuessTalk::Nothing,
+        }
+    }
+}
+
+impl Guessed {
+    fn count(&mut self, guess: Choice, other: Choice) {
+        if let (Choice::Score(g), Choice::Score(o)) = (guess, other) {
+            self.cards += 1;
+            if g.abs_diff(o) <= 1 {
+                self.near += 1;
+            }
+        }
+    }
 }
 
 /// How the two look at one kenmerk, told from the cards, not from the means.
@@ -163,6 +211,7 @@ impl Profile {
             let mut card_gaps = Vec::new();
             let mut far_apart = 0;
             let (mut client_passed, mut professional_passed, mut n) = (0, 0, 0);
+            let mut guessed: Option<PerSeat<Guessed>> = None;
             for c in record
                 .cards
                 .iter()
@@ -172,6 +221,14 @@ impl Profile {
                     continue;
                 };
                 n += 1;
+                // The guesses of the same (last) round as the choices.
+                if c.guesses.len() == c.rounds.len()
+                    && let Some(&(client_guess, professional_guess)) = c.guesses.last()
+                {
+                    let g = guessed.get_or_insert_default();
+                    g.client.count(client_guess, pr);
+                    g.professional.count(professional_guess, cl);
+                }
                 match cl {
                     Choice::Score(s) => client.push(keyed(s, c.keying)),
                     Choice::Pass => client_passed += 1,
@@ -214,6 +271,7 @@ impl Profile {
                 both_scored: card_gaps.len(),
                 card_gap_mean: mean(&card_gaps),
                 far_apart,
+                guessed,
             });
         }
         // Biggest gap first; cards with a pass after all scored ones; stable otherwise.

@@ -13,6 +13,8 @@ pub enum Action {
     /// The language one player reads in (a code such as "en").
     SetLanguage(Player, String),
     SetMode(Mode),
+    /// "Raad de ander" on or off (start screen).
+    ToggleGuess,
     SetLabel(String),
     Continue,
     Back,
@@ -23,6 +25,11 @@ pub enum Action {
     /// A score, face down: its `Debug` shows no number.
     Choose(Player, Hidden),
     Pass(Player),
+    /// "Raad de ander": this seat's guess of the other's choice, face down (`None`: "Weet ik
+    /// niet").
+    Guess(Player, Option<Hidden>),
+    /// "Raad de ander": this seat goes back to change its own choice before the flip.
+    ChooseAgain(Player),
     ConfirmCover,
     Skip,
     Next,

@@ -69,6 +69,8 @@ fn card_words(table: &Conversation) -> String {
 pub fn action_kind(a: &Action) -> String {
     match a {
         Action::Pass(p) => format!("Choose({p:?}, Hidden)"),
+        // A guess reads the same whether a score or "Weet ik niet".
+        Action::Guess(p, _) => format!("Guess({p:?}, Hidden)"),
         Action::SetNote(_) => "SetNote".into(),
         Action::SetLabel(_) => "SetLabel".into(),
         Action::SelectLabel(_) => "SelectLabel".into(),

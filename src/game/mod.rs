@@ -145,6 +145,23 @@ pub struct OwnCardDraft {
     pub text: String,
 }
 
+/// "Raad de ander" on the laptop: a seat that has chosen went back to change its own choice
+/// ("Mijn keuze veranderen"); until it chooses again, its keys and buttons choose, not guess.
+#[derive(Resource, Default, Debug, Clone, Copy, PartialEq)]
+pub struct OwnAgain(pub crate::session::PerSeat<bool>);
+
+impl OwnAgain {
+    /// True when this seat's keys and buttons now place its guess: the players guess, the seat
+    /// has chosen, and it did not go back to its own choice.
+    pub fn guessing(&self, view: &crate::session::TableView, p: crate::session::Player) -> bool {
+        let chosen = match p {
+            crate::session::Player::Client => view.client,
+            crate::session::Player::Professional => view.professional,
+        };
+        view.guesses.is_some() && chosen == crate::session::Seat::Chosen && !self.0[p]
+    }
+}
+
 /// Whether the question "Wie wil even pauze?" is open.
 #[derive(Resource, Default, Debug, Clone, Copy, PartialEq)]
 pub struct AskPause(pub bool);
@@ -224,6 +241,7 @@ impl Plugin for LogicPlugin {
             .init_resource::<HelpOpen>()
             .init_resource::<AskStop>()
             .init_resource::<AskPause>()
+            .init_resource::<OwnAgain>()
             .init_resource::<OwnCardDraft>()
             .init_resource::<art::Art>()
             .add_message::<Action>()

@@ -56,6 +56,8 @@ pub struct Setup {
     pub field: String,
     pub wording: Wording,
     pub mode: Mode,
+    /// "Raad de ander": each also guesses the other's choice.
+    pub guess: bool,
     /// A code for this conversation, never a name.
     pub label: String,
     /// Selected kenmerk ids, in the order of the library.
@@ -79,6 +81,7 @@ impl Setup {
                 .unwrap_or_default(),
             wording: options.wording.unwrap_or_default(),
             mode: options.mode.unwrap_or_default(),
+            guess: options.guess,
             label: options.label.clone().unwrap_or_default(),
             decks: options
                 .decks
@@ -113,6 +116,7 @@ impl Setup {
             mode: self.mode,
             seed,
             languages: self.languages.clone(),
+            guess: self.guess,
         }
     }
 

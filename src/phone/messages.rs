@@ -17,6 +17,8 @@ pub enum PhoneMessage {
     Choose { score: Hidden },
     /// "Sla ik over".
     Pass,
+    /// "Raad de ander": the guess of the other's choice, face down (`None`: "Weet ik niet").
+    Guess { guess: Option<Hidden> },
     /// "Even pauze" for this phone's seat.
     Pause,
     /// The end of this seat's pause ("Verder gaan").
@@ -41,12 +43,23 @@ impl std::fmt::Debug for OwnWords {
 #[derive(Deserialize)]
 #[serde(tag = "t", rename_all = "lowercase", deny_unknown_fields)]
 enum Wire {
-    Join { seat: String, device: String },
-    Choose { score: u8 },
+    Join {
+        seat: String,
+        device: String,
+    },
+    Choose {
+        score: u8,
+    },
     Pass {},
+    /// 1 to 5, or 0 for "Weet ik niet".
+    Guess {
+        score: u8,
+    },
     Pause {},
     Verder {},
-    Eigen { tekst: String },
+    Eigen {
+        tekst: String,
+    },
 }
 
 /// Why a message from a phone was refused; the phone shows the Dutch text.
@@ -132,6 +145,10 @@ pub fn parse_message(text: &str) -> Result<PhoneMessage, Refusal> {
             .map(|score| PhoneMessage::Choose { score })
             .ok_or(Refusal::BadScore),
         Wire::Pass {} => Ok(PhoneMessage::Pass),
+        Wire::Guess { score: 0 } => Ok(PhoneMessage::Guess { guess: None }),
+        Wire::Guess { score } => Hidden::new(score)
+            .map(|h| PhoneMessage::Guess { guess: Some(h) })
+            .ok_or(Refusal::BadScore),
         Wire::Pause {} => Ok(PhoneMessage::Pause),
         Wire::Verder {} => Ok(PhoneMessage::GoOn),
         Wire::Eigen { tekst } => {

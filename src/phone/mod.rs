@@ -31,9 +31,12 @@ pub struct SeatView {
     pub seat_name: String,
     /// The field's word for the other seat.
     pub other_name: String,
-    /// Where the phone is: "wachten" (no card yet), "kiezen", "gekozen", "omgedraaid",
-    /// "pauze" (no card, no choice shows), "klaar".
+    /// Where the phone is: "wachten" (no card yet), "kiezen", "raden" (chosen; now the guess
+    /// of "Raad de ander"), "gekozen" (all placed), "omgedraaid", "pauze" (no card, no choice
+    /// shows), "klaar".
     pub state: &'static str,
+    /// The players play "Raad de ander": besides the choice, a guess of the other's.
+    pub guess: bool,
     /// Whose pause it is while `state` is "pauze": "mine" (this phone goes on) or "other".
     pub pause: &'static str,
     /// The card is the players' own ("Eigen kaart"): the page names it so, `kenmerk` is empty.
@@ -52,6 +55,10 @@ pub struct SeatView {
     /// After the flip: what this seat chose and what the other seat chose.
     pub mine: Option<OptionView>,
     pub theirs: Option<OptionView>,
+    /// "Raad de ander", after the flip: what this seat guessed of the other's choice, and what
+    /// the other guessed of this seat's (value 0: "Weet ik niet").
+    pub my_guess: Option<OptionView>,
+    pub their_guess: Option<OptionView>,
     /// The language this seat reads in ("nl", "en"): the page picks its words by it.
     pub lang: String,
 }
@@ -67,6 +74,8 @@ impl SeatView {
             self.colour.clear();
             self.mine = None;
             self.theirs = None;
+            self.my_guess = None;
+            self.their_guess = None;
         }
         self
     }
@@ -141,13 +150,20 @@ impl SeatView {
             Player::Client => view.client,
             Player::Professional => view.professional,
         };
+        let guess = view.guesses.map(|g| g[seat]);
         let state = match (view.phase, card.is_some() || view.own.is_some(), own) {
             (CardState::Finished, _, _) => "klaar",
             (_, false, _) => "wachten",
             (CardState::Revealed { .. }, _, _) => "omgedraaid",
             (_, _, Seat::Waiting) => "kiezen",
+            _ if guess == Some(Seat::Waiting) => "raden",
             (_, _, _) => "gekozen",
         };
+        let revealed_guess = |p: Player| match view.guesses.map(|g| g[p]) {
+            Some(Seat::Revealed(c)) if state == "omgedraaid" => Some(option(c)),
+            _ => None,
+        };
+        let (my_guess, their_guess) = (revealed_guess(seat), revealed_guess(seat.other()));
         let (kenmerk, colour, statement) = match (card, field) {
             _ if state == "klaar" => (String::new(), String::new(), String::new()),
             // An own card: the same sentence for both, as its writer put it.
@@ -182,6 +198,7 @@ impl SeatView {
                 seat_name: name(seat),
                 other_name: name(seat.other()),
                 state: "pauze",
+                guess: view.guesses.is_some(),
                 pause: if by == seat { "mine" } else { "other" },
                 own: false,
                 can_add_own: false,
@@ -193,6 +210,8 @@ impl SeatView {
                 options: Vec::new(),
                 mine: None,
                 theirs: None,
+                my_guess: None,
+                their_guess: None,
                 lang: crate::lang::BASE.to_string(),
             };
         }
@@ -201,6 +220,7 @@ impl SeatView {
             seat_name: name(seat),
             other_name: name(seat.other()),
             state,
+            guess: view.guesses.is_some(),
             pause: "",
             own: view.own.is_some(),
             // After the flip only: before a choice it would depend on the other seat's choosing,
@@ -215,6 +235,8 @@ impl SeatView {
             options,
             mine,
             theirs,
+            my_guess,
+            their_guess,
             lang: crate::lang::BASE.to_string(),
         }
     }
@@ -228,7 +250,7 @@ impl SeatView {
 
 /// The keys of the phone page's words (`telefoon-pagina-<key>` in the screens' words), and the
 /// refusals (`telefoon-geweigerd-<code>`).
-pub const PAGE_WORDS: [&str; 26] = [
+pub const PAGE_WORDS: [&str; 32] = [
     "wie-ben-jij",
     "ik-ben",
     "kaart-van",
@@ -255,6 +277,12 @@ pub const PAGE_WORDS: [&str; 26] = [
     "eigen-op-tafel",
     "terug",
     "eigen-verstuurd",
+    "raad",
+    "geraden",
+    "keuze-veranderen",
+    "weet-niet",
+    "dacht",
+    "wist-niet",
 ];
 
 /// The page's words in one language, keyed as the page asks for them. Variables stay as
@@ -268,6 +296,8 @@ pub fn page_words(tr: crate::lang::Tr) -> std::collections::BTreeMap<String, Str
                 ("naam", "{naam}".into()),
                 ("n", "{n}".into()),
                 ("totaal", "{totaal}".into()),
+                ("ander", "{ander}".into()),
+                ("woord", "{woord}".into()),
             ],
         );
         out.insert(key.to_string(), text);

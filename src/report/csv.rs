@@ -40,7 +40,7 @@ fn table<const N: usize>(header: [&str; N], rows: impl IntoIterator<Item = [Stri
 }
 
 /// The CSV header of [`csv`].
-pub const CSV_HEADER: [&str; 16] = [
+pub const CSV_HEADER: [&str; 20] = [
     "session_id",
     "date",
     "label",
@@ -58,6 +58,12 @@ pub const CSV_HEADER: [&str; 16] = [
     // "Eigen kaart": 1 for the players' own card (no kenmerk, item 0), and its sentence.
     "own_card",
     "own_text",
+    // "Raad de ander": each one's guess of the other's choice (empty when they did not guess,
+    // or guessed "Weet ik niet"; then the `_guess_unknown` column is 1).
+    "client_guess",
+    "professional_guess",
+    "client_guess_unknown",
+    "professional_guess_unknown",
 ];
 
 /// Long format: one row per card per revealed round.
@@ -69,6 +75,12 @@ pub fn csv(sessions: &[SavedSession]) -> String {
             for (round, (cl, pr)) in c.rounds.iter().enumerate() {
                 let score = |ch: &Choice| ch.score().map_or(String::new(), |v| v.to_string());
                 let passed = |ch: &Choice| if *ch == Choice::Pass { "1" } else { "0" };
+                let guess = c.guesses.get(round);
+                let guessed = |g: Option<Choice>| g.map_or(String::new(), |g| score(&g));
+                let unknown = |g: Option<Choice>| match g {
+                    Some(g) => passed(&g).to_string(),
+                    None => String::new(),
+                };
                 let row = [
                     field(&s.id),
                     date.clone(),
@@ -93,6 +105,10 @@ pub fn csv(sessions: &[SavedSession]) -> String {
                         "0".into()
                     },
                     field(c.own.as_deref().unwrap_or_default()),
+                    guessed(guess.map(|g| g.0)),
+                    guessed(guess.map(|g| g.1)),
+                    unknown(guess.map(|g| g.0)),
+                    unknown(guess.map(|g| g.1)),
                 ];
                 rows.push(row);
             }
@@ -102,7 +118,7 @@ pub fn csv(sessions: &[SavedSession]) -> String {
 }
 
 /// The CSV header of [`summary_csv`].
-pub const SUMMARY_HEADER: [&str; 15] = [
+pub const SUMMARY_HEADER: [&str; 19] = [
     "session_id",
     "date",
     "label",
@@ -118,10 +134,20 @@ pub const SUMMARY_HEADER: [&str; 15] = [
     "client_passed",
     "professional_passed",
     "verdict",
+    // "Raad de ander": per seat, the cards where the guess and the other's choice were scores,
+    // and how many of those lay within one step (empty when they did not guess).
+    "client_guessed",
+    "client_guessed_near",
+    "professional_guessed",
+    "professional_guessed_near",
 ];
 
 fn number(x: Option<f64>) -> String {
     x.map_or(String::new(), |v| format!("{v:.2}"))
+}
+
+fn count(x: Option<usize>) -> String {
+    x.map_or(String::new(), |v| v.to_string())
 }
 
 fn verdict_code(v: Verdict) -> &'static str {
@@ -157,6 +183,10 @@ pub fn summary_csv(sessions: &[SavedSession], lib: &Library) -> String {
                 k.client_passed.to_string(),
                 k.professional_passed.to_string(),
                 verdict_code(k.verdict()).into(),
+                count(k.guessed.map(|g| g.client.cards)),
+                count(k.guessed.map(|g| g.client.near)),
+                count(k.guessed.map(|g| g.professional.cards)),
+                count(k.guessed.map(|g| g.professional.near)),
             ];
             rows.push(row);
         }

@@ -27,6 +27,7 @@ fn kenmerk_block(
     k: &crate::profile::KenmerkProfile,
     (lib, tr): (&Library, Tr),
     (client_name, pro_name): (&str, &str),
+    guesses: &[String],
 ) -> String {
     let info = lib.kenmerk(&k.kenmerk);
     let name = info.map_or(k.kenmerk.as_str(), |i| i.name.as_str());
@@ -67,6 +68,10 @@ fn kenmerk_block(
     out.push_str(&format!("<p>{}</p>", esc(&verdict_words(k, tr))));
     if let Some(numbers) = card_numbers(k, tr) {
         out.push_str(&format!("<p class=num>{}</p>", esc(&numbers)));
+    }
+    // "Raad de ander": how often each guessed the other within one step.
+    for line in guesses {
+        out.push_str(&format!("<p class=num>{}</p>", esc(line)));
     }
     if k.kenmerk == "vertrouwen" && k.apart() {
         out.push_str(&format!(
@@ -111,8 +116,18 @@ pub fn html(session: &SavedSession, lib: &Library, tr: Tr) -> String {
         esc(&tr.t("html-gestreept")),
         esc(&tr.t("html-schaal"))
     ));
+    let names = (Player::Client.name(field), Player::Professional.name(field));
+    if profile.kenmerken.iter().any(|k| k.guessed.is_some()) {
+        body.push_str(&format!("<p>{}</p>", esc(&tr.t("overzicht-raden-uitleg"))));
+    }
     for k in &profile.kenmerken {
-        body.push_str(&kenmerk_block(k, (lib, tr), (&client_name, &pro_name)));
+        let guesses = super::words::guess_words(k, (&names.0, &names.1), tr);
+        body.push_str(&kenmerk_block(
+            k,
+            (lib, tr),
+            (&client_name, &pro_name),
+            &guesses,
+        ));
     }
     body.push_str(&format!(
         "<h2>{}</h2><table><tr><th>{}</th><th>{client_name}</th><th>{pro_name}</th><th>{}</th><th>{}</th></tr>",

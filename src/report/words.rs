@@ -75,3 +75,34 @@ pub fn card_numbers(k: &KenmerkProfile, tr: Tr) -> Option<String> {
         ],
     ))
 }
+
+/// "Raad de ander" on a kenmerk, in words: for each seat how often its guess lay within one
+/// step of the other's choice ("Raden: Cliënt zat 2 van de 3 keer dichtbij."). No points, no
+/// winner. Empty when the players did not guess.
+/// `names`: the client's and the professional's, as the page calls them.
+pub fn guess_words(k: &KenmerkProfile, names: (&str, &str), tr: Tr) -> Vec<String> {
+    let Some(guessed) = k.guessed else {
+        return Vec::new();
+    };
+    guessed
+        .iter()
+        .map(|(p, g)| {
+            let name = match p {
+                crate::session::Player::Client => names.0,
+                crate::session::Player::Professional => names.1,
+            };
+            if g.cards == 0 {
+                tr.f("overzicht-raden-geen", [("naam", name.into())])
+            } else {
+                tr.f(
+                    "overzicht-raden",
+                    [
+                        ("naam", name.into()),
+                        ("n", g.near.into()),
+                        ("totaal", g.cards.into()),
+                    ],
+                )
+            }
+        })
+        .collect()
+}

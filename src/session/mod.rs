@@ -139,12 +139,23 @@ impl Session {
             return None;
         }
         let first = self.first_player(play.rounds.len() - 1);
-        if round.seat(first).is_none() {
+        let guessing = self.selection.guess;
+        if !round.done(first, guessing) {
             Some(first)
-        } else if round.seat(first.other()).is_none() {
+        } else if !round.done(first.other(), guessing) {
             Some(first.other())
         } else {
             None
+        }
+    }
+
+    /// In "om de beurt": the player whose turn it is may place this (their choice, or their
+    /// guess after it), once.
+    fn check_turn(&self, play: &Play, player: Player) -> Result<(), SessionError> {
+        match self.turn_of(play) {
+            Some(turn) if turn == player => Ok(()),
+            Some(turn) => Err(SessionError::NotYourTurn { turn }),
+            None => Err(SessionError::AlreadyChosen),
         }
     }
 
@@ -155,15 +166,38 @@ impl Session {
             return Err(SessionError::AlreadyRevealed);
         }
         if self.selection.mode == Mode::TakeTurns {
-            match self.turn_of(play) {
-                Some(turn) if turn == player => {}
-                Some(turn) => return Err(SessionError::NotYourTurn { turn }),
-                None => return Err(SessionError::AlreadyChosen),
+            self.check_turn(play, player)?;
+            // In turns a choice is placed once (the guess may still be to come).
+            if round.seat(player).is_some() {
+                return Err(SessionError::AlreadyChosen);
             }
         }
         let play = self.play_mut()?;
         if let Some(round) = play.rounds.last_mut() {
             *round.seat_mut(player) = Some(choice);
+        }
+        Ok(())
+    }
+
+    /// "Raad de ander": a player's guess of the other's choice, after their own choice.
+    fn place_guess(&mut self, player: Player, guess: Option<Hidden>) -> Result<(), SessionError> {
+        if !self.selection.guess {
+            return Err(SessionError::NotGuessing);
+        }
+        let play = self.play()?;
+        let round = play.rounds.last().ok_or(SessionError::Finished)?;
+        if round.revealed {
+            return Err(SessionError::AlreadyRevealed);
+        }
+        if self.selection.mode == Mode::TakeTurns {
+            self.check_turn(play, player)?;
+        }
+        if round.seat(player).is_none() {
+            return Err(SessionError::ChooseFirst);
+        }
+        let play = self.play_mut()?;
+        if let Some(round) = play.rounds.last_mut() {
+            round.guesses[player] = Some(guess.map_or(Choice::Pass, |h| Choice::Score(h.0)));
         }
         Ok(())
     }
@@ -180,12 +214,13 @@ impl Session {
 
     /// Turns both choices over in one step. Only when both have chosen.
     fn turn_over(&mut self) -> Result<(), SessionError> {
+        let guessing = self.selection.guess;
         let play = self.play_mut()?;
         let round = play.rounds.last_mut().ok_or(SessionError::Finished)?;
         if round.revealed {
             return Err(SessionError::AlreadyRevealed);
         }
-        if !round.both_chosen() {
+        if !round.complete(guessing) {
             return Err(SessionError::NotBothChosen);
         }
         round.revealed = true;
@@ -372,6 +407,7 @@ impl Session {
                 earlier: Vec::new(),
                 paused: None,
                 own: None,
+                guesses: None,
             };
         };
         let round_index = play.rounds.len().saturating_sub(1);
@@ -381,13 +417,14 @@ impl Session {
             (Some(_), false) => Seat::Chosen,
             (Some(c), true) => Seat::Revealed(c),
         };
+        let guessing = self.selection.guess;
         let phase = match (round.revealed, round.client, round.professional) {
             (true, Some(c), Some(p)) => CardState::Revealed {
                 client: c,
                 professional: p,
                 gap: Gap::between(c, p),
             },
-            (false, Some(_), Some(_)) => CardState::Ready,
+            (false, Some(_), Some(_)) if round.complete(guessing) => CardState::Ready,
             _ => CardState::Choosing,
         };
         let earlier = play.rounds[..round_index]
@@ -411,6 +448,7 @@ impl Session {
             earlier,
             paused: self.paused,
             own: play.own.clone(),
+            guesses: guessing.then(|| round.guesses.map(|g| seat(*g))),
         }
     }
 }

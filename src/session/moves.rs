@@ -12,6 +12,10 @@ pub enum Move {
     Choose(Player, Hidden),
     /// A player passes on this card ("Sla ik over"), hidden like a score.
     Pass(Player),
+    /// "Raad de ander": a player's guess of the other's choice on this card, hidden like a
+    /// choice (`None`: "Weet ik niet"). After their own choice; it may change until the flip
+    /// where a choice may.
+    Guess(Player, Option<Hidden>),
     /// Both choices turn over in one step (after the 3-2-1).
     Reveal,
     /// The card is left out, before anyone chose on it.
@@ -89,6 +93,7 @@ impl Session {
             Move::GoOn(_) => self.paused = None,
             Move::Choose(p, score) => self.place_score(*p, *score)?,
             Move::Pass(p) => self.place_pass(*p)?,
+            Move::Guess(p, guess) => self.place_guess(*p, *guess)?,
             Move::Reveal => self.turn_over()?,
             Move::Skip => self.skip_card()?,
             Move::Note(text) => self.write_note(text)?,
@@ -104,10 +109,12 @@ impl Session {
             return Ok(Outcome::Finished);
         }
         Ok(match m {
-            Move::Choose(..) | Move::Pass(_) if self.view().phase == CardState::Ready => {
+            Move::Choose(..) | Move::Pass(_) | Move::Guess(..)
+                if self.view().phase == CardState::Ready =>
+            {
                 Outcome::BothChose
             }
-            Move::Choose(..) | Move::Pass(_) => Outcome::Waiting,
+            Move::Choose(..) | Move::Pass(_) | Move::Guess(..) => Outcome::Waiting,
             Move::Reveal => Outcome::Revealed,
             Move::Rerate => Outcome::NewRound,
             Move::Skip | Move::Next => Outcome::NextCard,

@@ -13,8 +13,10 @@ impl Session {
         let mut plays = Vec::with_capacity(record.cards.len());
         for c in &record.cards {
             let mut rounds = Vec::with_capacity(c.rounds.len() + 1);
-            for &(client, professional) in &c.rounds {
-                for choice in [client, professional] {
+            for (i, &(client, professional)) in c.rounds.iter().enumerate() {
+                let guess = c.guesses.get(i).copied();
+                let guessed = guess.iter().flat_map(|&(a, b)| [a, b]);
+                for choice in [client, professional].into_iter().chain(guessed) {
                     if let Choice::Score(s) = choice
                         && !(1..=5).contains(&s)
                     {
@@ -24,6 +26,10 @@ impl Session {
                 rounds.push(Round {
                     client: Some(client),
                     professional: Some(professional),
+                    guesses: PerSeat {
+                        client: guess.map(|g| g.0),
+                        professional: guess.map(|g| g.1),
+                    },
                     revealed: true,
                 });
             }
@@ -88,6 +94,12 @@ impl Session {
                 note: p.note.clone(),
                 marked: p.marked,
                 own: p.own.clone(),
+                guesses: p
+                    .rounds
+                    .iter()
+                    .filter(|r| r.revealed)
+                    .filter_map(|r| Some((r.guesses.client?, r.guesses.professional?)))
+                    .collect(),
             })
             .collect();
         SessionRecord {

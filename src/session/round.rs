@@ -4,12 +4,14 @@ use std::fmt;
 
 use crate::deck::Keying;
 
-use super::{Choice, Player};
+use super::{Choice, PerSeat, Player};
 
 #[derive(Clone, Default, PartialEq, Eq)]
 pub(super) struct Round {
     pub(super) client: Option<Choice>,
     pub(super) professional: Option<Choice>,
+    /// "Raad de ander": each seat's guess of the other's choice (`Pass`: "Weet ik niet").
+    pub(super) guesses: PerSeat<Option<Choice>>,
     pub(super) revealed: bool,
 }
 
@@ -28,8 +30,14 @@ impl Round {
         }
     }
 
-    pub(super) fn both_chosen(&self) -> bool {
-        self.client.is_some() && self.professional.is_some()
+    /// This seat has done all it does on this round: chosen, and guessed when guessing.
+    pub(super) fn done(&self, p: Player, guessing: bool) -> bool {
+        self.seat(p).is_some() && (!guessing || self.guesses[p].is_some())
+    }
+
+    /// Everything is placed: the flip may come.
+    pub(super) fn complete(&self, guessing: bool) -> bool {
+        Player::ALL.iter().all(|&p| self.done(p, guessing))
     }
 }
 
@@ -44,6 +52,8 @@ impl fmt::Debug for Round {
         f.debug_struct("Round")
             .field("client", &show(self.client))
             .field("professional", &show(self.professional))
+            .field("client_guess", &show(self.guesses.client))
+            .field("professional_guess", &show(self.guesses.professional))
             .field("revealed", &self.revealed)
             .finish()
     }

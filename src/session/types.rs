@@ -185,6 +185,10 @@ pub struct Selection {
     /// The language each player reads their card in. Saves from before languages read as Dutch.
     #[serde(default)]
     pub languages: SeatLanguages,
+    /// "Raad de ander": besides their own choice, each player guesses the other's, hidden the
+    /// same way; the flip shows all four. Goes with every way of choosing.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub guess: bool,
 }
 
 /// Each player's language (a code such as "nl" or "en"); the shared screens follow the client.
@@ -249,6 +253,10 @@ pub enum SessionError {
     },
     /// An own card only between cards: after the flip, or before anyone chose.
     OwnCardNotNow,
+    /// A guess, but the players do not play "Raad de ander".
+    NotGuessing,
+    /// A guess before one's own choice: the own choice comes first.
+    ChooseFirst,
 }
 
 impl SessionError {
@@ -276,6 +284,8 @@ impl SessionError {
             SessionError::OwnCardEmpty,
             SessionError::OwnCardTooLong { max: 200 },
             SessionError::OwnCardNotNow,
+            SessionError::NotGuessing,
+            SessionError::ChooseFirst,
         ]
     }
 
@@ -309,6 +319,8 @@ impl SessionError {
                 tr.f("sessie-fout-eigen-lang", [("max", (*max).into())])
             }
             SessionError::OwnCardNotNow => tr.t("sessie-fout-eigen-nu-niet"),
+            SessionError::NotGuessing => tr.t("sessie-fout-niet-raden"),
+            SessionError::ChooseFirst => tr.t("sessie-fout-eerst-kiezen"),
         }
     }
 }
@@ -349,6 +361,8 @@ impl fmt::Display for SessionError {
             SessionError::OwnCardNotNow => {
                 f.write_str("een eigen kaart kan alleen tussen twee kaarten")
             }
+            SessionError::NotGuessing => f.write_str("jullie spelen niet 'Raad de ander'"),
+            SessionError::ChooseFirst => f.write_str("eerst je eigen keuze, dan je gok"),
         }
     }
 }

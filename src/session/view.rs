@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::deck::Keying;
 
-use super::{Choice, Player, Selection};
+use super::{Choice, PerSeat, Player, Selection};
 
 /// One player's seat as the screen may see it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,6 +87,9 @@ pub struct TableView {
     pub paused: Option<Player>,
     /// The sentence of an own card ("Eigen kaart"), shown to both; `None` for the deck's cards.
     pub own: Option<String>,
+    /// "Raad de ander": each seat's guess of the other's choice, as a seat (no value before
+    /// the flip); `None` when the players do not guess.
+    pub guesses: Option<PerSeat<Seat>>,
 }
 
 /// One card as it ends up on record: only revealed rounds.
@@ -105,6 +108,11 @@ pub struct CardRecord {
     /// kenmerk (`kenmerk` is empty) and counts in no kenmerk's figures.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub own: Option<String>,
+    /// "Raad de ander": the guesses of each revealed round, in the order of `rounds`: (the
+    /// client's guess of the professional's choice, the professional's guess of the client's).
+    /// Empty when the players did not guess. `Pass` is "Weet ik niet".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub guesses: Vec<(Choice, Choice)>,
 }
 
 /// A whole session as it ends up on record.

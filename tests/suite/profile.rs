@@ -23,6 +23,7 @@ pub fn card(
         note: String::new(),
         marked: false,
         own: None,
+        guesses: Vec::new(),
     }
 }
 
@@ -36,6 +37,7 @@ pub fn record(cards: Vec<CardRecord>) -> SessionRecord {
             mode: Mode::Together,
             seed: 1,
             languages: Default::default(),
+            guess: false,
         },
         cards,
         finished: true,

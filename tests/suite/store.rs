@@ -22,6 +22,7 @@ fn played(seed: u64) -> Session {
         mode: Mode::Together,
         seed,
         languages: Default::default(),
+        guess: false,
     };
     let mut s = Session::new(&lib, sel).expect("session");
     // card 1: 4 / pass, marked, note
@@ -130,6 +131,7 @@ fn resume_on_a_revealed_card_stays_on_that_card() {
         mode: Mode::TakeTurns,
         seed: 9,
         languages: Default::default(),
+        guess: false,
     };
     let mut s = Session::new(&lib, sel).expect("s");
     let first = s.view().turn.expect("turn");

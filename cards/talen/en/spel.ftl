@@ -410,3 +410,34 @@ probleem-geen-tekst = this file is not readable text.
 probleem-nieuwer = this file comes from a newer version of the game. Format: { $formaat }. This version knows { $bekend }.
 probleem-kapot = this file cannot be read (line { $regel }, column { $kolom }: { $wat }).
 probleem-apart-gezet = The file has been put aside: { $pad }
+
+## Raad de ander (Guess the other)
+
+start-raden = Guess the other
+start-raden-uitleg = Also guess what the other chooses. You see it when the cards turn.
+spel-raad-vraag = For the { $naam }: what does the { $ander } choose, do you think?
+spel-status-raad = what does the { $ander } choose, do you think?
+spel-status-geraden = chosen and guessed. You can still change.
+spel-keuze-veranderen = Change my choice
+raad-weet-niet = I don't know
+tafel-dacht = { $naam } thought: { $woord }
+tafel-wist-niet = { $naam } did not know
+lezer-gok-groep = Guess: { $naam }
+lezer-geraden = The { $naam } has chosen and guessed.
+lezer-dacht = The { $naam } thought the { $ander } chose: { $keuze }.
+lezer-wist-niet = The { $naam } did not know what the { $ander } would choose.
+praat-raden-verrast = { $naam }: what surprises you in the choice of the { $ander }?
+praat-raden-weet-niet = { $naam }: what would you like to know about how the { $ander } sees it?
+praat-raden-vertel = Tell each other what you thought, and why.
+overzicht-raden = Guessing: { $naam } was close { $n } of { $totaal } times.
+overzicht-raden-geen = Guessing: { $naam } had no guess next to a choice.
+overzicht-raden-uitleg = Close means at most one step apart. It is not about points.
+sessie-fout-niet-raden = You are not playing Guess the other.
+sessie-fout-eerst-kiezen = Choose for yourself first. Then you guess.
+telefoon-pagina-raad = What does the { $ander } choose, do you think?
+telefoon-pagina-geraden = Chosen and guessed. Look at the screen.
+telefoon-pagina-keuze-veranderen = Change my choice
+telefoon-pagina-weet-niet = I don't know
+help-raden = Guess the other on or off
+telefoon-pagina-dacht = { $naam } thought: { $woord }
+telefoon-pagina-wist-niet = { $naam } did not know

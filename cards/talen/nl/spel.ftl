@@ -407,3 +407,34 @@ probleem-geen-tekst = dit bestand is geen leesbare tekst.
 probleem-nieuwer = dit bestand komt van een nieuwere versie van het spel. Formaat: { $formaat }. Deze versie kent { $bekend }.
 probleem-kapot = dit bestand kan niet gelezen worden (regel { $regel }, kolom { $kolom }: { $wat }).
 probleem-apart-gezet = Het bestand staat nu apart: { $pad }
+
+## Raad de ander
+
+start-raden = Raad de ander
+start-raden-uitleg = Raad ook wat de ander kiest. Dat zie je pas bij het omdraaien.
+spel-raad-vraag = Voor de { $naam }: wat kiest de { $ander }, denk je?
+spel-status-raad = wat kiest de { $ander }, denk je?
+spel-status-geraden = gekozen en geraden. Je mag nog veranderen.
+spel-keuze-veranderen = Mijn keuze veranderen
+raad-weet-niet = Weet ik niet
+tafel-dacht = { $naam } dacht: { $woord }
+tafel-wist-niet = { $naam } wist het niet
+lezer-gok-groep = Gok: { $naam }
+lezer-geraden = De { $naam } heeft gekozen en geraden.
+lezer-dacht = De { $naam } dacht dat de { $ander } koos: { $keuze }.
+lezer-wist-niet = De { $naam } wist niet wat de { $ander } zou kiezen.
+praat-raden-verrast = { $naam }: wat verrast je aan de keuze van de { $ander }?
+praat-raden-weet-niet = { $naam }: wat wil je nog weten over hoe de { $ander } het ziet?
+praat-raden-vertel = Vertel elkaar wat je dacht, en waarom.
+overzicht-raden = Raden: { $naam } zat { $n } van de { $totaal } keer dichtbij.
+overzicht-raden-geen = Raden: { $naam } had geen gok naast een keuze.
+overzicht-raden-uitleg = Dichtbij is hooguit één stap verschil. Het gaat niet om punten.
+sessie-fout-niet-raden = Jullie spelen niet Raad de ander.
+sessie-fout-eerst-kiezen = Kies eerst zelf. Daarna raad je.
+telefoon-pagina-raad = Wat kiest de { $ander }, denk je?
+telefoon-pagina-geraden = Gekozen en geraden. Kijk naar het scherm.
+telefoon-pagina-keuze-veranderen = Mijn keuze veranderen
+telefoon-pagina-weet-niet = Weet ik niet
+help-raden = Raad de ander aan of uit
+telefoon-pagina-dacht = { $naam } dacht: { $woord }
+telefoon-pagina-wist-niet = { $naam } wist het niet

@@ -82,6 +82,10 @@ pub fn table_lines(
                 tr.f("lezer-aan-de-beurt", [("naam", n.into())])
             }
             Seat::Waiting => tr.f("lezer-kiest-nog", [("naam", n.into())]),
+            // "Raad de ander": whether the guess is placed too (never what).
+            Seat::Chosen if view.guesses.is_some_and(|g| matches!(g[p], Seat::Chosen)) => {
+                tr.f("lezer-geraden", [("naam", n.into())])
+            }
             Seat::Chosen => tr.f("lezer-gekozen", [("naam", n.into())]),
             Seat::Revealed(c) => tr.f(
                 "lezer-koos",
@@ -97,6 +101,38 @@ pub fn table_lines(
     }
     if let CardState::Revealed { gap, .. } = view.phase {
         lines.push(format!("{}.", gap_words(gap, tr)));
+    }
+    // "Raad de ander", after the flip: what each thought the other would choose.
+    if let Some(guesses) = view.guesses {
+        for p in Player::ALL {
+            let Seat::Revealed(guess) = guesses[p] else {
+                continue;
+            };
+            let name = seat_name(p, Some(field)).to_lowercase();
+            let other = seat_name(p.other(), Some(field)).to_lowercase();
+            let args = |keuze: Option<String>| {
+                let mut a = vec![
+                    ("naam", name.as_str().into()),
+                    ("ander", other.as_str().into()),
+                ];
+                if let Some(k) = keuze {
+                    a.push(("keuze", k.into()));
+                }
+                a
+            };
+            lines.push(match guess {
+                crate::session::Choice::Pass => tr.f("lezer-wist-niet", args(None)),
+                g => tr.f(
+                    "lezer-dacht",
+                    args(Some(crate::report::choice_words(
+                        lib,
+                        g,
+                        selection.wording,
+                        tr,
+                    ))),
+                ),
+            });
+        }
     }
     lines
 }

@@ -45,9 +45,18 @@
     "eigen-op-tafel": "Op tafel leggen",
     "terug": "Terug",
     "eigen-verstuurd": "Verstuurd. Kijk naar het scherm.",
+    "raad": "Wat kiest de {ander}, denk je?",
+    "geraden": "Gekozen en geraden. Kijk naar het scherm.",
+    "keuze-veranderen": "Mijn keuze veranderen",
+    "weet-niet": "Weet ik niet",
+    "dacht": "{naam} dacht: {woord}",
+    "wist-niet": "{naam} wist het niet",
   };
   let view = null;
   let picked = null;
+  // "Raad de ander": this phone's guess, and whether its player went back to their own choice.
+  let guessed = null;
+  let changing = false;
   // "Eigen kaart": the field is open (its text is kept while views come in), or was sent.
   let writing = false;
   let ownText = "";
@@ -216,32 +225,57 @@
         row.appendChild(el("span", "", who + ": " + o.word));
         act.appendChild(row);
       }
+      // "Raad de ander": what each thought the other would choose.
+      for (const [who, g] of [[w("jij"), view.my_guess], [view.other_name, view.their_guess]]) {
+        if (!g) continue;
+        const text = g.value === 0 ? w("wist-niet", { naam: who }) : w("dacht", { naam: who, woord: g.word });
+        act.appendChild(el("p", "note", text));
+      }
       act.appendChild(el("p", "note", w("praat-samen")));
       picked = null;
+      guessed = null;
+      changing = false;
     } else {
-      if (view.state === "gekozen") {
-        act.appendChild(el("p", "status", w("gekozen")));
+      if (view.state === "kiezen") { changing = false; guessed = null; }
+      // After the own choice the same buttons place the guess, until "Mijn keuze veranderen".
+      const guessing = view.guess && !changing && (view.state === "raden" || view.state === "gekozen");
+      if (view.state === "gekozen" && !changing) {
+        act.appendChild(el("p", "status", w(view.guess ? "geraden" : "gekozen")));
         act.appendChild(el("p", "note", w("mag-veranderen")));
+      } else if (guessing) {
+        act.appendChild(el("p", "status", w("raad", { ander: view.other_name.toLowerCase() })));
       } else {
-        picked = null;
+        if (!changing) picked = null;
         act.appendChild(el("p", "status", w("hoe-goed")));
       }
       const list = el("div", "options");
       for (const o of view.options) {
-        const on = picked === o.value && view.state === "gekozen";
+        const mark = guessing ? guessed : picked;
+        const on = mark === o.value && (view.state === "gekozen" || changing);
         const b = el("button", on ? "picked" : "");
         // This phone is the player's own: its screen reader may say which one is chosen.
         b.setAttribute("aria-pressed", on ? "true" : "false");
         b.appendChild(picto(o.pictogram));
-        b.appendChild(el("span", "", o.word));
+        b.appendChild(el("span", "", guessing && o.value === 0 ? w("weet-niet") : o.word));
         b.addEventListener("click", () => {
-          picked = o.value;
           refused = null;
-          send(o.value === 0 ? { t: "pass" } : { t: "choose", score: o.value });
+          if (guessing) {
+            guessed = o.value;
+            send({ t: "guess", score: o.value });
+          } else {
+            picked = o.value;
+            changing = false;
+            send(o.value === 0 ? { t: "pass" } : { t: "choose", score: o.value });
+          }
         });
         list.appendChild(b);
       }
       act.appendChild(list);
+      if (guessing) {
+        const back = el("button", "pause", w("keuze-veranderen"));
+        back.addEventListener("click", () => { changing = true; draw(); });
+        act.appendChild(back);
+      }
     }
     app.appendChild(act);
     if (ownSent) app.appendChild(el("p", "big-note", w("eigen-verstuurd")));

@@ -42,6 +42,9 @@ pub enum PhoneEvent {
     Chose(Player, Hidden),
     /// The phone of this seat passed.
     Passed(Player),
+    /// "Raad de ander": the phone of this seat guessed the other's choice, face down (`None`:
+    /// "Weet ik niet").
+    Guessed(Player, Option<Hidden>),
     /// The phone of this seat asked for "Even pauze".
     Paused(Player),
     /// The phone of this seat ends its pause.

@@ -282,6 +282,12 @@ fn handle(shared: &Shared, holder: &mut Holder, text: &str) -> Result<Option<Pla
             shared.send(PhoneEvent::Passed(p));
             Ok(None)
         }
+        PhoneMessage::Guess { guess } => {
+            let p = holder.acting_for(shared)?;
+            holder.choice_allowed()?;
+            shared.send(PhoneEvent::Guessed(p, guess));
+            Ok(None)
+        }
         // Counted by the same limit as choices: a pause is a message like any other.
         PhoneMessage::Pause => {
             let p = holder.acting_for(shared)?;

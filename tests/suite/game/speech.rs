@@ -73,6 +73,7 @@ fn selection(seed: u64) -> Selection {
         mode: Mode::Together,
         seed,
         languages: SeatLanguages::default(),
+        guess: false,
     }
 }
 

@@ -453,10 +453,10 @@ fn act(app: &mut App, a: werkalliantiespel::game::Action) {
 
 /// Whether a phone's choice waits for the laptop's table.
 fn waiting(app: &App, seat: Player) -> bool {
-    app.world()
+    !app.world()
         .resource::<werkalliantiespel::game::screens::phones::HeldChoices>()
         .0[seat]
-        .is_some()
+        .is_empty()
 }
 
 #[test]

@@ -22,6 +22,7 @@ pub(super) fn selection(seed: u64) -> Selection {
         mode: Mode::Phones,
         seed,
         languages: Default::default(),
+        guess: false,
     }
 }
 

@@ -1,5 +1,6 @@
 //! Tests of `src/session/`: the rules of a conversation and what stays hidden.
 
+mod guess;
 mod hidden;
 mod own;
 mod pause;

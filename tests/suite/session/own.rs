@@ -21,6 +21,7 @@ fn session() -> Session {
         mode: Mode::Together,
         seed: 3,
         languages: Default::default(),
+        guess: false,
     };
     Session::new(&shipped(), selection).expect("session")
 }

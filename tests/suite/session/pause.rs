@@ -17,6 +17,7 @@ fn together() -> Session {
         mode: Mode::Together,
         seed: 3,
         languages: Default::default(),
+        guess: false,
     };
     Session::new(&shipped(), selection).expect("session")
 }

@@ -18,6 +18,7 @@ fn selection(mode: Mode, kenmerken: &[&str], short: bool, seed: u64) -> Selectio
         mode,
         seed,
         languages: Default::default(),
+        guess: false,
     }
 }
 

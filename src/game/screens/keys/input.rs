@@ -110,6 +110,7 @@ fn keys_to_actions(
     phase: Option<Res<State<Phase>>>,
     setup: Res<Setup>,
     table: Option<Res<Conversation>>,
+    own_again: Res<crate::game::OwnAgain>,
     resume: Option<Res<crate::game::saving::Resume>>,
     phones: (
         Res<crate::game::screens::phones::PhonesPanel>,
@@ -173,6 +174,17 @@ fn keys_to_actions(
         {
             continue;
         }
+        // "Raad de ander": after a seat's choice, the same keys place its guess (the pass key
+        // is "Weet ik niet").
+        let action = match (action, &table) {
+            (Action::Choose(p, h), Some(t)) if own_again.guessing(&t.session().view(), p) => {
+                Action::Guess(p, Some(h))
+            }
+            (Action::Pass(p), Some(t)) if own_again.guessing(&t.session().view(), p) => {
+                Action::Guess(p, None)
+            }
+            (action, _) => action,
+        };
         out.write(action);
     }
 }

@@ -355,6 +355,14 @@ pub static KEYS: &[Binding] = &[
         "help-start",
     ),
     row(
+        &[KeyCode::KeyR],
+        "R",
+        When::Start,
+        Does::Act(Action::ToggleGuess),
+        "help-raden",
+        "help-start",
+    ),
+    row(
         BOTH_1_9,
         "1 – 4",
         When::Themes,

@@ -96,7 +96,20 @@ impl Default for PhoneOptions {
 /// "Stoppen?"): kept, the last one per seat, and played as soon as the table is free again. The
 /// phone meanwhile shows its choice as made ("gekozen"), as it would on a free table.
 #[derive(Resource, Default, Debug, Clone, PartialEq)]
-pub struct HeldChoices(pub PerSeat<Option<Action>>);
+pub struct HeldChoices(pub PerSeat<Vec<Action>>);
+
+impl HeldChoices {
+    /// Keeps `action` for seat `p`: the last choice and the last guess ("Raad de ander"), the
+    /// choice first.
+    fn hold(&mut self, p: Player, action: Action) {
+        let guess = |a: &Action| matches!(a, Action::Guess(..));
+        let kind = guess(&action);
+        let held = &mut self.0[p];
+        held.retain(|a| guess(a) != kind);
+        held.push(action);
+        held.sort_by_key(guess);
+    }
+}
 
 fn who(p: Player) -> &'static str {
     match p {
@@ -293,11 +306,13 @@ fn phone_events(
         if *held != HeldChoices::default() {
             *held = HeldChoices::default();
         }
-    } else if !covered && held.0.iter().any(|(_, c)| c.is_some()) {
+    } else if !covered && held.0.iter().any(|(_, c)| !c.is_empty()) {
         // Only touched when a choice waits: a mutable look every frame would mark it changed
         // and rebuild the phones' views each frame.
-        for action in held.0.values_mut().filter_map(Option::take) {
-            out.write(action);
+        for actions in held.0.values_mut() {
+            for action in actions.drain(..) {
+                out.write(action);
+            }
         }
     }
     for event in link.server.events() {
@@ -313,6 +328,7 @@ fn phone_events(
             }
             PhoneEvent::Chose(p, score) => Some((p, Action::Choose(p, score))),
             PhoneEvent::Passed(p) => Some((p, Action::Pass(p))),
+            PhoneEvent::Guessed(p, guess) => Some((p, Action::Guess(p, guess))),
             // A pause goes over every cover: never held back.
             PhoneEvent::Paused(p) => {
                 out.write(Action::Pause(p));
@@ -346,7 +362,7 @@ fn phone_events(
         match choice {
             Some((p, action)) if covered && *screen.get() == Screen::Play => {
                 log.say(&format!("telefoon: keuze {} wacht", who(p)));
-                held.0[p] = Some(action);
+                held.hold(p, action);
             }
             Some((_, action)) => {
                 out.write(action);
@@ -437,8 +453,16 @@ fn publish_views(
         let seat = SeatView::of(&view, p, talen.library(code, &cards.0), selection).in_lang(code);
         // Until "Spelen" on the laptop the phones wait: a tap now would be lost.
         let mut seat = if panel.0 { seat.waiting() } else { seat };
-        // A choice that waits for the laptop's table shows as made.
-        if held.0[p].is_some() && seat.state == "kiezen" {
+        // A choice (and a guess) that waits for the laptop's table shows as made.
+        let waits = |guess: bool| {
+            held.0[p]
+                .iter()
+                .any(|a| matches!(a, Action::Guess(..)) == guess)
+        };
+        if waits(false) && seat.state == "kiezen" {
+            seat.state = if seat.guess { "raden" } else { "gekozen" };
+        }
+        if waits(true) && seat.state == "raden" {
             seat.state = "gekozen";
         }
         link.server.publish(p, &seat);

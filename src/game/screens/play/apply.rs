@@ -70,7 +70,10 @@ pub(super) fn apply(
         ResMut<crate::game::OwnCardDraft>,
     ),
     mut notices: ResMut<crate::game::Notices>,
-    talen: Res<crate::game::Translations>,
+    (talen, mut own_again): (
+        Res<crate::game::Translations>,
+        ResMut<crate::game::OwnAgain>,
+    ),
     panels: (Res<PhonesPanel>, Res<LookPanel>, Option<Res<PhoneLink>>),
     mut log: ResMut<GameLog>,
 ) {
@@ -159,6 +162,17 @@ pub(super) fn apply(
             (Phase::Cover | Phase::Choosing, Action::Skip) => Move::Skip,
             (Phase::Choosing, Action::Choose(p, s)) => Move::Choose(*p, *s),
             (Phase::Choosing, Action::Pass(p)) => Move::Pass(*p),
+            (Phase::Choosing, Action::Guess(p, g)) => Move::Guess(*p, *g),
+            (Phase::Countdown, Action::Guess(p, g)) if mode != Mode::TakeTurns => {
+                Move::Guess(*p, *g)
+            }
+            // Back to one's own choice: nothing changes on the table until it is placed.
+            (Phase::Choosing | Phase::Countdown, Action::ChooseAgain(p))
+                if mode != Mode::TakeTurns =>
+            {
+                own_again.0[*p] = true;
+                continue;
+            }
             // In "tegelijk" (and on phones) a choice may still change during the 3-2-1.
             (Phase::Countdown, Action::Choose(p, s)) if mode != Mode::TakeTurns => {
                 Move::Choose(*p, *s)
@@ -173,6 +187,22 @@ pub(super) fn apply(
         let Ok(outcome) = table.apply(m) else {
             continue;
         };
+        // A seat that chose again guesses next; a new card starts with choices.
+        match (action, outcome) {
+            (Action::Choose(p, _) | Action::Pass(p), _) => own_again.0[*p] = false,
+            (_, Outcome::Revealed | Outcome::NextCard | Outcome::NewRound) => {
+                *own_again = Default::default();
+            }
+            _ => {}
+        }
+        // That a seat guessed (never what).
+        if let Action::Guess(p, _) = action {
+            let who = match p {
+                crate::session::Player::Client => "cliënt",
+                crate::session::Player::Professional => "professional",
+            };
+            log.say(&format!("gegokt: {who}"));
+        }
         // That a seat chose (never what): the screen shows the same face-down card.
         if let Action::Choose(p, _) | Action::Pass(p) = action {
             let who = match p {
@@ -201,8 +231,13 @@ pub(super) fn apply(
                 table.countdown = COUNTDOWN_SECS;
                 now = Phase::Countdown;
             }
+            // In turns the cover comes when the other is on turn (with "Raad de ander" the
+            // one who chose guesses first, on the same screen).
             Outcome::Waiting
-                if mode == Mode::TakeTurns && table.session().view().turn.is_some() =>
+                if mode == Mode::TakeTurns
+                    && table.session().view().turn.is_some_and(
+                        |t| !matches!(action, Action::Choose(p, _) | Action::Pass(p) if *p == t),
+                    ) =>
             {
                 now = Phase::Cover;
             }

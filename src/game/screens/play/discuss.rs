@@ -79,6 +79,13 @@ pub(super) fn discuss(
                             .color(style::ink_soft(ui)),
                     );
                 }
+                // "Raad de ander": what surprised whom (never who was right).
+                for line in guess_prompts(view, (client, professional), field, tr) {
+                    ui.label(
+                        RichText::new(line)
+                            .font(egui::FontId::new(style::px(ui, 23.0), style::bold())),
+                    );
+                }
                 if let Some(card) = card {
                     ui.add_space(2.0);
                     ui.label(style::sub(ui, &tr.t("spel-verder-praten")));
@@ -199,4 +206,41 @@ fn mark_button(ui: &mut egui::Ui, tr: Tr, marked: bool, out: &mut MessageWriter<
     if response.clicked() {
         out.write(Action::ToggleMark);
     }
+}
+
+/// "Raad de ander": a question for each seat whose guess lay far from the other's choice or who
+/// did not know; otherwise one question for both. Nothing when the players do not guess.
+fn guess_prompts(
+    view: &TableView,
+    (client, professional): (crate::session::Choice, crate::session::Choice),
+    field: &crate::deck::Field,
+    tr: Tr,
+) -> Vec<String> {
+    use crate::profile::GuessTalk;
+    use crate::session::Seat;
+    let Some(guesses) = view.guesses else {
+        return Vec::new();
+    };
+    let chose = crate::session::PerSeat {
+        client,
+        professional,
+    };
+    let mut lines = Vec::new();
+    for p in Player::ALL {
+        let Seat::Revealed(guess) = guesses[p] else {
+            continue;
+        };
+        let name = seat_name(p, Some(field));
+        let other = seat_name(p.other(), Some(field)).to_lowercase();
+        let key = match GuessTalk::of(guess, chose[p.other()]) {
+            GuessTalk::Surprised => "praat-raden-verrast",
+            GuessTalk::DidNotKnow => "praat-raden-weet-niet",
+            GuessTalk::Nothing => continue,
+        };
+        lines.push(tr.f(key, [("naam", name.into()), ("ander", other.into())]));
+    }
+    if lines.is_empty() {
+        lines.push(tr.t("praat-raden-vertel"));
+    }
+    lines
 }

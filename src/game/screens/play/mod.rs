@@ -104,6 +104,7 @@ fn ui(
     mut own: ResMut<crate::game::OwnCardDraft>,
     phones: (Res<PhonesPanel>, Option<Res<PhoneLink>>),
     notices: Res<Notices>,
+    own_again: Res<crate::game::OwnAgain>,
     mut out: MessageWriter<Action>,
 ) -> Result {
     let Some(mut table) = table else {
@@ -170,7 +171,7 @@ fn ui(
     super::speech::announce(&mut root, table_rect, &lines);
     tray(
         &mut root,
-        (words, table, &view),
+        (words, table, (&view, &own_again)),
         (*phase.get(), link),
         &mut out,
     );
@@ -181,7 +182,11 @@ fn ui(
 /// of one seat or of both, the 3-2-1, the flip, the talk).
 fn tray(
     root: &mut egui::Ui,
-    (words, table, view): (Words, &mut Conversation, &TableView),
+    (words, table, (view, own_again)): (
+        Words,
+        &mut Conversation,
+        (&TableView, &crate::game::OwnAgain),
+    ),
     (phase, link): (Phase, Option<&PhoneLink>),
     out: &mut MessageWriter<Action>,
 ) {
@@ -205,7 +210,14 @@ fn tray(
     };
     // "Tegelijk" and phones: the tray in two halves, while choosing and during the 3-2-1.
     let split = |ui: &mut egui::Ui, out: &mut MessageWriter<Action>| {
-        together(ui, words, (wording, &field_id), view, link, out);
+        together(
+            ui,
+            words,
+            (wording, &field_id),
+            (view, own_again),
+            link,
+            out,
+        );
     };
     egui::Panel::bottom("play-bottom")
         .frame(frame)
@@ -217,7 +229,8 @@ fn tray(
             Phase::Choosing => match mode {
                 Mode::TakeTurns => {
                     if let Some(p) = view.turn {
-                        turn_choice(ui, words, (wording, &field_id), p, out);
+                        let guessing = own_again.guessing(view, p);
+                        turn_choice(ui, words, (wording, &field_id), (p, guessing), out);
                     }
                 }
                 Mode::Together | Mode::Phones => split(ui, out),
@@ -440,24 +453,36 @@ fn turn_choice(
     ui: &mut egui::Ui,
     words: Words,
     (wording, field_id): (crate::deck::Wording, &str),
-    p: Player,
+    (p, guessing): (Player, bool),
     out: &mut MessageWriter<Action>,
 ) {
     let (own, own_lib) = words.seat(p);
     let own_name = seat_name(p, own_lib.field(field_id));
     ui.vertical_centered(|ui| {
         // One line, so the buttons stay in the tray.
-        let q = own.f(
-            "spel-hoe-goed-klopt",
-            [("naam", own_name.to_lowercase().into())],
-        );
+        let q = if guessing {
+            let other = seat_name(p.other(), own_lib.field(field_id)).to_lowercase();
+            own.f(
+                "spel-raad-vraag",
+                [
+                    ("naam", own_name.to_lowercase().into()),
+                    ("ander", other.into()),
+                ],
+            )
+        } else {
+            own.f(
+                "spel-hoe-goed-klopt",
+                [("naam", own_name.to_lowercase().into())],
+            )
+        };
         let width = ui.available_width();
         let size = style::one_line_size(ui, &q, style::px(ui, 38.0), style::bold(), width * 0.95);
         ui.label(RichText::new(q).font(egui::FontId::new(size, style::bold())));
     });
     let width = ui.available_width();
     let seat = (own, own_name.as_str());
-    if let Some(a) = buttons(ui, (own_lib, seat), wording, p, Mode::TakeTurns, width) {
+    let who = (p, guessing);
+    if let Some(a) = buttons(ui, (own_lib, seat), wording, who, Mode::TakeTurns, width) {
         out.write(a);
     }
 }

@@ -32,11 +32,13 @@ fn key_hint(p: Player, mode: Mode, action: &Action) -> String {
 /// The five rating buttons and the pass button for one player; what was clicked, as an action.
 /// For a screen reader they are one group named after the seat ("Keuze: cliënt"), each button
 /// with its scale words and place ("Klopt een beetje, 4 van 5"), in the seat's language.
+/// `guessing` ("Raad de ander"): the same buttons place the seat's guess of the other's choice,
+/// the pass button reads "Weet ik niet", the group "Gok: cliënt".
 pub(super) fn buttons(
     ui: &mut egui::Ui,
     (lib, (tr, seat)): (&Library, (Tr, &str)),
     wording: crate::deck::Wording,
-    p: Player,
+    (p, guessing): (Player, bool),
     mode: Mode,
     width: f32,
 ) -> Option<Action> {
@@ -68,10 +70,15 @@ pub(super) fn buttons(
         .points
         .iter()
         .map(|point| {
-            let choose = Hidden::new(point.value).map(|h| Action::Choose(p, h));
+            let hidden = Hidden::new(point.value);
+            let choose = hidden.map(|h| Action::Choose(p, h));
             let key = choose
                 .as_ref()
                 .map_or_else(String::new, |a| key_hint(p, mode, a));
+            let choose = match hidden {
+                Some(h) if guessing => Some(Action::Guess(p, Some(h))),
+                _ => choose,
+            };
             let word = point.word(wording);
             let spoken = tr.f(
                 "lezer-keuze",
@@ -84,9 +91,18 @@ pub(super) fn buttons(
             (choose, point.pictogram, word, spoken, key)
         })
         .collect();
-    let pass = scale.pass_label.as_str();
+    let unknown = tr.t("raad-weet-niet");
+    let pass = if guessing {
+        unknown.as_str()
+    } else {
+        scale.pass_label.as_str()
+    };
     all.push((
-        Some(Action::Pass(p)),
+        Some(if guessing {
+            Action::Guess(p, None)
+        } else {
+            Action::Pass(p)
+        }),
         scale.pass_pictogram,
         pass,
         pass.to_string(),
@@ -96,7 +112,12 @@ pub(super) fn buttons(
     let font = style::rating_words_size(ui, size, &labels);
     let mut clicked = None;
     ui.vertical(|ui| {
-        let group = tr.f("lezer-keuze-groep", [("naam", seat.into())]);
+        let group_key = if guessing {
+            "lezer-gok-groep"
+        } else {
+            "lezer-keuze-groep"
+        };
+        let group = tr.f(group_key, [("naam", seat.into())]);
         ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
             node.set_role(egui::accesskit::Role::Group);
             node.set_label(group);
@@ -124,7 +145,7 @@ pub(super) fn together(
     ui: &mut egui::Ui,
     words: Words,
     (wording, field_id): (crate::deck::Wording, &str),
-    view: &TableView,
+    (view, own_again): (&TableView, &crate::game::OwnAgain),
     phones: Option<&PhoneLink>,
     out: &mut MessageWriter<Action>,
 ) {
@@ -141,12 +162,21 @@ pub(super) fn together(
                     let on_phone = phones.is_some_and(|l| l.holds(p));
                     // Each half in its own player's language.
                     let (own, own_lib) = words.seat(p);
-                    let status = own.t(match (seat, on_phone) {
-                        (Seat::Waiting, false) => "spel-status-nog-kiezen",
-                        (_, false) => "spel-status-gekozen",
-                        (Seat::Waiting, true) => "spel-status-kiest-telefoon",
-                        (_, true) => "spel-status-gekozen-telefoon",
-                    });
+                    // "Raad de ander": this seat's guess, and whether its buttons guess now.
+                    let guess = view.guesses.map(|g| g[p]);
+                    let guessing = own_again.guessing(view, p);
+                    let done = seat != Seat::Waiting && guess != Some(Seat::Waiting);
+                    let other = seat_name(p.other(), own_lib.field(field_id)).to_lowercase();
+                    let status = match (seat, on_phone) {
+                        (Seat::Waiting, false) => own.t("spel-status-nog-kiezen"),
+                        (_, false) if guessing && !done => {
+                            own.f("spel-status-raad", [("ander", other.as_str().into())])
+                        }
+                        (_, false) if guessing => own.t("spel-status-geraden"),
+                        (_, false) => own.t("spel-status-gekozen"),
+                        (_, true) if done => own.t("spel-status-gekozen-telefoon"),
+                        (_, true) => own.t("spel-status-kiest-telefoon"),
+                    };
                     // The seat's name in its own language too, so the line is one language.
                     let own_name = seat_name(p, own_lib.field(field_id));
                     // One line, so the buttons under it stay in the tray.
@@ -162,10 +192,25 @@ pub(super) fn together(
                     if on_phone {
                         phone_seat(ui, own, p, phones, out);
                     } else {
-                        let seat = (own, own_name.as_str());
-                        let a = buttons(ui, (own_lib, seat), wording, p, Mode::Together, half);
+                        let seat_words = (own, own_name.as_str());
+                        let a = buttons(
+                            ui,
+                            (own_lib, seat_words),
+                            wording,
+                            (p, guessing),
+                            Mode::Together,
+                            half,
+                        );
                         if let Some(a) = a {
                             out.write(a);
+                        }
+                        // Back to one's own choice, until the flip.
+                        if guessing {
+                            ui.add_space(4.0);
+                            let words = own.t("spel-keuze-veranderen");
+                            if style::small_button(ui, &words, "").clicked() {
+                                out.write(Action::ChooseAgain(p));
+                            }
                         }
                     }
                 },

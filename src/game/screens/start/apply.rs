@@ -38,6 +38,14 @@ pub(super) fn apply(
                 ));
             }
             Action::SetMode(m) => setup.mode = *m,
+            Action::ToggleGuess => {
+                setup.guess = !setup.guess;
+                log.say(if setup.guess {
+                    "raad de ander: aan"
+                } else {
+                    "raad de ander: uit"
+                });
+            }
             Action::SetLabel(l) => setup.label = l.chars().take(MAX_LABEL_CHARS).collect(),
             // Starting anew would overwrite the unfinished conversation: first the question.
             Action::Continue if resume.0.is_none() => next.set(Screen::Themes),
@@ -47,6 +55,7 @@ pub(super) fn apply(
                     Ok(session) => {
                         setup.label = p.label.clone();
                         setup.mode = session.selection().mode;
+                        setup.guess = session.selection().guess;
                         setup.field = session.selection().field.clone();
                         setup.wording = session.selection().wording;
                         setup.languages = session.selection().languages.clone();

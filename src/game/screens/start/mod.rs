@@ -7,7 +7,7 @@ use bevy::prelude::*;
 use bevy_egui::egui::{self, Align, Layout, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
-use super::style::{self, button, choice_button, heading, sub};
+use super::style::{self, button, choice_button, heading, sub, toggle_button};
 use crate::deck::Wording;
 use crate::game::saving::{Data, Resume};
 use crate::game::{Action, Cards, Notices, Screen, Setup, Translations};
@@ -274,6 +274,18 @@ fn way_of_choosing(ui: &mut egui::Ui, page: Page, out: &mut MessageWriter<Action
     });
     ui.label(
         RichText::new(explain)
+            .size(style::px(ui, 20.0))
+            .color(style::ink_soft(ui)),
+    );
+    // "Raad de ander" goes with every way of choosing.
+    ui.add_space(6.0);
+    let hint = crate::game::screens::keys::hint(&Action::ToggleGuess);
+    let r = toggle_button(ui, &tr.t("start-raden"), hint, setup.guess, 0.0);
+    if r.clicked() {
+        out.write(Action::ToggleGuess);
+    }
+    ui.label(
+        RichText::new(tr.t("start-raden-uitleg"))
             .size(style::px(ui, 20.0))
             .color(style::ink_soft(ui)),
     );

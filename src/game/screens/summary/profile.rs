@@ -166,6 +166,14 @@ pub fn profile_view(ui: &mut egui::Ui, (lib, tr): (&Library, Tr), session: &Save
         }
         return;
     }
+    // "Raad de ander": what "dichtbij" means, once.
+    if profile.kenmerken.iter().any(|k| k.guessed.is_some()) {
+        ui.label(
+            RichText::new(tr.t("overzicht-raden-uitleg"))
+                .size(style::px(ui, 20.0))
+                .color(style::ink_soft(ui)),
+        );
+    }
     let columns = if ui.available_width() > 1000.0 { 2 } else { 1 };
     egui::Grid::new("profile")
         .num_columns(columns)
@@ -218,6 +226,14 @@ pub fn profile_view(ui: &mut egui::Ui, (lib, tr): (&Library, Tr), session: &Save
                         RichText::new(verdict_words(k, tr))
                             .font(egui::FontId::new(style::px(ui, 20.0), style::bold())),
                     );
+                    // "Raad de ander": in words, per seat; no points, no winner.
+                    let names = (
+                        seat_name(Player::Client, field),
+                        seat_name(Player::Professional, field),
+                    );
+                    for line in crate::report::guess_words(k, (&names.0, &names.1), tr) {
+                        ui.label(RichText::new(line).size(style::px(ui, 20.0)));
+                    }
                     // Plain words, no alarm: a gap on trust is a reason to talk, not a fault.
                     if k.kenmerk == "vertrouwen" && k.apart() {
                         ui.label(

@@ -155,6 +155,44 @@ pub(super) fn sync_play_table(
         );
     }
 
+    // "Raad de ander": once the faces are up, under each card what the other thought it would be.
+    if faces_up && let Some(guesses) = view.guesses {
+        for p in Player::ALL {
+            let Seat::Revealed(guess) = guesses[p.other()] else {
+                continue;
+            };
+            let name = seat_name(p.other(), Some(field));
+            let words = match guess {
+                crate::session::Choice::Pass => tr.f("tafel-wist-niet", [("naam", name.into())]),
+                guess => tr.f(
+                    "tafel-dacht",
+                    [
+                        ("naam", name.into()),
+                        (
+                            "woord",
+                            crate::report::choice_words(lib, guess, selection.wording, tr).into(),
+                        ),
+                    ],
+                ),
+            };
+            commands.spawn((
+                PlayTableItem,
+                GuessLine(p.other()),
+                DespawnOnExit(Screen::Play),
+                text_in(
+                    words,
+                    &art.bold,
+                    art.look.px(18.0),
+                    art.look.gold(),
+                    (RATING.x + 80.0, 52.0),
+                    Justify::Center,
+                    Anchor::TOP_CENTER,
+                    Vec3::new(seat_x(p), RATING_Y - RATING.y / 2.0 - 46.0, 1.0),
+                ),
+            ));
+        }
+    }
+
     if phase == Phase::Countdown {
         commands.spawn((
             PlayTableItem,

@@ -28,6 +28,11 @@ pub struct RatingFace {
     pub choice: Choice,
 }
 
+/// "Raad de ander": the line under a card that says what this player thought the other chose.
+/// Spawned only once the faces are up.
+#[derive(Component, Debug, Clone, Copy, PartialEq)]
+pub struct GuessLine(pub Player);
+
 /// The big 3-2-1.
 #[derive(Component)]
 pub struct CountdownText;
