@@ -10,7 +10,10 @@ usage: phone.py OUTDIR URL SEATS PLAN
          first asks for "Even pauze": both pages show the pause (no card, no choice), only the
          client's has "Verder gaan", and after 8 s (the laptop looks meanwhile) it goes on;
          "c/p+" : after that card's flip the client's phone writes an own card ("Eigen kaart",
-         OWN below), which the next entry plays (the card count grows by one then)
+         OWN below), which the next entry plays (the card count grows by one then);
+         "c/p~gc/gp" : "Raad de ander": after its choice each phone guesses the other's (gc the
+         client's guess, gp the professional's; 0 for "Weet ik niet"), and after the flip the
+         page shows what each thought
 
 For each card every phone waits until its page shows the card ("Kaart N van M" and "Hoe goed klopt
 jouw zin?"), taps its choice, waits for "Gekozen. Kijk naar het scherm.", then waits for the flip and
@@ -205,8 +208,14 @@ try:
         own = entry.endswith("+")
         entry = entry.rstrip("+")
         pause = entry.endswith("!")
-        c, p = (int(x) for x in entry.rstrip("!").split("/"))
+        entry = entry.rstrip("!")
+        entry, _, guessed = entry.partition("~")
+        c, p = (int(x) for x in entry.split("/"))
         plan = {"client": c, "professional": p}
+        guess = None
+        if guessed:
+            gc, gp = (int(x) for x in guessed.split("/"))
+            guess = {"client": gc, "professional": gp}
         if pause:
             take_a_break(phones, n, total)
         for ph in phones:
@@ -232,7 +241,16 @@ try:
             words[0] = labels[5]
             choice = plan[ph.seat]
             ph.tap(words[choice])
-            ph.wait_for("Gekozen. Kijk naar het scherm.")
+            if guess is not None:
+                # The same buttons now guess; the pass reads "Weet ik niet".
+                ph.wait_for("denk je?")
+                if n == 1:
+                    ph.shot("raden")
+                ph.tap("Weet ik niet" if guess[ph.seat] == 0 else words[guess[ph.seat]])
+                ph.wait_for("Gekozen en geraden. Kijk naar het scherm.")
+                print(f"phone: {ph.seat} guessed on card {n}", flush=True)
+            else:
+                ph.wait_for("Gekozen. Kijk naar het scherm.")
             if n == 1:
                 ph.shot("gekozen")
             print(f"phone: {ph.seat} chose on card {n}", flush=True)
@@ -243,6 +261,15 @@ try:
             if f"Jij: {mine}" not in t or f": {theirs}" not in t:
                 ph.shot("wrong")
                 fail(f"{ph.seat}: card {n} shows {t!r}, expected Jij: {mine} and the other: {theirs}")
+            if guess is not None:
+                # All four: what each thought the other would choose.
+                said = lambda who, g: f"{who} wist het niet" if g == 0 else f"{who} dacht: {words[g]}"
+                wanted = [said("Jij", guess[ph.seat])]
+                if any(q.seat == other for q in phones):
+                    wanted.append(said("", guess[other]).strip())
+                if not all(w in t for w in wanted):
+                    ph.shot("wrong")
+                    fail(f"{ph.seat}: card {n} shows {t!r}, expected the guesses {wanted!r}")
             if n == 1:
                 ph.shot("omgedraaid")
             print(f"phone: {ph.seat} saw card {n} turned over", flush=True)

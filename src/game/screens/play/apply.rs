@@ -201,7 +201,11 @@ pub(super) fn apply(
                 crate::session::Player::Client => "cliënt",
                 crate::session::Player::Professional => "professional",
             };
-            log.say(&format!("gegokt: {who}"));
+            let v = table.session().view();
+            log.say(&format!(
+                "gegokt: {who} · kaart {} van {}",
+                v.position, v.total
+            ));
         }
         // That a seat chose (never what): the screen shows the same face-down card.
         if let Action::Choose(p, _) | Action::Pass(p) = action {

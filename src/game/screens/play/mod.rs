@@ -208,6 +208,15 @@ fn tray(
     } else {
         250.0
     };
+    // "Raad de ander" in two halves: room for "Mijn keuze veranderen" under the buttons.
+    let tray_height = if view.guesses.is_some()
+        && mode != Mode::TakeTurns
+        && matches!(phase, Phase::Choosing | Phase::Countdown)
+    {
+        tray_height + 46.0
+    } else {
+        tray_height
+    };
     // "Tegelijk" and phones: the tray in two halves, while choosing and during the 3-2-1.
     let split = |ui: &mut egui::Ui, out: &mut MessageWriter<Action>| {
         together(

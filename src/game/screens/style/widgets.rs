@@ -131,7 +131,30 @@ pub fn paper_page(
     let mut root = root(ctx, id);
     egui::CentralPanel::no_frame().show(&mut root, |ui| {
         ui.painter().rect_filled(ui.max_rect(), 0.0, table(ui));
+        let page = ui.available_height() * 0.8;
         egui::ScrollArea::vertical().show(ui, |ui| {
+            // The keyboard scrolls too (egui's scroll areas take only the wheel and touch):
+            // Page Down / Page Up, and Home / End, unless a text field has the keys.
+            if !ui.ctx().egui_wants_keyboard_input() {
+                let (down, up, home, end) = ui.input(|i| {
+                    (
+                        i.key_pressed(egui::Key::PageDown),
+                        i.key_pressed(egui::Key::PageUp),
+                        i.key_pressed(egui::Key::Home),
+                        i.key_pressed(egui::Key::End),
+                    )
+                });
+                let dy = match (down, up, home, end) {
+                    (true, ..) => -page,
+                    (_, true, ..) => page,
+                    (_, _, true, _) => f32::MAX / 4.0,
+                    (.., true) => -f32::MAX / 4.0,
+                    _ => 0.0,
+                };
+                if dy != 0.0 {
+                    ui.scroll_with_delta(EVec2::new(0.0, dy));
+                }
+            }
             ui.add_space(10.0);
             centered_sheet(ui, max_width, add);
         });

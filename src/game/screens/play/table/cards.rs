@@ -179,15 +179,17 @@ pub(super) fn sync_play_table(
                 PlayTableItem,
                 GuessLine(p.other()),
                 DespawnOnExit(Screen::Play),
+                // As large as the band under the name allows, a little inward so it stays in
+                // the window.
                 text_in(
                     words,
                     &art.bold,
-                    art.look.px(18.0),
-                    art.look.gold(),
-                    (RATING.x + 80.0, 52.0),
+                    art.look.px(22.0),
+                    art.look.paper(),
+                    (RATING.x + 80.0, 72.0),
                     Justify::Center,
                     Anchor::TOP_CENTER,
-                    Vec3::new(seat_x(p), RATING_Y - RATING.y / 2.0 - 46.0, 1.0),
+                    Vec3::new(seat_x(p) * 0.965, RATING_Y - RATING.y / 2.0 - 44.0, 1.0),
                 ),
             ));
         }
