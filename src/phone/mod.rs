@@ -378,10 +378,11 @@ impl RateLimit {
         RateLimit::new(20, 5.0, now)
     }
 
-    /// For a phone's choices and passes, which the laptop acts on (saves, draws): 8 at once, then
-    /// one a second. A person who changes their mind a few times is never held back.
+    /// For a phone's choices, passes and guesses, which the laptop acts on (saves, draws): 12 at
+    /// once, then one a second. A person who changes their mind a few times is never held back,
+    /// also with "Raad de ander" (two taps a card).
     pub fn for_choices(now: Instant) -> RateLimit {
-        RateLimit::new(8, 1.0, now)
+        RateLimit::new(12, 1.0, now)
     }
 
     /// Whether one more message may pass at `now`.

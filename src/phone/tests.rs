@@ -28,6 +28,25 @@ fn messages_are_read_strictly() {
         parse_message(r#"{"t":"choose","score":3,"x":1}"#),
         Err(Refusal::NotUnderstood)
     );
+    // "Raad de ander": 1 to 5, or 0 for "Weet ik niet"; nothing else.
+    assert_eq!(
+        parse_message(r#"{"t":"guess","score":4}"#),
+        Ok(PhoneMessage::Guess {
+            guess: crate::session::Hidden::new(4)
+        })
+    );
+    assert_eq!(
+        parse_message(r#"{"t":"guess","score":0}"#),
+        Ok(PhoneMessage::Guess { guess: None })
+    );
+    assert_eq!(
+        parse_message(r#"{"t":"guess","score":6}"#),
+        Err(Refusal::BadScore)
+    );
+    assert_eq!(
+        parse_message(r#"{"t":"guess"}"#),
+        Err(Refusal::NotUnderstood)
+    );
     assert_eq!(parse_message("garbage"), Err(Refusal::NotUnderstood));
     assert_eq!(
         parse_message(&format!(r#"{{"t":"pass","pad":"{}"}}"#, "x".repeat(1100))),

@@ -72,7 +72,30 @@ fn two_phones_play_a_whole_game_with_the_laptop() {
 }
 
 /// Two WebSocket phones play every card against the laptop, with the checks a player would see.
+#[test]
+fn two_phones_play_raad_de_ander() {
+    let mut options = phones_options();
+    options.guess = true;
+    play_a_whole_game(&mut app(options));
+}
+
+/// Two phones play every card; with "Raad de ander" each also guesses after its choice (the
+/// professional says "Weet ik niet" on card 2), and the flip brings all four to both phones.
 pub(super) fn play_a_whole_game(app: &mut App) {
+    let guessing = app
+        .world()
+        .resource::<Conversation>()
+        .session()
+        .selection()
+        .guess;
+    let guessed = |a: &App, p: Player| {
+        a.world()
+            .resource::<Conversation>()
+            .session()
+            .view()
+            .guesses
+            .is_some_and(|g| g[p] == werkalliantiespel::session::Seat::Chosen)
+    };
     let (mut client, mut prof) = both_phones_joined(app);
     assert!(
         app.world().resource::<PhonesPanel>().0,
@@ -113,15 +136,30 @@ pub(super) fn play_a_whole_game(app: &mut App) {
         );
         let (c, p) = (1 + (card as u8 % 5), 5 - (card as u8 % 5));
         say(&mut client, &format!(r#"{{"t":"choose","score":{c}}}"#));
-        until(app, "the client's phone chose", |a| {
+        until(app, &format!("the client's phone chose on card {card}"), |a| {
             a.world().resource::<Conversation>().session().view().client
                 == werkalliantiespel::session::Seat::Chosen
         });
+        let (gc, gp) = (1 + (card as u8 + 1) % 5, if card == 2 { 0 } else { c });
+        if guessing {
+            // The same buttons, now for the guess.
+            view_in(&mut client, "raden", &mut seen_client);
+            say(&mut client, &format!(r#"{{"t":"guess","score":{gc}}}"#));
+            until(app, "the client's phone guessed", |a| guessed(a, Player::Client));
+        }
         view_in(&mut client, "gekozen", &mut seen_client);
         if card == 3 {
             say(&mut prof, r#"{"t":"pass"}"#);
         } else {
             say(&mut prof, &format!(r#"{{"t":"choose","score":{p}}}"#));
+        }
+        if guessing {
+            until(app, "the professional's phone chose", |a| {
+                a.world().resource::<Conversation>().session().view().professional
+                    == werkalliantiespel::session::Seat::Chosen
+            });
+            view_in(&mut prof, "raden", &mut seen_prof);
+            say(&mut prof, &format!(r#"{{"t":"guess","score":{gp}}}"#));
         }
         until(app, "the countdown", |a| phase(a) == Some(Phase::Countdown));
         until(app, "the talk", |a| phase(a) == Some(Phase::Discuss));
@@ -132,6 +170,15 @@ pub(super) fn play_a_whole_game(app: &mut App) {
         let pv = if card == 3 { 0 } else { p };
         assert_eq!(rc["theirs"]["value"], pv);
         assert_eq!(rp["mine"]["value"], pv);
+        if guessing {
+            // All four on both phones: each one's guess, and the other's of their choice.
+            assert_eq!(rc["my_guess"]["value"], gc);
+            assert_eq!(rp["their_guess"]["value"], gc);
+            assert_eq!(rp["my_guess"]["value"], gp);
+            assert_eq!(rc["their_guess"]["value"], gp);
+        } else {
+            assert!(rc["my_guess"].is_null() && rp["their_guess"].is_null());
+        }
         crate::game::headless::press(app, KeyCode::Enter);
         app.update();
     }
@@ -140,6 +187,10 @@ pub(super) fn play_a_whole_game(app: &mut App) {
     for v in seen_client.iter().chain(&seen_prof) {
         if v["state"] != "omgedraaid" {
             assert!(v["theirs"].is_null() && v["mine"].is_null(), "{v}");
+            assert!(
+                v["my_guess"].is_null() && v["their_guess"].is_null(),
+                "{v}"
+            );
         }
     }
 }

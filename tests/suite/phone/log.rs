@@ -46,6 +46,8 @@ fn a_whole_phone_conversation_logs_no_secret_code_or_message() {
     assert!(log.contains("telefoon: cliënt verbonden"), "{log}");
     assert!(log.contains("scherm: Overzicht"), "{log}");
     assert!(log.contains("action Choose(Client, Hidden)"), "{log}");
+    assert!(log.contains("action Guess(Professional, Hidden)"), "{log}");
+    assert!(log.contains("gegokt: cliënt"), "{log}");
     assert!(
         log.contains("pauze: aan") && log.contains("pauze: uit"),
         "{log}"
@@ -62,7 +64,7 @@ fn a_whole_phone_conversation_logs_no_secret_code_or_message() {
         assert!(!line.contains(secret), "the secret in the log: {line}");
         assert!(!line.contains(CODE), "the code in the log: {line}");
         // A phone's message quoted (a score, a join's device), or a frame dumped.
-        for quoted in ["score", "\"t\"", "phone-client", "payload"] {
+        for quoted in ["score", "\"t\"", "phone-client", "payload", "Some(", "None"] {
             assert!(
                 !line.contains(quoted),
                 "a phone's message in the log: {line}"
@@ -85,6 +87,8 @@ fn child_plays_with_every_log_line_on() {
             label: Some(CODE.into()),
             seed: Some(5),
             mode: Some(Mode::Phones),
+            // "Raad de ander": the guesses go through the log's lines too.
+            guess: true,
             decks: Some(vec!["vertrouwen".into()]),
             ..Options::default()
         },

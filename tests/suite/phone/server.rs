@@ -464,14 +464,14 @@ fn every_other_request_gets_the_same_404() {
 
 #[test]
 fn choices_have_a_stricter_limit_of_their_own() {
-    // The laptop saves and draws for every choice: a seat's holder gets 8 at once, then one a
+    // The laptop saves and draws for every choice: a seat's holder gets 12 at once, then one a
     // second; the rest is refused as too fast and reaches nobody.
     let (s, secret) = server();
     let mut a = connect(addr(&s), &secret).unwrap();
     next(&mut a);
     join(&mut a, "client", "phone-a-1234567890ab");
     events_until(&s, |e| *e == PhoneEvent::Joined(Player::Client));
-    for i in 0..12 {
+    for i in 0..16 {
         say(
             &mut a,
             &format!(r#"{{"t":"choose","score":{}}}"#, 1 + i % 5),
@@ -492,5 +492,5 @@ fn choices_have_a_stricter_limit_of_their_own() {
         .iter()
         .filter(|e| matches!(e, PhoneEvent::Chose(..)))
         .count();
-    assert!((8..=9).contains(&chose), "{chose} choices passed");
+    assert!((12..=13).contains(&chose), "{chose} choices passed");
 }

@@ -144,3 +144,30 @@ fn a_phone_offers_an_own_card_between_cards_only() {
         .unwrap();
     assert_eq!(offers(&s), [false, false]);
 }
+
+/// "Raad de ander": a seat's view holds nothing of the other seat's hidden guess, and its own
+/// guess shows only after the flip.
+#[test]
+fn a_seat_view_never_holds_the_other_seats_hidden_guess() {
+    let lib = crate::shipped();
+    let mut sel = selection(9);
+    sel.guess = true;
+    let play = |guess: Option<u8>| {
+        let mut s = Session::new(&lib, sel.clone()).unwrap();
+        s.choose(Player::Client, 2).unwrap();
+        s.choose(Player::Professional, 4).unwrap();
+        s.apply(werkalliantiespel::session::Move::Guess(
+            Player::Professional,
+            guess.and_then(werkalliantiespel::session::Hidden::new),
+        ))
+        .unwrap();
+        s
+    };
+    let (a, b) = (play(Some(1)), play(None));
+    let seat = |s: &Session, p: Player| SeatView::of(&s.view(), p, &lib, s.selection());
+    assert_eq!(seat(&a, Player::Client), seat(&b, Player::Client));
+    assert_eq!(seat(&a, Player::Client).state, "raden");
+    assert_eq!(seat(&a, Player::Professional), seat(&b, Player::Professional));
+    assert_eq!(seat(&a, Player::Professional).state, "gekozen");
+    assert!(seat(&a, Player::Professional).my_guess.is_none());
+}

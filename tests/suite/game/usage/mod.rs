@@ -3,6 +3,7 @@
 //! Each test here failed on the game before its fix. This module holds the helpers; the tests are
 //! in `resume`, `keys`, `timers` and `trace`.
 
+mod guess;
 mod keys;
 mod own;
 mod pause;
