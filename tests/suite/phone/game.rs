@@ -136,16 +136,22 @@ pub(super) fn play_a_whole_game(app: &mut App) {
         );
         let (c, p) = (1 + (card as u8 % 5), 5 - (card as u8 % 5));
         say(&mut client, &format!(r#"{{"t":"choose","score":{c}}}"#));
-        until(app, &format!("the client's phone chose on card {card}"), |a| {
-            a.world().resource::<Conversation>().session().view().client
-                == werkalliantiespel::session::Seat::Chosen
-        });
+        until(
+            app,
+            &format!("the client's phone chose on card {card}"),
+            |a| {
+                a.world().resource::<Conversation>().session().view().client
+                    == werkalliantiespel::session::Seat::Chosen
+            },
+        );
         let (gc, gp) = (1 + (card as u8 + 1) % 5, if card == 2 { 0 } else { c });
         if guessing {
             // The same buttons, now for the guess.
             view_in(&mut client, "raden", &mut seen_client);
             say(&mut client, &format!(r#"{{"t":"guess","score":{gc}}}"#));
-            until(app, "the client's phone guessed", |a| guessed(a, Player::Client));
+            until(app, "the client's phone guessed", |a| {
+                guessed(a, Player::Client)
+            });
         }
         view_in(&mut client, "gekozen", &mut seen_client);
         if card == 3 {
@@ -155,7 +161,11 @@ pub(super) fn play_a_whole_game(app: &mut App) {
         }
         if guessing {
             until(app, "the professional's phone chose", |a| {
-                a.world().resource::<Conversation>().session().view().professional
+                a.world()
+                    .resource::<Conversation>()
+                    .session()
+                    .view()
+                    .professional
                     == werkalliantiespel::session::Seat::Chosen
             });
             view_in(&mut prof, "raden", &mut seen_prof);
@@ -187,10 +197,7 @@ pub(super) fn play_a_whole_game(app: &mut App) {
     for v in seen_client.iter().chain(&seen_prof) {
         if v["state"] != "omgedraaid" {
             assert!(v["theirs"].is_null() && v["mine"].is_null(), "{v}");
-            assert!(
-                v["my_guess"].is_null() && v["their_guess"].is_null(),
-                "{v}"
-            );
+            assert!(v["my_guess"].is_null() && v["their_guess"].is_null(), "{v}");
         }
     }
 }

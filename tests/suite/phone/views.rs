@@ -167,7 +167,10 @@ fn a_seat_view_never_holds_the_other_seats_hidden_guess() {
     let seat = |s: &Session, p: Player| SeatView::of(&s.view(), p, &lib, s.selection());
     assert_eq!(seat(&a, Player::Client), seat(&b, Player::Client));
     assert_eq!(seat(&a, Player::Client).state, "raden");
-    assert_eq!(seat(&a, Player::Professional), seat(&b, Player::Professional));
+    assert_eq!(
+        seat(&a, Player::Professional),
+        seat(&b, Player::Professional)
+    );
     assert_eq!(seat(&a, Player::Professional).state, "gekozen");
     assert!(seat(&a, Player::Professional).my_guess.is_none());
 }

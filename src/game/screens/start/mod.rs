@@ -277,18 +277,24 @@ fn way_of_choosing(ui: &mut egui::Ui, page: Page, out: &mut MessageWriter<Action
             .size(style::px(ui, 20.0))
             .color(style::ink_soft(ui)),
     );
-    // "Raad de ander" goes with every way of choosing.
-    ui.add_space(6.0);
-    let hint = crate::game::screens::keys::hint(&Action::ToggleGuess);
-    let r = toggle_button(ui, &tr.t("start-raden"), hint, setup.guess, 0.0);
-    if r.clicked() {
-        out.write(Action::ToggleGuess);
-    }
-    ui.label(
-        RichText::new(tr.t("start-raden-uitleg"))
-            .size(style::px(ui, 20.0))
-            .color(style::ink_soft(ui)),
-    );
+    // "Raad de ander" goes with every way of choosing; its words beside it, so the start screen
+    // keeps its buttons in view at 1366×768.
+    ui.add_space(4.0);
+    ui.horizontal(|ui| {
+        let hint = crate::game::screens::keys::hint(&Action::ToggleGuess);
+        let r = toggle_button(ui, &tr.t("start-raden"), hint, setup.guess, 0.0);
+        if r.clicked() {
+            out.write(Action::ToggleGuess);
+        }
+        ui.add(
+            egui::Label::new(
+                RichText::new(tr.t("start-raden-uitleg"))
+                    .size(style::px(ui, 20.0))
+                    .color(style::ink_soft(ui)),
+            )
+            .wrap(),
+        );
+    });
 }
 
 /// The code for this conversation (never a name); `Enter` in it goes on.

@@ -52,13 +52,20 @@ fn together_the_same_keys_guess_after_a_choice_and_the_flip_shows_four() {
     assert_eq!(view(&app).guesses.map(|g| g.client), Some(Seat::Chosen));
     // The professional: 9 is the choice 4, then Q… no: P ("Weet ik niet") is the guess.
     press(&mut app, KeyCode::Digit9);
-    assert_eq!(phase(&app), Some(Phase::Choosing), "a guess is still missing");
+    assert_eq!(
+        phase(&app),
+        Some(Phase::Choosing),
+        "a guess is still missing"
+    );
     assert_nothing_revealed(&mut app, "three of four placed");
     assert!(guess_lines(&mut app).is_empty());
     press(&mut app, KeyCode::KeyP);
     assert_eq!(phase(&app), Some(Phase::Countdown));
     assert_nothing_revealed(&mut app, "all four placed, before the flip");
-    assert!(guess_lines(&mut app).is_empty(), "no guess line before the flip");
+    assert!(
+        guess_lines(&mut app).is_empty(),
+        "no guess line before the flip"
+    );
     until(&mut app, Phase::Flipping);
     run_flip(&mut app, (Choice::Score(2), Choice::Score(4)));
     assert_eq!(
@@ -73,7 +80,10 @@ fn together_the_same_keys_guess_after_a_choice_and_the_flip_shows_four() {
     assert_eq!(
         lines,
         [
-            (Player::Client, "Cliënt dacht: Soms wel, soms niet".to_string()),
+            (
+                Player::Client,
+                "Cliënt dacht: Soms wel, soms niet".to_string()
+            ),
             (
                 Player::Professional,
                 "Reclasseringswerker wist het niet".to_string()
@@ -99,7 +109,11 @@ fn in_turns_the_cover_comes_after_the_guess() {
     assert_eq!(phase(&app), Some(Phase::Choosing));
     assert_eq!(view(&app).turn, Some(first));
     press(&mut app, KeyCode::Digit2);
-    assert_eq!(phase(&app), Some(Phase::Cover), "handed over after the guess");
+    assert_eq!(
+        phase(&app),
+        Some(Phase::Cover),
+        "handed over after the guess"
+    );
     assert_eq!(view(&app).turn, Some(first.other()));
     assert_nothing_revealed(&mut app, "in turns, one seat done");
 }
@@ -119,7 +133,11 @@ fn table_with_guess(g: KeyCode, name: &str) -> (Vec<String>, Vec<String>, String
     let conversation = app.world().resource::<Conversation>();
     let session = conversation.session();
     let langs = werkalliantiespel::lang::Languages::built_in();
-    let lib = app.world().resource::<werkalliantiespel::game::Cards>().0.clone();
+    let lib = app
+        .world()
+        .resource::<werkalliantiespel::game::Cards>()
+        .0
+        .clone();
     let lines = werkalliantiespel::game::screens::speech::table_lines(
         &session.view(),
         ([&lib, &lib], langs.tr("nl")),
@@ -140,7 +158,9 @@ fn a_hidden_guess_is_nowhere_before_the_flip() {
     assert_eq!(one.0, five.0, "the table's texts");
     assert_eq!(one.1, five.1, "the sentences a screen reader reads");
     assert!(
-        one.1.iter().any(|l| l == "De cliënt heeft gekozen en geraden."),
+        one.1
+            .iter()
+            .any(|l| l == "De cliënt heeft gekozen en geraden."),
         "{:?}",
         one.1
     );
