@@ -13,7 +13,12 @@ usage: phone.py OUTDIR URL SEATS PLAN
          OWN below), which the next entry plays (the card count grows by one then);
          "c/p~gc/gp" : "Raad de ander": after its choice each phone guesses the other's (gc the
          client's guess, gp the professional's; 0 for "Weet ik niet"), and after the flip the
-         page shows what each thought
+         page shows what each thought;
+         "c/p!x" : the client's phone asks for the pause, and then the game goes away (the
+         laptop's script kills it): the phones wait until their page says so, and stop there;
+         "^c/p" : the game came back after a crash in the client's pause: both phones show the
+         pause again (only the client's with "Verder gaan"), and the client goes on;
+         a first entry "@N/M" : the first card of the plan is card N of M (after a resume)
 
 For each card every phone waits until its page shows the card ("Kaart N van M" and "Hoe goed klopt
 jouw zin?"), taps its choice, waits for "Gekozen. Kijk naar het scherm.", then waits for the flip and
@@ -161,7 +166,31 @@ def write_own_card(phones, n):
         ph.shot("eigen-kaart-op-tafel")
 
 
-def take_a_break(phones, n, total):
+def go_on_after_crash(phones, n, total):
+    """After the crash the client's pause is back: the client's phone goes on."""
+    client = next(ph for ph in phones if ph.seat == "client")
+    client.wait_for("Jij wilde even pauze", "Verder gaan", timeout=90)
+    client.shot("pauze-terug")
+    for ph in phones:
+        if ph is not client:
+            t = ph.wait_for("wil even pauze")
+            if "Verder gaan" in t:
+                fail(f"{ph.seat}: can end the client's pause after the crash: {t!r}")
+    # The laptop looks meanwhile (its keys cannot end this pause).
+    time.sleep(10)
+    client.tap("Verder gaan")
+    print(f"phone: back in the client's pause on card {n} of {total}; the client goes on", flush=True)
+
+
+def the_game_goes_away(phones):
+    """The laptop's script kills the game during the pause: every page says it lost the game."""
+    for ph in phones:
+        ph.wait_for("Geen verbinding met het spel", timeout=120)
+        ph.shot("weg")
+    print("phone: the game went away during the pause", flush=True)
+
+
+def take_a_break(phones, n, total, crash=False):
     """The client's phone asks for "Even pauze" on card n, before anyone chose."""
     for ph in phones:
         ph.wait_for(f"Kaart {n} van {total}", "Hoe goed klopt jouw zin?")
@@ -178,6 +207,8 @@ def take_a_break(phones, n, total):
                 fail(f"{ph.seat}: can end the client's pause: {t!r}")
             ph.shot("pauze-van-de-ander")
     print("phone: the client's pause shows on both phones", flush=True)
+    if crash:
+        return
     time.sleep(8)
     client.tap("Verder gaan")
     print("phone: the client goes on", flush=True)
@@ -203,12 +234,23 @@ try:
         ph.tap(label)
         print(f"phone: {ph.seat} took its seat ({label})", flush=True)
     # The own cards are not dealt: the count grows when one is written.
+    first = 1
     total = len(PLAN) - sum(e.endswith("+") for e in PLAN)
-    for n, entry in enumerate(PLAN, start=1):
+    if PLAN[0].startswith("@"):
+        first, total = (int(x) for x in PLAN[0][1:].split("/"))
+        PLAN = PLAN[1:]
+    for n, entry in enumerate(PLAN, start=first):
+        back_in_pause = entry.startswith("^")
+        entry = entry.lstrip("^")
         own = entry.endswith("+")
         entry = entry.rstrip("+")
+        crash = entry.endswith("!x")
+        if crash:
+            entry = entry[:-1]
         pause = entry.endswith("!")
         entry = entry.rstrip("!")
+        if back_in_pause:
+            go_on_after_crash(phones, n, total)
         entry, _, guessed = entry.partition("~")
         c, p = (int(x) for x in entry.split("/"))
         plan = {"client": c, "professional": p}
@@ -217,7 +259,12 @@ try:
             gc, gp = (int(x) for x in guessed.split("/"))
             guess = {"client": gc, "professional": gp}
         if pause:
-            take_a_break(phones, n, total)
+            take_a_break(phones, n, total, crash)
+            if crash:
+                the_game_goes_away(phones)
+                for ph in phones:
+                    ph.quit()
+                sys.exit(0)
         for ph in phones:
             t = ph.wait_for(f"Kaart {n} van {total}", "Hoe goed klopt jouw zin?")
             if n == 1:

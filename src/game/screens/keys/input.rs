@@ -130,6 +130,9 @@ fn keys_to_actions(
         Some(Cover::Resume)
     } else if look_panel.0 {
         Some(Cover::Look)
+    } else if panel.0 && !help.0 && play {
+        // The phones' panel also comes over a pause (phones joining again after a crash).
+        Some(Cover::Phones)
     } else if play
         && table
             .as_ref()

@@ -122,6 +122,14 @@ fn ui(
     if let Some(by) = table.session().paused() {
         let on_phone = link.is_some_and(|l| l.holds(by));
         pause::cover(ctx, tr, (&name(by), on_phone), &mut out);
+        // After a crash in a pause the phones join again: their panel (the QR code) comes over
+        // the pause, and the phone of the one who paused goes on.
+        if panel.0 {
+            let field = words.lib.field(&table.session().selection().field);
+            let hint = link.and_then(|l| l.hint(tr));
+            let trouble = notices.get(Source::Phone).or(hint.as_deref());
+            phones_panel(ctx, tr, link, trouble, field, &mut out);
+        }
         return Ok(());
     }
     if !own.open {

@@ -47,8 +47,13 @@ pub(super) fn cover(
     out: &mut MessageWriter<Action>,
 ) {
     let root = style::root(ctx, "pause");
-    root.painter()
-        .rect_filled(root.max_rect(), 0.0, style::table_dark(&root));
+    // Painted on the layer itself: under the phones' panel the root is disabled, and a disabled
+    // Ui fades what it paints (the table would show through).
+    ctx.layer_painter(egui::LayerId::background()).rect_filled(
+        root.max_rect(),
+        0.0,
+        style::table_dark(&root),
+    );
     // One calm sheet in the middle of the window.
     egui::Area::new(egui::Id::new("pause-sheet"))
         .anchor(egui::Align2::CENTER_CENTER, egui::vec2(0.0, 0.0))
