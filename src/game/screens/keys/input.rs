@@ -145,8 +145,6 @@ fn keys_to_actions(
         Some(Cover::PauseAsk)
     } else if ask.0 && play {
         Some(Cover::AskStop)
-    } else if panel.0 && !help.0 && play {
-        Some(Cover::Phones)
     } else if help.0 {
         Some(Cover::Help)
     } else {

@@ -56,6 +56,7 @@ pub(super) fn discuss(
     let (pro_tr, pro_lib) = words.seat(Player::Professional);
     let pro_prompt = (pro_tr.code() != tr.code()).then(|| prompt_in(pro_lib));
     let pro_field = pro_lib.field(&table.session().selection().field);
+    let wording = table.session().selection().wording;
     // The note field's text belongs to this card of this conversation.
     let note = table.note_draft.for_card(&view.card_id, &view.note);
     // With larger text the talk may not fit the tray: it scrolls, nothing is cut off.
@@ -78,6 +79,13 @@ pub(super) fn discuss(
                             .size(style::px(ui, 21.0))
                             .color(style::ink_soft(ui)),
                     );
+                }
+                // "Raad de ander": with the largest text the tray covers the lines under the
+                // cards; then what each thought stands here.
+                if style::text_scale(ui) > 1.6 {
+                    for line in guess_lines(view, (lib, field), wording, tr) {
+                        ui.label(RichText::new(line).size(style::px(ui, 23.0)));
+                    }
                 }
                 // "Raad de ander": what surprised whom (never who was right).
                 for line in guess_prompts(view, (client, professional), field, tr) {
@@ -243,4 +251,36 @@ fn guess_prompts(
         lines.push(tr.t("praat-raden-vertel"));
     }
     lines
+}
+
+/// "Raad de ander", after the flip: what each thought the other chose, as under the cards.
+fn guess_lines(
+    view: &TableView,
+    (lib, field): (&Library, &crate::deck::Field),
+    wording: crate::deck::Wording,
+    tr: Tr,
+) -> Vec<String> {
+    let Some(guesses) = view.guesses else {
+        return Vec::new();
+    };
+    Player::ALL
+        .into_iter()
+        .filter_map(|p| match guesses[p] {
+            crate::session::Seat::Revealed(crate::session::Choice::Pass) => Some(tr.f(
+                "tafel-wist-niet",
+                [("naam", seat_name(p, Some(field)).into())],
+            )),
+            crate::session::Seat::Revealed(g) => Some(tr.f(
+                "tafel-dacht",
+                [
+                    ("naam", seat_name(p, Some(field)).into()),
+                    (
+                        "woord",
+                        crate::report::choice_words(lib, g, wording, tr).into(),
+                    ),
+                ],
+            )),
+            _ => None,
+        })
+        .collect()
 }

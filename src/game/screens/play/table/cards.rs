@@ -13,6 +13,9 @@ use crate::game::table::text::*;
 use crate::game::{Cards, Conversation, Phase, Screen, Translations};
 use crate::session::{CardState, Mode, Player, Seat};
 
+/// Up to this text size the guess lines fit under the cards; above it the tray says them.
+pub(crate) const LARGEST_ON_TABLE: f32 = 1.6;
+
 /// What the table currently shows, to rebuild only when it changes.
 #[derive(Resource, Default, Debug, Clone, PartialEq)]
 pub(super) struct Shown(Option<ShownKey>);
@@ -156,7 +159,11 @@ pub(super) fn sync_play_table(
     }
 
     // "Raad de ander": once the faces are up, under each card what the other thought it would be.
-    if faces_up && let Some(guesses) = view.guesses {
+    // (With the largest text the tray covers that band: the talk's tray says it instead.)
+    if faces_up
+        && art.look.text_scale <= LARGEST_ON_TABLE
+        && let Some(guesses) = view.guesses
+    {
         for p in Player::ALL {
             let Seat::Revealed(guess) = guesses[p.other()] else {
                 continue;
