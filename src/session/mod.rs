@@ -159,7 +159,8 @@ impl Session {
         }
     }
 
-    fn place(&mut self, player: Player, choice: Choice) -> Result<(), SessionError> {
+    /// The round `player` may place something on now (not turned over; in turns, theirs).
+    fn open_round(&self, player: Player) -> Result<&Round, SessionError> {
         let play = self.play()?;
         let round = play.rounds.last().ok_or(SessionError::Finished)?;
         if round.revealed {
@@ -167,10 +168,15 @@ impl Session {
         }
         if self.selection.mode == Mode::TakeTurns {
             self.check_turn(play, player)?;
-            // In turns a choice is placed once (the guess may still be to come).
-            if round.seat(player).is_some() {
-                return Err(SessionError::AlreadyChosen);
-            }
+        }
+        Ok(round)
+    }
+
+    fn place(&mut self, player: Player, choice: Choice) -> Result<(), SessionError> {
+        let round = self.open_round(player)?;
+        // In turns a choice is placed once (the guess may still be to come).
+        if self.selection.mode == Mode::TakeTurns && round.seat(player).is_some() {
+            return Err(SessionError::AlreadyChosen);
         }
         let play = self.play_mut()?;
         if let Some(round) = play.rounds.last_mut() {
@@ -184,15 +190,7 @@ impl Session {
         if !self.selection.guess {
             return Err(SessionError::NotGuessing);
         }
-        let play = self.play()?;
-        let round = play.rounds.last().ok_or(SessionError::Finished)?;
-        if round.revealed {
-            return Err(SessionError::AlreadyRevealed);
-        }
-        if self.selection.mode == Mode::TakeTurns {
-            self.check_turn(play, player)?;
-        }
-        if round.seat(player).is_none() {
+        if self.open_round(player)?.seat(player).is_none() {
             return Err(SessionError::ChooseFirst);
         }
         let play = self.play_mut()?;

@@ -195,30 +195,25 @@ pub(super) fn apply(
             }
             _ => {}
         }
-        // That a seat guessed (never what).
-        if let Action::Guess(p, _) = action {
+        // That a seat chose or guessed (never what): the screen shows the same face-down card.
+        let placed = match action {
+            Action::Choose(p, _) | Action::Pass(p) => Some((*p, "gekozen")),
+            Action::Guess(p, _) => Some((*p, "gegokt")),
+            _ => None,
+        };
+        if let Some((p, what)) = placed {
             let who = match p {
                 crate::session::Player::Client => "cliënt",
                 crate::session::Player::Professional => "professional",
             };
             let v = table.session().view();
             log.say(&format!(
-                "gegokt: {who} · kaart {} van {}",
+                "{what}: {who} · kaart {} van {}",
                 v.position, v.total
             ));
-        }
-        // That a seat chose (never what): the screen shows the same face-down card.
-        if let Action::Choose(p, _) | Action::Pass(p) = action {
-            let who = match p {
-                crate::session::Player::Client => "cliënt",
-                crate::session::Player::Professional => "professional",
-            };
-            let v = table.session().view();
-            log.say(&format!(
-                "gekozen: {who} · kaart {} van {}",
-                v.position, v.total
-            ));
-            crate::bench::mark_chosen(*p);
+            if what == "gekozen" {
+                crate::bench::mark_chosen(p);
+            }
         }
         match outcome {
             Outcome::Finished => {
