@@ -195,3 +195,102 @@ fn calm_motion_turns_both_cards_in_one_frame_without_turning() {
     }
     let _ = std::fs::remove_dir_all(&root);
 }
+
+/// The table's sentences (the two versions of the card on the table), each `Some` when a
+/// `Text2d` on the table shows it.
+fn sentences_shown(app: &mut App) -> (bool, bool) {
+    use werkalliantiespel::deck::Perspective;
+    let view = app.world().resource::<Conversation>().session().view();
+    let selection = app
+        .world()
+        .resource::<Conversation>()
+        .session()
+        .selection()
+        .clone();
+    let lib = &app.world().resource::<werkalliantiespel::game::Cards>().0;
+    let field = lib.field(&selection.field).expect("field");
+    let card = lib.card(&view.card_id).expect("card");
+    let client = card.text(Perspective::Client, selection.wording, field);
+    let pro = card.text(Perspective::Professional, selection.wording, field);
+    let (texts, _) = crate::game::headless::table_texts(app);
+    (texts.contains(&client), texts.contains(&pro))
+}
+
+#[test]
+fn with_the_largest_text_the_table_shows_one_sentence_while_the_tray_is_open() {
+    let (store, _dir) = temp_store("rows");
+    let root = store.root().to_path_buf();
+    Settings {
+        text_size: TextSize::Largest,
+        ..Settings::default()
+    }
+    .save(&root)
+    .expect("save");
+    let mut app = app_with_store(play_options(Mode::TakeTurns), Some(store));
+    assert_eq!(
+        crate::game::headless::screen(&app),
+        werkalliantiespel::game::Screen::Play
+    );
+    // In turn: the chooser's sentence alone (it gets the card's room).
+    for _ in 0..50 {
+        if phase(&app) == Some(Phase::Cover) {
+            break;
+        }
+        app.update();
+    }
+    assert_eq!(
+        sentences_shown(&mut app),
+        (true, false),
+        "the client's turn"
+    );
+    press(&mut app, KeyCode::Enter);
+    until_choosing(&mut app);
+    press(&mut app, KeyCode::Digit4);
+    for _ in 0..10 {
+        app.update();
+    }
+    assert_eq!(
+        sentences_shown(&mut app),
+        (false, true),
+        "the professional's turn"
+    );
+    press(&mut app, KeyCode::Space);
+    until_choosing(&mut app);
+    press(&mut app, KeyCode::Digit2);
+    // While the cards turn the tray is small: both sentences.
+    let mut seen_both = false;
+    for _ in 0..200 {
+        app.update();
+        if phase(&app) == Some(Phase::Flipping) && sentences_shown(&mut app) == (true, true) {
+            seen_both = true;
+        }
+        if phase(&app) == Some(Phase::Discuss) {
+            break;
+        }
+    }
+    assert!(seen_both, "both sentences while the cards turn");
+    app.update();
+    // The talk: the client's sentence, the one the talk is about.
+    assert_eq!(sentences_shown(&mut app), (true, false), "the talk");
+
+    let _ = std::fs::remove_dir_all(&root);
+
+    // Up to 160 % both sentences stay on the card in every phase.
+    let (store, _dir) = temp_store("columns");
+    let root = store.root().to_path_buf();
+    Settings {
+        text_size: TextSize::Large,
+        ..Settings::default()
+    }
+    .save(&root)
+    .expect("save");
+    let mut app = app_with_store(play_options(Mode::TakeTurns), Some(store));
+    for _ in 0..50 {
+        if phase(&app) == Some(Phase::Cover) {
+            break;
+        }
+        app.update();
+    }
+    assert_eq!(sentences_shown(&mut app), (true, true), "150 %");
+    let _ = std::fs::remove_dir_all(&root);
+}

@@ -59,48 +59,139 @@ pub(super) fn discuss(
     let wording = table.session().selection().wording;
     // The note field's text belongs to this card of this conversation.
     let note = table.note_draft.for_card(&view.card_id, &view.note);
+    let title = RichText::new(gap_words(gap, tr))
+        .font(egui::FontId::new(style::px(ui, 32.0), style::bold()));
+    // The words to talk about, under the title.
+    let talk = |ui: &mut egui::Ui| {
+        ui.label(RichText::new(prompt.as_str()).size(style::px(ui, 25.0)));
+        if let Some(p) = &pro_prompt {
+            // Not in italics: slanted letters are harder to read.
+            ui.label(
+                RichText::new(p)
+                    .size(style::px(ui, 21.0))
+                    .color(style::ink_soft(ui)),
+            );
+        }
+        // "Raad de ander": with the largest text the tray covers the lines under the cards;
+        // then what each thought stands here.
+        if style::text_scale(ui) > 1.6 {
+            for line in guess_lines(view, (lib, field), wording, tr) {
+                ui.label(RichText::new(line).size(style::px(ui, 23.0)));
+            }
+        }
+        // "Raad de ander": what surprised whom (never who was right).
+        for line in guess_prompts(view, (client, professional), field, tr) {
+            ui.label(
+                RichText::new(line).font(egui::FontId::new(style::px(ui, 23.0), style::bold())),
+            );
+        }
+        if let Some(card) = card {
+            ui.add_space(2.0);
+            ui.label(style::sub(ui, &tr.t("spel-verder-praten")));
+            for p in card.prompts_for(field) {
+                ui.label(RichText::new(format!("•  {p}")).size(style::px(ui, 21.0)));
+            }
+        }
+    };
+    // The professional's note, "Later verder praten" and "Nog een keer kiezen".
+    let mut note_and_marks = |ui: &mut egui::Ui, out: &mut MessageWriter<Action>| {
+        // The note is the professional's: in their language.
+        let title = ui.label(style::sub(
+            ui,
+            &pro_tr.f(
+                "spel-notitie",
+                [(
+                    "naam",
+                    seat_name(Player::Professional, pro_field)
+                        .to_lowercase()
+                        .into(),
+                )],
+            ),
+        ));
+        let edit = egui::TextEdit::multiline(note)
+            .desired_rows(2)
+            .desired_width(ui.available_width())
+            .char_limit(crate::session::MAX_NOTE_CHARS)
+            .hint_text(pro_tr.t("spel-notitie-hint"))
+            .font(egui::FontId::new(
+                style::px(ui, 22.0),
+                egui::FontFamily::Proportional,
+            ));
+        // The field is named by its title, as a screen reader says it.
+        if ui.add(edit).labelled_by(title.id).changed() {
+            out.write(Action::SetNote(note.clone()));
+        }
+        ui.horizontal_wrapped(|ui| {
+            mark_button(ui, tr, view.marked, out);
+            if button(
+                ui,
+                &tr.t("spel-nog-een-keer"),
+                crate::game::screens::keys::hint(&Action::Rerate),
+            )
+            .clicked()
+            {
+                out.write(Action::Rerate);
+            }
+        });
+    };
+    let large = style::text_scale(ui) > super::table::ROWS_ABOVE;
     // With larger text the talk may not fit the tray: it scrolls, nothing is cut off.
     egui::ScrollArea::vertical().show(ui, |ui| {
         // Room for the scroll bar on the right: the note field and "Volgende kaart" end
         // inside the window.
         ui.set_max_width(ui.available_width() - 18.0);
+        if large {
+            // The largest text: one column, what to talk about first (and "Volgende kaart"
+            // beside the title), the note under it.
+            ui.horizontal_top(|ui| {
+                // "Volgende kaart" as wide as its words and key make it.
+                let next_words = tr.t(if view.position == view.total {
+                    "spel-klaar-overzicht"
+                } else {
+                    "spel-volgende-kaart"
+                });
+                let next_w = (ui
+                    .painter()
+                    .layout_no_wrap(
+                        next_words,
+                        egui::FontId::new(style::px(ui, 24.0), style::bold()),
+                        style::ink(ui),
+                    )
+                    .size()
+                    .x
+                    + 140.0)
+                    .min(ui.available_width() * 0.45);
+                let width = ui.available_width() - next_w - 16.0;
+                // On one line where it fits at 1.6 times its usual size or more; else two.
+                let words = gap_words(gap, tr);
+                let size =
+                    style::one_line_size(ui, &words, style::px(ui, 32.0), style::bold(), width)
+                        .max(32.0 * 1.6);
+                ui.allocate_ui_with_layout(
+                    egui::vec2(width, 0.0),
+                    egui::Layout::top_down(egui::Align::Min),
+                    |ui| {
+                        ui.set_max_width(width);
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(words).font(egui::FontId::new(size, style::bold())),
+                            )
+                            .wrap(),
+                        )
+                    },
+                );
+                next_button(ui, tr, view, out);
+            });
+            talk(ui);
+            ui.add_space(6.0);
+            note_and_marks(ui, out);
+            return;
+        }
         ui.columns(2, |cols| {
             // Each column not justified: egui stretches the letters of a wrapped line there.
             cols[0].vertical(|ui| {
-                ui.label(
-                    RichText::new(gap_words(gap, tr))
-                        .font(egui::FontId::new(style::px(ui, 32.0), style::bold())),
-                );
-                ui.label(RichText::new(prompt).size(style::px(ui, 25.0)));
-                if let Some(p) = &pro_prompt {
-                    // Not in italics: slanted letters are harder to read.
-                    ui.label(
-                        RichText::new(p)
-                            .size(style::px(ui, 21.0))
-                            .color(style::ink_soft(ui)),
-                    );
-                }
-                // "Raad de ander": with the largest text the tray covers the lines under the
-                // cards; then what each thought stands here.
-                if style::text_scale(ui) > 1.6 {
-                    for line in guess_lines(view, (lib, field), wording, tr) {
-                        ui.label(RichText::new(line).size(style::px(ui, 23.0)));
-                    }
-                }
-                // "Raad de ander": what surprised whom (never who was right).
-                for line in guess_prompts(view, (client, professional), field, tr) {
-                    ui.label(
-                        RichText::new(line)
-                            .font(egui::FontId::new(style::px(ui, 23.0), style::bold())),
-                    );
-                }
-                if let Some(card) = card {
-                    ui.add_space(2.0);
-                    ui.label(style::sub(ui, &tr.t("spel-verder-praten")));
-                    for p in card.prompts_for(field) {
-                        ui.label(RichText::new(format!("•  {p}")).size(style::px(ui, 21.0)));
-                    }
-                }
+                ui.label(title.clone());
+                talk(ui);
             });
             cols[1].vertical(|ui| {
                 // With larger text the tray scrolls: the next step comes first, so it is always seen.
@@ -108,44 +199,7 @@ pub(super) fn discuss(
                 if next_first {
                     next_button(ui, tr, view, out);
                 }
-                // The note is the professional's: in their language.
-                let title = ui.label(style::sub(
-                    ui,
-                    &pro_tr.f(
-                        "spel-notitie",
-                        [(
-                            "naam",
-                            seat_name(Player::Professional, pro_field)
-                                .to_lowercase()
-                                .into(),
-                        )],
-                    ),
-                ));
-                let edit = egui::TextEdit::multiline(note)
-                    .desired_rows(2)
-                    .desired_width(ui.available_width())
-                    .char_limit(crate::session::MAX_NOTE_CHARS)
-                    .hint_text(pro_tr.t("spel-notitie-hint"))
-                    .font(egui::FontId::new(
-                        style::px(ui, 22.0),
-                        egui::FontFamily::Proportional,
-                    ));
-                // The field is named by its title, as a screen reader says it.
-                if ui.add(edit).labelled_by(title.id).changed() {
-                    out.write(Action::SetNote(note.clone()));
-                }
-                ui.horizontal_wrapped(|ui| {
-                    mark_button(ui, tr, view.marked, out);
-                    if button(
-                        ui,
-                        &tr.t("spel-nog-een-keer"),
-                        crate::game::screens::keys::hint(&Action::Rerate),
-                    )
-                    .clicked()
-                    {
-                        out.write(Action::Rerate);
-                    }
-                });
+                note_and_marks(ui, out);
                 if !next_first {
                     next_button(ui, tr, view, out);
                 }
@@ -164,20 +218,22 @@ fn next_button(ui: &mut egui::Ui, tr: Tr, view: &TableView, out: &mut MessageWri
             "spel-volgende-kaart"
         });
         let width = 340.0_f32.min(ui.available_width());
-        ui.add_space((ui.available_width() - width).max(0.0));
         let key = crate::game::screens::keys::hint(&Action::Next);
-        if style::keyed(
-            ui,
-            egui::Button::new(style::with_key(ui, &text, key))
-                .min_size(egui::vec2(width, 56.0))
-                .fill(style::highlight(ui)),
-            &text,
-            key,
-        )
-        .clicked()
-        {
-            out.write(Action::Next);
-        }
+        // On the right, however wide its words make it (with the largest text, wider than 340).
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if style::keyed(
+                ui,
+                egui::Button::new(style::with_key(ui, &text, key))
+                    .min_size(egui::vec2(width, 56.0))
+                    .fill(style::highlight(ui)),
+                &text,
+                key,
+            )
+            .clicked()
+            {
+                out.write(Action::Next);
+            }
+        });
     });
 }
 

@@ -105,6 +105,10 @@ fn ui(
     phones: (Res<PhonesPanel>, Option<Res<PhoneLink>>),
     notices: Res<Notices>,
     own_again: Res<crate::game::OwnAgain>,
+    (mut room, mut redraw): (
+        ResMut<table::TableRoom>,
+        MessageWriter<bevy::window::RequestRedraw>,
+    ),
     mut out: MessageWriter<Action>,
 ) -> Result {
     let Some(mut table) = table else {
@@ -177,6 +181,22 @@ fn ui(
     );
     let table_rect = root.available_rect_before_wrap();
     super::speech::announce(&mut root, table_rect, &lines);
+    // The table fills the room between the bar and the tray (in table units: y up from the
+    // window's centre); laid out again when that changes by a unit or more.
+    let screen = root.ctx().content_rect();
+    let bottom = table_rect.bottom()
+        - tray_height(style::text_scale(&root), (*phase.get(), mode), &view)
+            .unwrap_or(table_rect.height());
+    let now = table::TableRoom {
+        top: screen.center().y - table_rect.top(),
+        bottom: screen.center().y - bottom,
+        half_width: screen.width() / 2.0,
+    };
+    if now.key() != room.key() {
+        *room = now;
+        // A resting window draws only on input: ask for the frame that lays the table out.
+        redraw.write(bevy::window::RequestRedraw);
+    }
     tray(
         &mut root,
         (words, table, (&view, &own_again)),
@@ -184,6 +204,35 @@ fn ui(
         &mut out,
     );
     Ok(())
+}
+
+/// How tall the tray is in this phase; `None`: all the room under the bar on top.
+fn tray_height(text_scale: f32, (phase, mode): (Phase, Mode), view: &TableView) -> Option<f32> {
+    let large = text_scale > table::ROWS_ABOVE;
+    let height = match phase {
+        // "Tegelijk" with the largest text: each half holds its seat's sentence over its
+        // buttons, as large as on the table (the table has no room for two sentences that size).
+        Phase::Choosing if large && mode == Mode::Together => return None,
+        // While the cards turn the tray says only that: the table gets the room.
+        Phase::Flipping if large => 150.0,
+        Phase::Countdown if large && mode != Mode::Phones => 150.0,
+        // With the largest text the tray takes room from the table (which then fills the rest).
+        _ if large => 340.0,
+        Phase::Discuss => 300.0,
+        _ => 250.0,
+    };
+    // "Raad de ander" in two halves: room for "Mijn keuze veranderen" under the buttons.
+    Some(
+        if view.guesses.is_some()
+            && mode != Mode::TakeTurns
+            && matches!(phase, Phase::Choosing | Phase::Countdown)
+            && !(large && phase == Phase::Countdown && mode == Mode::Together)
+        {
+            height + 46.0
+        } else {
+            height
+        },
+    )
 }
 
 /// The tray under the table: what this phase asks of the players (the cover, the rating buttons
@@ -208,30 +257,18 @@ fn tray(
         .fill(style::paper(root))
         .inner_margin(Margin::symmetric(24, 14))
         .stroke(egui::Stroke::new(3.0, style::table_dark(root)));
-    // With the largest text the tray takes the room under the cards that the table leaves free.
-    let tray_height = if style::text_scale(root) > 1.6 {
-        340.0
-    } else if phase == Phase::Discuss {
-        300.0
-    } else {
-        250.0
-    };
-    // "Raad de ander" in two halves: room for "Mijn keuze veranderen" under the buttons.
-    let tray_height = if view.guesses.is_some()
-        && mode != Mode::TakeTurns
-        && matches!(phase, Phase::Choosing | Phase::Countdown)
-    {
-        tray_height + 46.0
-    } else {
-        tray_height
-    };
+    let large = style::text_scale(root) > table::ROWS_ABOVE;
+    let tray_height = tray_height(style::text_scale(root), (phase, mode), view)
+        .unwrap_or_else(|| root.available_height());
     // "Tegelijk" and phones: the tray in two halves, while choosing and during the 3-2-1.
+    // (Each half with its seat's sentence when the tray has all the room.)
+    let sentences = large && mode == Mode::Together && phase == Phase::Choosing;
     let split = |ui: &mut egui::Ui, out: &mut MessageWriter<Action>| {
         together(
             ui,
             words,
             (wording, &field_id),
-            (view, own_again),
+            (view, own_again, sentences),
             link,
             out,
         );
@@ -253,18 +290,19 @@ fn tray(
                 Mode::Together | Mode::Phones => split(ui, out),
             },
             Phase::Countdown => {
-                if mode != Mode::TakeTurns {
+                // (With the largest text in "Tegelijk" the table shows the 3-2-1 in the room.)
+                if mode == Mode::Phones || (mode == Mode::Together && !large) {
                     split(ui, out);
                 } else {
                     ui.vertical_centered(|ui| {
-                        ui.add_space(40.0);
+                        ui.add_space(if large { 12.0 } else { 40.0 });
                         ui.label(style::heading(ui, &tr.t("spel-allebei-gekozen")));
                     });
                 }
             }
             Phase::Flipping => {
                 ui.vertical_centered(|ui| {
-                    ui.add_space(40.0);
+                    ui.add_space(if large { 12.0 } else { 40.0 });
                     ui.label(style::heading(ui, &tr.t("spel-draaien-om")));
                 });
             }

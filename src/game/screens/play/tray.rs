@@ -59,8 +59,12 @@ pub(super) fn buttons(
     let grow = if large { 1.5 } else { 1.0 };
     let w = ((width - gap * (n - 1.0)) / n).clamp(70.0, 170.0 * grow);
     let high = match (mode, per_row < count) {
+        // "Tegelijk" with the largest text, where the tray has all the room under the bar.
+        (Mode::Together, true) if ui.available_height() >= 2.0 * 150.0 + 10.0 => 150.0,
         (_, true) => 118.0,
         (Mode::Together, false) => 140.0 * grow.min(1.4),
+        // In turn with the largest text the buttons take the tray's height: larger words.
+        (Mode::TakeTurns, false) if large => 212.0,
         _ => 128.0 * grow.min(1.4),
     };
     let size = egui::vec2(w, high);
@@ -145,50 +149,90 @@ pub(super) fn together(
     ui: &mut egui::Ui,
     words: Words,
     (wording, field_id): (crate::deck::Wording, &str),
-    (view, own_again): (&TableView, &crate::game::OwnAgain),
+    (view, own_again, sentences): (&TableView, &crate::game::OwnAgain, bool),
     phones: Option<&PhoneLink>,
     out: &mut MessageWriter<Action>,
 ) {
     let half = (ui.available_width() - 30.0) / 2.0;
+    let high = if sentences {
+        ui.available_height()
+    } else {
+        220.0
+    };
+    // Each half's line: the seat's name and where it is, in the seat's own language.
+    let lines = crate::session::PerSeat::new(|p: Player| {
+        let seat = match p {
+            Player::Client => view.client,
+            Player::Professional => view.professional,
+        };
+        let on_phone = phones.is_some_and(|l| l.holds(p));
+        let (own, own_lib) = words.seat(p);
+        // "Raad de ander": this seat's guess, and whether its buttons guess now.
+        let guess = view.guesses.map(|g| g[p]);
+        let guessing = own_again.guessing(view, p);
+        let done = seat != Seat::Waiting && guess != Some(Seat::Waiting);
+        let other = seat_name(p.other(), own_lib.field(field_id)).to_lowercase();
+        let status = match (seat, on_phone) {
+            (Seat::Waiting, false) => own.t("spel-status-nog-kiezen"),
+            (_, false) if guessing && !done => {
+                own.f("spel-status-raad", [("ander", other.as_str().into())])
+            }
+            (_, false) if guessing => own.t("spel-status-geraden"),
+            (_, false) => own.t("spel-status-gekozen"),
+            (_, true) if done => own.t("spel-status-gekozen-telefoon"),
+            (_, true) => own.t("spel-status-kiest-telefoon"),
+        };
+        // The seat's name in its own language too, so the line is one language.
+        format!("{}: {status}", seat_name(p, own_lib.field(field_id)))
+    });
+    // One line each, so the buttons under it stay in the tray; each as large as fits its half,
+    // in a band as high as the larger, so both halves' buttons stand level.
+    // (With the sentences: at most 1.6 times its size at 100 %, for the sentence's room.)
+    let wanted = if sentences {
+        style::px(ui, 26.0).min(26.0 * 1.6)
+    } else {
+        style::px(ui, 26.0)
+    };
+    let heading =
+        lines.map(|line| style::one_line_size(ui, line, wanted, style::bold(), half - 8.0));
+    let band = heading.client.max(heading.professional) * 1.3;
     ui.horizontal_top(|ui| {
-        for (p, seat) in [
-            (Player::Client, view.client),
-            (Player::Professional, view.professional),
-        ] {
+        for p in Player::ALL {
             ui.allocate_ui_with_layout(
-                egui::vec2(half, 220.0),
+                egui::vec2(half, high),
                 Layout::top_down(Align::Center),
                 |ui| {
                     let on_phone = phones.is_some_and(|l| l.holds(p));
                     // Each half in its own player's language.
                     let (own, own_lib) = words.seat(p);
-                    // "Raad de ander": this seat's guess, and whether its buttons guess now.
-                    let guess = view.guesses.map(|g| g[p]);
                     let guessing = own_again.guessing(view, p);
-                    let done = seat != Seat::Waiting && guess != Some(Seat::Waiting);
-                    let other = seat_name(p.other(), own_lib.field(field_id)).to_lowercase();
-                    let status = match (seat, on_phone) {
-                        (Seat::Waiting, false) => own.t("spel-status-nog-kiezen"),
-                        (_, false) if guessing && !done => {
-                            own.f("spel-status-raad", [("ander", other.as_str().into())])
-                        }
-                        (_, false) if guessing => own.t("spel-status-geraden"),
-                        (_, false) => own.t("spel-status-gekozen"),
-                        (_, true) if done => own.t("spel-status-gekozen-telefoon"),
-                        (_, true) => own.t("spel-status-kiest-telefoon"),
-                    };
-                    // The seat's name in its own language too, so the line is one language.
                     let own_name = seat_name(p, own_lib.field(field_id));
-                    // One line, so the buttons under it stay in the tray.
-                    let line = format!("{own_name}: {status}");
-                    let size = style::one_line_size(
-                        ui,
-                        &line,
-                        style::px(ui, 26.0),
-                        style::bold(),
-                        half - 8.0,
+                    let line = lines[p].clone();
+                    ui.allocate_ui_with_layout(
+                        egui::vec2(half, band),
+                        Layout::centered_and_justified(egui::Direction::TopDown),
+                        |ui| {
+                            let font = egui::FontId::new(heading[p], style::bold());
+                            ui.label(RichText::new(line).font(font));
+                        },
                     );
-                    ui.label(RichText::new(line).font(egui::FontId::new(size, style::bold())));
+                    if sentences {
+                        let perspective = match p {
+                            Player::Client => crate::deck::Perspective::Client,
+                            Player::Professional => crate::deck::Perspective::Professional,
+                        };
+                        let text = match (&view.own, own_lib.card(&view.card_id)) {
+                            (Some(own), _) => own.clone(),
+                            (None, Some(card)) => own_lib
+                                .field(field_id)
+                                .map(|f| card.text(perspective, wording, f))
+                                .unwrap_or_default(),
+                            (None, None) => String::new(),
+                        };
+                        // Room for the buttons (and "Mijn keuze veranderen") under it.
+                        let below = 2.0 * 150.0 + 10.0 + if guessing { 56.0 } else { 0.0 } + 16.0;
+                        sentence(ui, &text, (half - 16.0, ui.available_height() - below));
+                    }
                     if on_phone {
                         phone_seat(ui, own, p, phones, out);
                     } else {
@@ -216,9 +260,46 @@ pub(super) fn together(
                 },
             );
             if p == Player::Client {
-                let (r, _) = ui.allocate_exact_size(egui::vec2(6.0, 200.0), egui::Sense::hover());
+                let (r, _) =
+                    ui.allocate_exact_size(egui::vec2(6.0, high - 20.0), egui::Sense::hover());
                 ui.painter().rect_filled(r, 3.0, style::table_dark(ui));
             }
         }
     });
+}
+
+/// A seat's sentence in its half of the tray ("Tegelijk", the largest text): as large as on the
+/// table (32 units a line at 100 %), smaller only when the half has no room for it whole.
+fn sentence(ui: &mut egui::Ui, text: &str, (width, room): (f32, f32)) {
+    let wanted = style::px(ui, 26.0);
+    let galley = |size: f32| {
+        ui.painter().layout(
+            text.to_string(),
+            egui::FontId::proportional(size),
+            style::ink(ui),
+            width,
+        )
+    };
+    let size = (0..)
+        .map(|i| wanted - 2.0 * i as f32)
+        .take_while(|s| *s > 16.0)
+        .find(|s| galley(*s).size().y <= room)
+        .unwrap_or(16.0);
+    // The whole room, however long the sentence: both halves' buttons stand level.
+    let used = ui
+        .allocate_ui_with_layout(
+            egui::vec2(width, room),
+            Layout::top_down(Align::Min),
+            |ui| {
+                ui.label(
+                    RichText::new(text)
+                        .font(egui::FontId::proportional(size))
+                        .color(style::ink(ui)),
+                );
+            },
+        )
+        .response
+        .rect
+        .height();
+    ui.add_space((room - used).max(0.0));
 }

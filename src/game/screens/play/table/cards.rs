@@ -4,6 +4,7 @@
 use bevy::prelude::*;
 use bevy::sprite::Anchor;
 
+use super::place::{Places, ROWS_ABOVE, Shown as RowsShown, TableRoom, band_height, places};
 use super::rating::spawn_rating_card;
 use super::*;
 use crate::deck::Perspective;
@@ -12,9 +13,6 @@ use crate::game::table::seat_name;
 use crate::game::table::text::*;
 use crate::game::{Cards, Conversation, Phase, Screen, Translations};
 use crate::session::{CardState, Mode, Player, Seat};
-
-/// Up to this text size the guess lines fit under the cards; above it the tray says them.
-pub(crate) const LARGEST_ON_TABLE: f32 = 1.6;
 
 /// What the table currently shows, to rebuild only when it changes.
 #[derive(Resource, Default, Debug, Clone, PartialEq)]
@@ -29,6 +27,8 @@ pub(super) struct ShownKey {
     phase: Phase,
     turn: Option<Player>,
     marked: bool,
+    /// The room the bars leave, when the table fills it (rows).
+    room: Option<[i32; 3]>,
 }
 
 fn look(seat: Seat) -> SeatLook {
@@ -46,6 +46,7 @@ pub(super) fn sync_play_table(
     cards: Res<Cards>,
     talen: Res<Translations>,
     art: Res<Art>,
+    room: Res<TableRoom>,
     mut shown: ResMut<Shown>,
     old: Query<Entity, With<PlayTableItem>>,
 ) {
@@ -69,6 +70,7 @@ pub(super) fn sync_play_table(
         phase,
         turn: view.turn,
         marked: view.marked,
+        room: (art.look.text_scale > ROWS_ABOVE).then(|| room.key()),
     };
     if shown.0.as_ref() == Some(&key) {
         return;
@@ -123,6 +125,28 @@ pub(super) fn sync_play_table(
         } else {
             None
         };
+    // Rows (the largest text): the chooser's sentence in turn; both while the cards turn, when
+    // the tray is small; otherwise the client's, the one the talk is about.
+    let both = Player::ALL.to_vec();
+    let shown_rows = match active {
+        Some(p) => RowsShown {
+            rows: vec![p],
+            cards: vec![p],
+        },
+        None if phase == Phase::Flipping
+            || (phase == Phase::Countdown && selection.mode != Mode::Phones) =>
+        {
+            RowsShown {
+                rows: both.clone(),
+                cards: both,
+            }
+        }
+        None => RowsShown {
+            rows: vec![Player::Client],
+            cards: both,
+        },
+    };
+    let places = places(art.look.text_scale, *room, &shown_rows);
 
     spawn_statement(
         &mut commands,
@@ -132,7 +156,7 @@ pub(super) fn sync_play_table(
         (colour, on_colour),
         kenmerk_name,
         active,
-        view.round,
+        (view.round, &places),
     );
 
     for (player, seat) in [
@@ -144,12 +168,15 @@ pub(super) fn sync_play_table(
             Seat::Revealed(c) if look == SeatLook::FaceUp => Some(c),
             _ => None,
         };
+        let Some(place) = places.rating(player) else {
+            continue;
+        };
         spawn_rating_card(
             &mut commands,
             (&art, tr),
             lib,
             (field, selection.wording),
-            player,
+            (player, place),
             look,
             choice,
             active == Some(player),
@@ -161,7 +188,7 @@ pub(super) fn sync_play_table(
     // "Raad de ander": once the faces are up, under each card what the other thought it would be.
     // (With the largest text the tray covers that band: the talk's tray says it instead.)
     if faces_up
-        && art.look.text_scale <= LARGEST_ON_TABLE
+        && places.rows.is_none()
         && let Some(guesses) = view.guesses
     {
         for p in Player::ALL {
@@ -210,7 +237,7 @@ pub(super) fn sync_play_table(
                 &art,
                 art.look.table_dark().with_alpha(0.92),
                 Vec2::splat(180.0),
-                Vec3::new(0.0, STATEMENT_Y, 6.0),
+                places.card_at.extend(6.0),
             ),
         ));
         commands.spawn((
@@ -225,7 +252,7 @@ pub(super) fn sync_play_table(
                 None,
                 Justify::Center,
                 Anchor::CENTER,
-                Vec3::new(0.0, STATEMENT_Y, 6.5),
+                places.card_at.extend(6.5),
             ),
         ));
     }
@@ -239,10 +266,15 @@ fn spawn_statement(
     (colour, on_colour): (Color, Color),
     kenmerk_name: &str,
     active: Option<Player>,
-    round: usize,
+    (round, places): (usize, &Places),
 ) {
-    let center = Vec3::new(0.0, STATEMENT_Y, 1.0);
-    let band_h = 46.0;
+    let center = places.card_at.extend(1.0);
+    let card = places.card;
+    let band_h = if places.rows.is_some() {
+        band_height(art.look.text_scale)
+    } else {
+        46.0
+    };
     commands
         .spawn((
             PlayTableItem,
@@ -251,59 +283,85 @@ fn spawn_statement(
             Visibility::default(),
         ))
         .with_children(|c| {
-            c.spawn(panel(
-                art,
-                art::SHADOW,
-                STATEMENT,
-                Vec3::new(6.0, -7.0, 0.0),
-            ));
-            c.spawn(panel(
-                art,
-                art.look.paper(),
-                STATEMENT,
-                Vec3::new(0.0, 0.0, 0.1),
-            ));
-            let top = STATEMENT.y / 2.0;
+            c.spawn(panel(art, art::SHADOW, card, Vec3::new(6.0, -7.0, 0.0)));
+            c.spawn(panel(art, art.look.paper(), card, Vec3::new(0.0, 0.0, 0.1)));
+            let top = card.y / 2.0;
             c.spawn(panel(
                 art,
                 colour,
-                Vec2::new(STATEMENT.x, band_h),
+                Vec2::new(card.x, band_h),
                 Vec3::new(0.0, top - band_h / 2.0, 0.2),
             ));
             // square off the band's lower corners
             c.spawn((
-                Sprite::from_color(colour, Vec2::new(STATEMENT.x, band_h / 2.0)),
+                Sprite::from_color(colour, Vec2::new(card.x, band_h / 2.0)),
                 Transform::from_xyz(0.0, top - band_h * 0.75, 0.25),
             ));
-            let left = -STATEMENT.x / 2.0 + 28.0;
-            c.spawn(text(
-                kenmerk_name,
+            let left = -card.x / 2.0 + 28.0;
+            let header_of = |player: Player| {
+                if active == Some(player) {
+                    tr.f(
+                        "tafel-aan-de-beurt",
+                        [("naam", seat_name(player, Some(field)).into())],
+                    )
+                } else {
+                    seat_name(player, Some(field))
+                }
+            };
+            let round_words = (round > 1).then(|| tr.f("tafel-ronde", [("n", round.into())]));
+            // One sentence in rows: whose it is stands in the band, on the right (the round
+            // then follows the kenmerk's name), so the sentence has the card's room.
+            let one_row = match places.rows.as_deref() {
+                Some([p]) if !shared => Some(*p),
+                _ => None,
+            };
+            let (name, right) = match one_row {
+                Some(p) => (
+                    match &round_words {
+                        Some(r) => format!("{kenmerk_name} · {r}"),
+                        None => kenmerk_name.to_string(),
+                    },
+                    Some(header_of(p)),
+                ),
+                None => (kenmerk_name.to_string(), round_words),
+            };
+            // The band's two texts share its width as their lengths ask.
+            let room = card.x - 56.0 - 24.0;
+            let (left_w, right_w) = match &right {
+                Some(r) => {
+                    let (a, b) = (name.chars().count() as f32, r.chars().count() as f32);
+                    (room * a / (a + b), room * b / (a + b))
+                }
+                None => (room, 0.0),
+            };
+            c.spawn(text_in(
+                name,
                 &art.bold,
                 art.look.px(26.0),
                 on_colour,
-                None,
+                (left_w, band_h),
                 Justify::Left,
                 Anchor::CENTER_LEFT,
                 Vec3::new(left, top - band_h / 2.0, 0.3),
             ));
-            if round > 1 {
-                c.spawn(text(
-                    tr.f("tafel-ronde", [("n", round.into())]),
+            if let Some(right) = right {
+                c.spawn(text_in(
+                    right,
                     &art.bold,
-                    art.look.px(22.0),
+                    art.look.px(if one_row.is_some() { 26.0 } else { 22.0 }),
                     on_colour,
-                    None,
+                    (right_w, band_h),
                     Justify::Right,
                     Anchor::CENTER_RIGHT,
                     Vec3::new(-left, top - band_h / 2.0, 0.3),
                 ));
             }
-            let col_w = STATEMENT.x / 2.0 - 56.0;
+            let col_w = card.x / 2.0 - 56.0;
             let body_top = top - band_h - 14.0;
-            let bottom = -STATEMENT.y / 2.0 + 14.0;
+            let bottom = -card.y / 2.0 + 14.0;
             // An own card: one sentence across the card, the same for both.
             if shared {
-                let width = STATEMENT.x - 56.0;
+                let width = card.x - 56.0;
                 let header = tr.t("eigen-kaart-allebei");
                 let header_size = fitting_size(
                     &header,
@@ -334,6 +392,16 @@ fn spawn_statement(
                 ));
                 return;
             }
+            if let Some(rows) = &places.rows {
+                statement_rows(
+                    c,
+                    (art, &header_of),
+                    (&bodies, rows),
+                    (colour, active),
+                    (card, body_top, bottom),
+                );
+                return;
+            }
             let headers = Player::ALL.map(|player| {
                 if active == Some(player) {
                     tr.f(
@@ -357,8 +425,8 @@ fn spawn_statement(
                 .map(|b| fitting_size(b, 32.0 * art.look.text_scale, col_w, Some(room)))
                 .fold(f32::MAX, f32::min);
             for (i, (player, x)) in [
-                (Player::Client, -STATEMENT.x / 4.0),
-                (Player::Professional, STATEMENT.x / 4.0),
+                (Player::Client, -card.x / 4.0),
+                (Player::Professional, card.x / 4.0),
             ]
             .into_iter()
             .enumerate()
@@ -367,8 +435,8 @@ fn spawn_statement(
                     c.spawn(panel(
                         art,
                         colour.with_alpha(0.16),
-                        Vec2::new(STATEMENT.x / 2.0 - 20.0, STATEMENT.y - band_h - 16.0),
-                        Vec3::new(x, (body_top + 4.0 - STATEMENT.y / 2.0 + 6.0) / 2.0, 0.15),
+                        Vec2::new(card.x / 2.0 - 20.0, card.y - band_h - 16.0),
+                        Vec3::new(x, (body_top + 4.0 - card.y / 2.0 + 6.0) / 2.0, 0.15),
                     ));
                 }
                 c.spawn(text_px(
@@ -395,9 +463,92 @@ fn spawn_statement(
             c.spawn((
                 Sprite::from_color(
                     art.look.ink_soft().with_alpha(0.25),
-                    Vec2::new(2.0, STATEMENT.y - band_h - 30.0),
+                    Vec2::new(2.0, card.y - band_h - 30.0),
                 ),
                 Transform::from_xyz(0.0, -band_h / 2.0, 0.3),
             ));
         });
+}
+
+/// The statement card in rows (the largest text): each shown seat's name and sentence across
+/// the card, one row under the other, beside that seat's rating card. Every row uses the same
+/// sizes, so neither sentence looks more important.
+fn statement_rows(
+    c: &mut ChildSpawnerCommands,
+    (art, header_of): (&Art, &dyn Fn(Player) -> String),
+    (bodies, rows): (&[String; 2], &[Player]),
+    (colour, active): (Color, Option<Player>),
+    (card, body_top, bottom): (Vec2, f32, f32),
+) {
+    let left = -card.x / 2.0 + 28.0;
+    let width = card.x - 56.0;
+    let row_h = (body_top - bottom) / rows.len().max(1) as f32;
+    // (One row: its name stands in the band.)
+    let headers: Vec<String> = if rows.len() > 1 {
+        rows.iter().map(|&p| header_of(p)).collect()
+    } else {
+        vec![String::new(); rows.len()]
+    };
+    let header_size = headers
+        .iter()
+        .map(|h| fitting_size(h, (22.0 * art.look.text_scale).min(40.0), width, Some(52.0)))
+        .fold(f32::MAX, f32::min);
+    let header_h = if rows.len() > 1 {
+        header_size * LINE_HEIGHT + 4.0
+    } else {
+        0.0
+    };
+    let body_size = rows
+        .iter()
+        .map(|&p| {
+            fitting_size(
+                &bodies[usize::from(p == Player::Professional)],
+                32.0 * art.look.text_scale,
+                width,
+                Some(row_h - header_h - 8.0),
+            )
+        })
+        .fold(f32::MAX, f32::min);
+    for (i, &player) in rows.iter().enumerate() {
+        let top = body_top - row_h * i as f32;
+        if active == Some(player) && rows.len() > 1 {
+            c.spawn(panel(
+                art,
+                colour.with_alpha(0.16),
+                Vec2::new(card.x - 20.0, row_h - 6.0),
+                Vec3::new(0.0, top - row_h / 2.0, 0.15),
+            ));
+        }
+        if i > 0 {
+            c.spawn((
+                Sprite::from_color(
+                    art.look.ink_soft().with_alpha(0.25),
+                    Vec2::new(card.x - 40.0, 2.0),
+                ),
+                Transform::from_xyz(0.0, top + 2.0, 0.3),
+            ));
+        }
+        if !headers[i].is_empty() {
+            c.spawn(text_px(
+                headers[i].clone(),
+                &art.bold,
+                header_size,
+                art.look.ink_soft(),
+                Some(width),
+                Justify::Left,
+                Anchor::TOP_LEFT,
+                Vec3::new(left, top - 2.0, 0.3),
+            ));
+        }
+        c.spawn(text_px(
+            bodies[usize::from(player == Player::Professional)].clone(),
+            &art.regular,
+            body_size,
+            art.look.ink(),
+            Some(width),
+            Justify::Left,
+            Anchor::TOP_LEFT,
+            Vec3::new(left, top - 2.0 - header_h, 0.3),
+        ));
+    }
 }

@@ -5,7 +5,11 @@
 //! entity holds a value before the flip.
 
 mod cards;
+mod place;
 mod rating;
+
+pub(crate) use place::ROWS_ABOVE;
+pub use place::TableRoom;
 
 use bevy::prelude::*;
 
@@ -62,6 +66,7 @@ pub(crate) fn seat_x(p: Player) -> f32 {
 
 pub fn plugin(app: &mut App) {
     app.init_resource::<cards::Shown>()
+        .init_resource::<TableRoom>()
         .add_systems(
             Update,
             (

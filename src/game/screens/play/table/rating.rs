@@ -3,6 +3,7 @@
 use bevy::prelude::*;
 use bevy::sprite::Anchor;
 
+use super::place::RatingPlace;
 use super::*;
 use crate::game::art::{self, Art};
 use crate::game::table::seat_name;
@@ -15,35 +16,39 @@ fn seat_label(
     commands: &mut Commands,
     art: &Art,
     (player, field): (Player, &crate::deck::Field),
+    place: RatingPlace,
     on_turn: bool,
 ) {
-    let x = seat_x(player);
+    let (x, y, size) = (place.at.x, place.at.y, place.size);
     // A long field word ("Reclasseringswerker") in smaller type, so it stays inside the window.
     let name = seat_name(player, Some(field));
-    let size = if name.chars().count() > 12 {
+    let font = if name.chars().count() > 12 {
         19.0
     } else {
         26.0
     };
-    commands.spawn((
-        PlayTableItem,
-        DespawnOnExit(Screen::Play),
-        // One line under the card at any text size (two lines would reach into the card).
-        text_in(
-            name,
-            &art.bold,
-            art.look.px(size),
-            if on_turn {
-                art.look.gold()
-            } else {
-                art.look.paper()
-            },
-            (RATING.x + 70.0, 44.0),
-            Justify::Center,
-            Anchor::CENTER,
-            Vec3::new(x, RATING_Y - RATING.y / 2.0 - 24.0, 1.0),
-        ),
-    ));
+    // (In rows the name heads the seat's sentence instead.)
+    if place.name_under {
+        commands.spawn((
+            PlayTableItem,
+            DespawnOnExit(Screen::Play),
+            // One line under the card at any text size (two lines would reach into the card).
+            text_in(
+                name,
+                &art.bold,
+                art.look.px(font),
+                if on_turn {
+                    art.look.gold()
+                } else {
+                    art.look.paper()
+                },
+                (size.x + 70.0, 44.0),
+                Justify::Center,
+                Anchor::CENTER,
+                Vec3::new(x, y - size.y / 2.0 - 24.0, 1.0),
+            ),
+        ));
+    }
     if on_turn {
         commands.spawn((
             PlayTableItem,
@@ -51,8 +56,8 @@ fn seat_label(
             panel(
                 art,
                 art.look.gold(),
-                RATING + Vec2::splat(12.0),
-                Vec3::new(x, RATING_Y, 1.0),
+                size + Vec2::splat(12.0),
+                Vec3::new(x, y, 1.0),
             ),
         ));
     }
@@ -63,15 +68,14 @@ pub(super) fn spawn_rating_card(
     (art, tr): (&Art, crate::lang::Tr),
     lib: &crate::deck::Library,
     (field, wording): (&crate::deck::Field, crate::deck::Wording),
-    player: Player,
+    (player, place): (Player, RatingPlace),
     look: SeatLook,
     choice: Option<Choice>,
     on_turn: bool,
     flip: f32,
     phase: Phase,
 ) {
-    let x = seat_x(player);
-    seat_label(commands, art, (player, field), on_turn);
+    seat_label(commands, art, (player, field), place, on_turn);
     let scale_x = if phase == Phase::Flipping {
         (1.0 - 2.0 * flip).abs().max(0.02)
     } else {
@@ -81,16 +85,18 @@ pub(super) fn spawn_rating_card(
         PlayTableItem,
         RatingCard(player),
         DespawnOnExit(Screen::Play),
-        Transform::from_xyz(x, RATING_Y, 2.0).with_scale(Vec3::new(scale_x, 1.0, 1.0)),
+        Transform::from_translation(place.at.extend(2.0)).with_scale(Vec3::new(scale_x, 1.0, 1.0)),
         Visibility::default(),
     ));
     if let (SeatLook::FaceUp, Some(choice)) = (look, choice) {
         root.insert(RatingFace { player, choice });
     }
     root.with_children(|c| match (look, choice) {
-        (SeatLook::Waiting, _) => empty_seat(c, art, tr),
-        (SeatLook::FaceDown, _) | (SeatLook::FaceUp, None) => card_back(c, art, tr),
-        (SeatLook::FaceUp, Some(choice)) => card_face(c, (art, tr), (lib, wording), choice),
+        (SeatLook::Waiting, _) => empty_seat(c, art, tr, place.size),
+        (SeatLook::FaceDown, _) | (SeatLook::FaceUp, None) => card_back(c, art, tr, place.size),
+        (SeatLook::FaceUp, Some(choice)) => {
+            card_face(c, (art, tr), (lib, wording), (choice, place.size))
+        }
     });
 }
 
@@ -132,17 +138,17 @@ pub(super) fn update_countdown(
 }
 
 /// No choice yet: an empty place on the table.
-fn empty_seat(c: &mut ChildSpawnerCommands, art: &Art, tr: crate::lang::Tr) {
+fn empty_seat(c: &mut ChildSpawnerCommands, art: &Art, tr: crate::lang::Tr, size: Vec2) {
     c.spawn(panel(
         art,
         Color::srgba(1.0, 1.0, 1.0, 0.10),
-        RATING,
+        size,
         Vec3::ZERO,
     ));
     c.spawn(panel(
         art,
         art.look.table(),
-        RATING - Vec2::splat(6.0),
+        size - Vec2::splat(6.0),
         Vec3::new(0.0, 0.0, 0.05),
     ));
     c.spawn(text(
@@ -150,7 +156,7 @@ fn empty_seat(c: &mut ChildSpawnerCommands, art: &Art, tr: crate::lang::Tr) {
         &art.regular,
         art.look.px(22.0),
         art.look.paper().with_alpha(0.8),
-        Some(RATING.x - 20.0),
+        Some(size.x - 20.0),
         Justify::Center,
         Anchor::CENTER,
         Vec3::new(0.0, 0.0, 0.1),
@@ -158,24 +164,26 @@ fn empty_seat(c: &mut ChildSpawnerCommands, art: &Art, tr: crate::lang::Tr) {
 }
 
 /// Chosen, face down: the same card back for every choice (nothing to read a choice from).
-fn card_back(c: &mut ChildSpawnerCommands, art: &Art, tr: crate::lang::Tr) {
-    c.spawn(panel(art, art::SHADOW, RATING, Vec3::new(4.0, -5.0, 0.0)));
+fn card_back(c: &mut ChildSpawnerCommands, art: &Art, tr: crate::lang::Tr, size: Vec2) {
+    // Places inside the card grow and shrink with its height.
+    let k = size.y / RATING.y;
+    c.spawn(panel(art, art::SHADOW, size, Vec3::new(4.0, -5.0, 0.0)));
     c.spawn(panel(
         art,
         art.look.card_back(),
-        RATING,
+        size,
         Vec3::new(0.0, 0.0, 0.05),
     ));
     c.spawn(panel(
         art,
         art.look.card_back_line(),
-        RATING - Vec2::splat(16.0),
+        size - Vec2::splat(16.0),
         Vec3::new(0.0, 0.0, 0.1),
     ));
     c.spawn(panel(
         art,
         art.look.card_back(),
-        RATING - Vec2::splat(22.0),
+        size - Vec2::splat(22.0),
         Vec3::new(0.0, 0.0, 0.15),
     ));
     c.spawn(text(
@@ -186,7 +194,7 @@ fn card_back(c: &mut ChildSpawnerCommands, art: &Art, tr: crate::lang::Tr) {
         None,
         Justify::Center,
         Anchor::CENTER,
-        Vec3::new(0.0, 22.0, 0.2),
+        Vec3::new(0.0, 22.0 * k, 0.2),
     ));
     c.spawn(text(
         tr.t("tafel-gekozen"),
@@ -196,7 +204,7 @@ fn card_back(c: &mut ChildSpawnerCommands, art: &Art, tr: crate::lang::Tr) {
         None,
         Justify::Center,
         Anchor::CENTER,
-        Vec3::new(0.0, -38.0, 0.2),
+        Vec3::new(0.0, -38.0 * k, 0.2),
     ));
 }
 
@@ -206,8 +214,9 @@ fn card_face(
     c: &mut ChildSpawnerCommands,
     (art, tr): (&Art, crate::lang::Tr),
     (lib, wording): (&crate::deck::Library, crate::deck::Wording),
-    choice: Choice,
+    (choice, size): (Choice, Vec2),
 ) {
+    let k = size.y / RATING.y;
     let (pictogram, label, value) = match (choice, &lib.scale) {
         (Choice::Score(v), Some(scale)) => match scale.point(v) {
             Some(p) => (p.pictogram, p.word(wording).to_string(), Some(v)),
@@ -217,31 +226,60 @@ fn card_face(
         (Choice::Score(v), None) => (crate::deck::Pictogram::ThumbsUp, v.to_string(), Some(v)),
         (Choice::Pass, None) => (crate::deck::Pictogram::Skip, tr.t("tafel-overslaan"), None),
     };
-    c.spawn(panel(art, art::SHADOW, RATING, Vec3::new(4.0, -5.0, 0.0)));
+    c.spawn(panel(art, art::SHADOW, size, Vec3::new(4.0, -5.0, 0.0)));
     c.spawn(panel(
         art,
         art.look.paper(),
-        RATING,
+        size,
         Vec3::new(0.0, 0.0, 0.05),
     ));
-    let meter = spawn_pictogram(c, art, pictogram);
+    // A card as drawn at up to 160 %, or a low one (rows, the largest text): there the
+    // pictogram is smaller, so the words keep their size.
+    let pic = if k < 1.0 {
+        let h = (size.y * 0.2).clamp(20.0, 56.0);
+        Pic {
+            y: size.y / 2.0 - 10.0 - h / 2.0,
+            h,
+            glyph: h * 1.2,
+        }
+    } else {
+        Pic {
+            y: 42.0,
+            h: 56.0,
+            glyph: art.look.px(54.0),
+        }
+    };
+    let meter = spawn_pictogram(c, art, pictogram, pic);
+    let dots_y = if k < 1.0 { -size.y / 2.0 + 14.0 } else { -70.0 };
     // Under the pictogram, above the dots (when there are dots).
-    let room = if meter { 104.0 } else { 56.0 };
+    let (top, room) = match (meter, k < 1.0) {
+        (_, true) => {
+            let top = pic.y - pic.h / 2.0 - 6.0;
+            let bottom = if meter {
+                -size.y / 2.0 + 8.0
+            } else {
+                dots_y + 12.0
+            };
+            (top, top - bottom)
+        }
+        (true, false) => (6.0, 104.0),
+        (false, false) => (6.0, 56.0),
+    };
     c.spawn(text_in(
         label,
         &art.bold,
         art.look.px(23.0),
         art.look.ink(),
-        (RATING.x - 16.0, room),
+        (size.x - 16.0, room),
         Justify::Center,
         Anchor::TOP_CENTER,
-        Vec3::new(0.0, 6.0, 0.2),
+        Vec3::new(0.0, top, 0.2),
     ));
     // The dots say the number for pictograms that do not show it themselves.
     if let Some(v) = value.filter(|_| !meter) {
         for i in 1..=5u8 {
             let filled = i <= v;
-            let pos = Vec3::new((f32::from(i) - 3.0) * 22.0, -70.0, 0.2);
+            let pos = Vec3::new((f32::from(i) - 3.0) * 22.0, dots_y, 0.2);
             c.spawn(panel(
                 art,
                 if filled {
@@ -256,28 +294,37 @@ fn card_face(
     }
 }
 
+/// Where a card's pictogram goes: its centre, its height, the size of a glyph pictogram.
+#[derive(Clone, Copy)]
+struct Pic {
+    y: f32,
+    h: f32,
+    glyph: f32,
+}
+
 /// The pictogram of a choice; true when it is the meter (five bars), which shows the number
 /// itself.
 fn spawn_pictogram(
     c: &mut ChildSpawnerCommands,
     art: &Art,
     pictogram: crate::deck::Pictogram,
+    pic: Pic,
 ) -> bool {
     match art::pictogram_shape(pictogram) {
         art::Shape::Glyphs(glyphs, sideways) => {
-            let mut pic = c.spawn(text(
+            let mut glyph = c.spawn(text(
                 glyphs,
                 &art.emoji,
-                art.look.px(54.0),
+                pic.glyph,
                 art.look.ink(),
                 None,
                 Justify::Center,
                 Anchor::CENTER,
-                Vec3::new(0.0, 42.0, 0.2),
+                Vec3::new(0.0, pic.y, 0.2),
             ));
             if sideways {
-                pic.insert(
-                    Transform::from_xyz(0.0, 42.0, 0.2)
+                glyph.insert(
+                    Transform::from_xyz(0.0, pic.y, 0.2)
                         .with_rotation(Quat::from_rotation_z(-std::f32::consts::FRAC_PI_2)),
                 );
             }
@@ -285,12 +332,12 @@ fn spawn_pictogram(
         }
         // The meter: five rising bars, this many filled, the rest as outlines.
         art::Shape::Meter(filled) => {
-            let (w, h, gap) = (22.0, 56.0, 6.0);
+            let (w, h, gap) = (22.0, pic.h, 6.0);
             for i in 1..=5u8 {
                 let bar_h = h * art::meter_bar_height(i);
                 let pos = Vec3::new(
                     (f32::from(i) - 3.0) * (w + gap),
-                    42.0 - h / 2.0 + bar_h / 2.0,
+                    pic.y - h / 2.0 + bar_h / 2.0,
                     0.2,
                 );
                 if i <= filled {
