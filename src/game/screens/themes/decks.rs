@@ -120,6 +120,10 @@ fn sync_themes(
     for e in &old {
         commands.entity(e).despawn();
     }
+    // With the largest text the decks are a list on the screen (`list.rs`), not on the table.
+    if art.look.text_scale > super::list::LIST_ABOVE {
+        return;
+    }
     let lib = talen.library(setup.screen_lang(), &cards.0);
     let tr = talen.tr(setup.screen_lang());
     let places = places(lib.kenmerken.len(), *bars);

@@ -3,6 +3,7 @@
 
 mod apply;
 mod decks;
+mod list;
 
 use bevy::prelude::*;
 use bevy_egui::egui::{self, Align, Layout, Margin, RichText};
@@ -54,6 +55,9 @@ fn ui(
     let tr = talen.tr(setup.screen_lang());
     let lib = talen.library(setup.screen_lang(), &cards.0);
     let mut root = style::root(ctx, "themes");
+    // (With the largest text the decks are a list under the bars, egui widgets of their own;
+    // the explanation and who sees what scroll with them, so the bars leave the list room.)
+    let list = style::text_scale(&root) > list::LIST_ABOVE;
     let bar = egui::Frame::new()
         .fill(style::table_dark(ctx))
         .inner_margin(Margin::symmetric(28, 12));
@@ -66,7 +70,8 @@ fn ui(
                 lib.field(&setup.field),
             );
             // Room on the right for the "Weergave" button in the corner.
-            let free = ui.available_width() - 230.0;
+            // (The button grows with the text: 230 at 100 %, 310 at 200 %.)
+            let free = ui.available_width() - 150.0 - 80.0 * style::text_scale(ui);
             ui.set_max_width(free);
             // The question on one line, so the bar leaves room for the decks at any text size.
             let question = tr.f("thema-vraag", [("client", client.to_lowercase().into())]);
@@ -80,15 +85,19 @@ fn ui(
                     .color(style::paper(ui)),
             );
             // Clients in the study felt they were grading their worker.
-            ui.label(
-                RichText::new(tr.t("thema-uitleg"))
-                    .size(style::px(ui, 21.0))
-                    .color(style::paper(ui)),
-            );
+            if !list {
+                ui.label(
+                    RichText::new(tr.t("thema-uitleg"))
+                        .size(style::px(ui, 21.0))
+                        .color(style::paper(ui)),
+                );
+            }
         });
     // The decks for a screen reader, between the question and the buttons below, as a reader
     // meets them (placed where the bars left them last frame).
-    reader::decks(&mut root, (lib, tr), (&setup, *bars), &mut out);
+    if !list {
+        reader::decks(&mut root, (lib, tr), (&setup, *bars), &mut out);
+    }
     let bottom = egui::Panel::bottom("themes-bottom")
         .frame(bar.inner_margin(Margin::symmetric(28, 14)))
         .show_separator_line(false)
@@ -110,11 +119,13 @@ fn ui(
             let werker = lib
                 .field(&setup.field)
                 .map_or(String::new(), |f| f.werker.clone());
-            ui.label(
-                RichText::new(tr.f("thema-wie-ziet", [("werker", werker.into())]))
-                    .size(style::px(ui, 20.0))
-                    .color(style::paper(ui)),
-            );
+            if !list {
+                ui.label(
+                    RichText::new(tr.f("thema-wie-ziet", [("werker", werker.into())]))
+                        .size(style::px(ui, 20.0))
+                        .color(style::paper(ui)),
+                );
+            }
             // With larger text the count and "Beginnen" get their own line, so no button lies
             // over another.
             let own_line = style::text_scale(ui) > 1.1;
@@ -181,6 +192,16 @@ fn ui(
                 }
             });
         });
+    if list {
+        let werker = lib
+            .field(&setup.field)
+            .map_or(String::new(), |f| f.werker.clone());
+        let words = [
+            tr.t("thema-uitleg"),
+            tr.f("thema-wie-ziet", [("werker", werker.into())]),
+        ];
+        list::decks(&mut root, (lib, tr), (&setup, &words), &mut out);
+    }
     // The decks take the room the bars leave (redrawn when that changes by a pixel or more).
     let now = Bars {
         top: top.response.rect.height(),
