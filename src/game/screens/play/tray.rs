@@ -268,8 +268,9 @@ pub(super) fn together(
     });
 }
 
-/// A seat's sentence in its half of the tray ("Tegelijk", the largest text): as large as on the
-/// table (32 units a line at 100 %), smaller only when the half has no room for it whole.
+/// A seat's sentence in its half of the tray ("Tegelijk", the largest text): 26 × the text size
+/// (52 at 200 %, 1.6 times the table's 32 at 100 %), smaller only when the half has no room for
+/// it whole.
 fn sentence(ui: &mut egui::Ui, text: &str, (width, room): (f32, f32)) {
     let wanted = style::px(ui, 26.0);
     let galley = |size: f32| {
