@@ -45,21 +45,36 @@ pub(super) fn decks(
                     );
                 };
                 said(ui, &words[0], 21.0);
+                // A deck taken or put back (by its number key too) comes into view, the first
+                // one when several changed at once ("Alle thema's").
+                let id = egui::Id::new("themes-list-chosen");
+                let now: Vec<bool> = lib
+                    .kenmerken
+                    .iter()
+                    .map(|k| setup.decks.contains(&k.id))
+                    .collect();
+                let before: Option<Vec<bool>> = ui.data(|d| d.get_temp(id));
+                let changed = before.and_then(|b| (0..now.len()).find(|&i| b.get(i) != now.get(i)));
                 for (i, k) in lib.kenmerken.iter().enumerate() {
-                    deck(ui, (lib, tr), (setup, i, k), out);
+                    let rect = deck(ui, (lib, tr), (setup, i, k), out);
+                    if changed == Some(i) {
+                        ui.scroll_to_rect(rect, None);
+                        ui.ctx().request_repaint();
+                    }
                 }
+                ui.data_mut(|d| d.insert_temp(id, now));
                 said(ui, &words[1], 20.0);
             });
     });
 }
 
-/// One deck's row.
+/// One deck's row; where it lies.
 fn deck(
     ui: &mut egui::Ui,
     (lib, tr): (&Library, Tr),
     (setup, i, k): (&Setup, usize, &crate::deck::Kenmerk),
     out: &mut MessageWriter<Action>,
-) {
+) -> egui::Rect {
     let count = lib.deck(&k.id).filter(|c| !setup.short || c.short).count();
     let chosen = setup.decks.contains(&k.id);
     let (colour, on_colour) = style::kenmerk(ui, k.colour);
@@ -77,7 +92,7 @@ fn deck(
     // The list's own sizes: 1.6 times the deck's words at 100 % (the deck's 30 and 25), or the
     // text size's when larger: so two decks fit the room at 1366×768.
     let scale = (style::text_scale(ui) * 0.8).max(1.6);
-    frame.show(ui, |ui| {
+    let shown = frame.show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal_wrapped(|ui| {
             // The band: the deck itself, to take or put back (its number key too).
@@ -149,4 +164,5 @@ fn deck(
             });
         });
     });
+    shown.response.rect
 }
