@@ -14,6 +14,9 @@ use super::Words;
 use crate::game::screens::phones::PhoneLink;
 use crate::game::screens::phones::phone_seat;
 
+/// A row of "Tegelijk"'s buttons when the tray has all the room (the largest text).
+const TALL_ROW: f32 = 150.0;
+
 /// The key hint of `action` for player `p` choosing in `mode`, from the key table.
 fn key_hint(p: Player, mode: Mode, action: &Action) -> String {
     let here = crate::game::screens::keys::Here {
@@ -60,7 +63,7 @@ pub(super) fn buttons(
     let w = ((width - gap * (n - 1.0)) / n).clamp(70.0, 170.0 * grow);
     let high = match (mode, per_row < count) {
         // "Tegelijk" with the largest text, where the tray has all the room under the bar.
-        (Mode::Together, true) if ui.available_height() >= 2.0 * 150.0 + 10.0 => 150.0,
+        (Mode::Together, true) if ui.available_height() >= 2.0 * TALL_ROW + 10.0 => TALL_ROW,
         (_, true) => 118.0,
         (Mode::Together, false) => 140.0 * grow.min(1.4),
         // In turn with the largest text the buttons take the tray's height: larger words.
@@ -230,7 +233,8 @@ pub(super) fn together(
                             (None, None) => String::new(),
                         };
                         // Room for the buttons (and "Mijn keuze veranderen") under it.
-                        let below = 2.0 * 150.0 + 10.0 + if guessing { 56.0 } else { 0.0 } + 16.0;
+                        let below =
+                            2.0 * TALL_ROW + 10.0 + if guessing { 56.0 } else { 0.0 } + 16.0;
                         sentence(ui, &text, (half - 16.0, ui.available_height() - below));
                     }
                     if on_phone {

@@ -58,6 +58,14 @@ fn ui(
     // (With the largest text the decks are a list under the bars, egui widgets of their own;
     // the explanation and who sees what scroll with them, so the bars leave the list room.)
     let list = style::text_scale(&root) > list::LIST_ABOVE;
+    // The explanation above the decks and who sees what under them: in the bars, or in the list.
+    let werker = lib
+        .field(&setup.field)
+        .map_or(String::new(), |f| f.werker.clone());
+    let words = [
+        tr.t("thema-uitleg"),
+        tr.f("thema-wie-ziet", [("werker", werker.into())]),
+    ];
     let bar = egui::Frame::new()
         .fill(style::table_dark(ctx))
         .inner_margin(Margin::symmetric(28, 12));
@@ -87,7 +95,7 @@ fn ui(
             // Clients in the study felt they were grading their worker.
             if !list {
                 ui.label(
-                    RichText::new(tr.t("thema-uitleg"))
+                    RichText::new(&words[0])
                         .size(style::px(ui, 21.0))
                         .color(style::paper(ui)),
                 );
@@ -116,12 +124,9 @@ fn ui(
                 .color(color);
             // Who sees what, before the first card, with the field's word for the worker. (Here,
             // under the decks: the bar above keeps the room the decks need.)
-            let werker = lib
-                .field(&setup.field)
-                .map_or(String::new(), |f| f.werker.clone());
             if !list {
                 ui.label(
-                    RichText::new(tr.f("thema-wie-ziet", [("werker", werker.into())]))
+                    RichText::new(&words[1])
                         .size(style::px(ui, 20.0))
                         .color(style::paper(ui)),
                 );
@@ -193,13 +198,6 @@ fn ui(
             });
         });
     if list {
-        let werker = lib
-            .field(&setup.field)
-            .map_or(String::new(), |f| f.werker.clone());
-        let words = [
-            tr.t("thema-uitleg"),
-            tr.f("thema-wie-ziet", [("werker", werker.into())]),
-        ];
         list::decks(&mut root, (lib, tr), (&setup, &words), &mut out);
     }
     // The decks take the room the bars leave (redrawn when that changes by a pixel or more).

@@ -397,21 +397,11 @@ fn spawn_statement(
                     c,
                     (art, &header_of),
                     (&bodies, rows),
-                    (colour, active),
                     (card, body_top, bottom),
                 );
                 return;
             }
-            let headers = Player::ALL.map(|player| {
-                if active == Some(player) {
-                    tr.f(
-                        "tafel-aan-de-beurt",
-                        [("naam", seat_name(player, Some(field)).into())],
-                    )
-                } else {
-                    seat_name(player, Some(field))
-                }
-            });
+            let headers = Player::ALL.map(header_of);
             // The seat names grow a little; the sentences as much as the card has room for. Both
             // columns use the same sizes, so neither sentence looks more important.
             let header_size = headers
@@ -477,7 +467,6 @@ fn statement_rows(
     c: &mut ChildSpawnerCommands,
     (art, header_of): (&Art, &dyn Fn(Player) -> String),
     (bodies, rows): (&[String; 2], &[Player]),
-    (colour, active): (Color, Option<Player>),
     (card, body_top, bottom): (Vec2, f32, f32),
 ) {
     let left = -card.x / 2.0 + 28.0;
@@ -510,15 +499,8 @@ fn statement_rows(
         })
         .fold(f32::MAX, f32::min);
     for (i, &player) in rows.iter().enumerate() {
+        // (No seat is on turn with two rows: in turn only the chooser's row is shown.)
         let top = body_top - row_h * i as f32;
-        if active == Some(player) && rows.len() > 1 {
-            c.spawn(panel(
-                art,
-                colour.with_alpha(0.16),
-                Vec2::new(card.x - 20.0, row_h - 6.0),
-                Vec3::new(0.0, top - row_h / 2.0, 0.15),
-            ));
-        }
         if i > 0 {
             c.spawn((
                 Sprite::from_color(
