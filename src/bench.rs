@@ -96,10 +96,12 @@ fn frame_presented(mut shown: ResMut<ShownInFrame>) {
 }
 
 /// Set this environment variable to make the app print one `FRAME <n> <surface|none>` line per
-/// rendered frame (for reading an end-to-end run whose window did not show what the log said).
+/// rendered frame, and an `INPUT` line per pointer, focus or size event of the window, each
+/// with the milliseconds of the wall clock (for reading an end-to-end run whose window did not
+/// show what the log said, or that lost a click).
 pub const TRACE_ENV: &str = "WERKALLIANTIESPEL_TRACE_FRAMES";
 
-/// Prints a `FRAME` line per rendered frame (only when [`TRACE_ENV`] is set).
+/// Prints the `FRAME` and `INPUT` lines (only when [`TRACE_ENV`] is set).
 pub struct FrameTracePlugin;
 
 impl Plugin for FrameTracePlugin {
@@ -107,8 +109,27 @@ impl Plugin for FrameTracePlugin {
         if std::env::var_os(TRACE_ENV).is_none() {
             return;
         }
+        app.add_systems(First, trace_input);
         if let Some(render) = app.get_sub_app_mut(RenderApp) {
             render.add_systems(Render, trace_frame.in_set(RenderSystems::PhaseSort));
+        }
+    }
+}
+
+fn trace_input(mut events: MessageReader<bevy::window::WindowEvent>) {
+    use bevy::window::WindowEvent as W;
+    for e in events.read() {
+        let ms = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis() % 100_000);
+        match e {
+            W::CursorMoved(m) => eprintln!("INPUT moved {:?} {ms}", m.position),
+            W::MouseButtonInput(m) => eprintln!("INPUT button {:?} {ms}", m.state),
+            W::CursorEntered(_) => eprintln!("INPUT entered {ms}"),
+            W::CursorLeft(_) => eprintln!("INPUT left {ms}"),
+            W::WindowFocused(f) => eprintln!("INPUT focused {} {ms}", f.focused),
+            W::WindowResized(r) => eprintln!("INPUT resized {} {} {ms}", r.width, r.height),
+            _ => {}
         }
     }
 }

@@ -2,6 +2,7 @@
 //! reader tree.
 
 pub mod headless;
+mod clock;
 mod history;
 mod look;
 mod speech;
