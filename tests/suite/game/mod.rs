@@ -1,8 +1,8 @@
 //! Tests of `src/game/`: the headless game, its keys and clicks, the look and the screen
 //! reader tree.
 
-pub mod headless;
 mod clock;
+pub mod headless;
 mod history;
 mod look;
 mod speech;

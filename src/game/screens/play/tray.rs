@@ -14,10 +14,18 @@ use super::Words;
 use crate::game::screens::phones::PhoneLink;
 use crate::game::screens::phones::phone_seat;
 
-/// A row of "Tegelijk"'s buttons when the tray has all the room (the largest text).
-const TALL_ROW: f32 = 150.0;
+/// "Tegelijk" at the largest text, where the tray has all the room under the bar: each half's
+/// buttons are a list, one answer a row, its words on one line. (Three buttons a row, as
+/// before, fitted "helemaal niet" at 26 points only: 1.44 times its size at 100 %.)
+const LIST_ROW: f32 = 46.0;
+const LIST_GAP: f32 = 6.0;
 
-/// The key hint of `action` for player `p` choosing in `mode`, from the key table.
+/// The height of a list of `count` rating buttons.
+fn list_height(count: usize) -> f32 {
+    let n = count as f32;
+    n * LIST_ROW + (n - 1.0) * LIST_GAP
+}
+
 fn key_hint(p: Player, mode: Mode, action: &Action) -> String {
     let here = crate::game::screens::keys::Here {
         screen: crate::game::Screen::Play,
@@ -47,23 +55,29 @@ pub(super) fn buttons(
 ) -> Option<Action> {
     let scale = lib.scale.as_ref()?;
     let large = style::text_scale(ui) > 1.6;
-    // With the largest text the half of "Tegelijk" is too narrow for six buttons with words that
-    // size: two rows of three.
     let count = scale.points.len() + 1;
-    let per_row = if large && mode == Mode::Together {
+    // With the largest text the half of "Tegelijk" is too narrow for six buttons with words that
+    // size: a list where the tray has the room, else two rows of three.
+    let list = large && mode == Mode::Together && ui.available_height() >= list_height(count);
+    let per_row = if list {
+        1
+    } else if large && mode == Mode::Together {
         count.div_ceil(2)
     } else {
         count
     };
     let n = per_row as f32;
-    let gap = 10.0;
+    let gap = if list { LIST_GAP } else { 10.0 };
     // Larger text, larger buttons, as far as the tray has room: the words stay large.
     // (Only with the largest text: then the tray is taller too.)
     let grow = if large { 1.5 } else { 1.0 };
-    let w = ((width - gap * (n - 1.0)) / n).clamp(70.0, 170.0 * grow);
+    let w = if list {
+        width - 16.0
+    } else {
+        ((width - gap * (n - 1.0)) / n).clamp(70.0, 170.0 * grow)
+    };
     let high = match (mode, per_row < count) {
-        // "Tegelijk" with the largest text, where the tray has all the room under the bar.
-        (Mode::Together, true) if ui.available_height() >= 2.0 * TALL_ROW + 10.0 => TALL_ROW,
+        _ if list => LIST_ROW,
         (_, true) => 118.0,
         (Mode::Together, false) => 140.0 * grow.min(1.4),
         // In turn with the largest text the buttons take the tray's height: larger words.
@@ -196,9 +210,29 @@ pub(super) fn together(
     } else {
         style::px(ui, 26.0)
     };
-    let heading =
-        lines.map(|line| style::one_line_size(ui, line, wanted, style::bold(), half - 8.0));
-    let band = heading.client.max(heading.professional) * 1.3;
+    // One line where it fits at a readable size; otherwise it wraps at that size (at 200 % "Client:
+    // what does the probation officer choose, do you think?" would shrink under its 100 % size).
+    let least = style::px(ui, 16.0).min(wanted);
+    let heading = lines
+        .map(|line| style::one_line_size(ui, line, wanted, style::bold(), half - 8.0).max(least));
+    let band = Player::ALL
+        .iter()
+        .map(|p| {
+            let font = egui::FontId::new(heading[*p], style::bold());
+            ui.painter()
+                .layout(lines[*p].clone(), font, style::ink(ui), half - 8.0)
+                .size()
+                .y
+        })
+        .fold(0.0, f32::max)
+        + heading.client.max(heading.professional) * 0.1;
+    // "Mijn keuze veranderen" under a half's buttons: both halves leave its room, so their
+    // buttons stand level.
+    let change = if Player::ALL.iter().any(|p| own_again.guessing(view, *p)) {
+        4.0 + style::small_button_height(ui)
+    } else {
+        0.0
+    };
     ui.horizontal_top(|ui| {
         for p in Player::ALL {
             ui.allocate_ui_with_layout(
@@ -213,10 +247,11 @@ pub(super) fn together(
                     let line = lines[p].clone();
                     ui.allocate_ui_with_layout(
                         egui::vec2(half, band),
-                        Layout::centered_and_justified(egui::Direction::TopDown),
+                        Layout::top_down(Align::Center),
                         |ui| {
+                            ui.set_min_height(band);
                             let font = egui::FontId::new(heading[p], style::bold());
-                            ui.label(RichText::new(line).font(font));
+                            ui.add(egui::Label::new(RichText::new(line).font(font)).wrap());
                         },
                     );
                     if sentences {
@@ -233,8 +268,8 @@ pub(super) fn together(
                             (None, None) => String::new(),
                         };
                         // Room for the buttons (and "Mijn keuze veranderen") under it.
-                        let below =
-                            2.0 * TALL_ROW + 10.0 + if guessing { 56.0 } else { 0.0 } + 16.0;
+                        let count = own_lib.scale.as_ref().map_or(0, |s| s.points.len() + 1);
+                        let below = list_height(count) + change + 16.0;
                         sentence(ui, &text, (half - 16.0, ui.available_height() - below));
                     }
                     if on_phone {

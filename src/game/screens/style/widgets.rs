@@ -89,9 +89,20 @@ pub fn button(ui: &mut Ui, text: &str, key: &str) -> egui::Response {
     r
 }
 
+/// The least height of a [`small_button`].
+const SMALL_BUTTON_LOW: f32 = 40.0;
+
+/// The height of a [`small_button`] of one line at this text size.
+pub fn small_button_height(ui: &Ui) -> f32 {
+    (ui.text_style_height(&egui::TextStyle::Button) + 2.0 * ui.spacing().button_padding.y)
+        .max(SMALL_BUTTON_LOW)
+}
+
 /// A smaller button for the top bar.
 pub fn small_button(ui: &mut Ui, text: &str, key: &str) -> egui::Response {
-    let r = ui.add(egui::Button::new(with_key(ui, text, key)).min_size(EVec2::new(0.0, 40.0)));
+    let r = ui.add(
+        egui::Button::new(with_key(ui, text, key)).min_size(EVec2::new(0.0, SMALL_BUTTON_LOW)),
+    );
     speak(ui, &r, WidgetType::Button, text, None, key);
     r
 }
@@ -268,14 +279,72 @@ pub fn paint_meter(
     }
 }
 
-/// Where the words go in a rating button of `size`: the pictogram's centre and size, and the
-/// box under it (top, height, width).
-fn rating_layout(rect: egui::Rect, size: EVec2) -> (egui::Pos2, f32, (f32, f32, f32)) {
+/// Where the parts of a rating button of `size` go.
+struct RatingLayout {
+    /// The pictogram's centre and size.
+    pic: (egui::Pos2, f32),
+    /// The box of the words, and whether they stand centred (under the pictogram) or to the left
+    /// (beside it).
+    words: egui::Rect,
+    centred: bool,
+    /// Where the key hint goes, and how it is anchored there.
+    key: (egui::Pos2, Align2),
+}
+
+/// A button at least this many times as wide as it is high is a row of a list: key, pictogram
+/// and words side by side on one line ("Tegelijk" at the largest text). Otherwise the pictogram
+/// stands above the words, and the key in the corner.
+const LIST_ROW_RATIO: f32 = 4.0;
+
+fn rating_layout(rect: egui::Rect, size: EVec2, key_width: f32) -> RatingLayout {
+    if size.x >= LIST_ROW_RATIO * size.y {
+        let pic_size = (size.y * 0.62).min(40.0);
+        let key_left = rect.left() + 12.0;
+        let pic_left = key_left + key_width + 10.0;
+        let words_left = pic_left + pic_size + 14.0;
+        return RatingLayout {
+            pic: (
+                egui::pos2(pic_left + pic_size / 2.0, rect.center().y),
+                pic_size,
+            ),
+            words: egui::Rect::from_min_max(
+                egui::pos2(words_left, rect.top() + 3.0),
+                egui::pos2(rect.right() - 10.0, rect.bottom() - 3.0),
+            ),
+            centred: false,
+            key: (egui::pos2(key_left, rect.center().y), Align2::LEFT_CENTER),
+        };
+    }
     let pic_size = (size.y * 0.30).min(40.0).min(size.x * 0.34);
     let pic_center = rect.center_top() + EVec2::new(0.0, 12.0 + pic_size / 2.0);
     let text_top = pic_center.y + pic_size / 2.0 + 6.0;
-    let room = rect.bottom() - text_top - 6.0;
-    (pic_center, pic_size, (text_top, room, size.x - 10.0))
+    RatingLayout {
+        pic: (pic_center, pic_size),
+        words: egui::Rect::from_min_max(
+            egui::pos2(rect.left() + 5.0, text_top),
+            egui::pos2(rect.right() - 5.0, rect.bottom() - 6.0),
+        ),
+        centred: true,
+        key: (rect.left_top() + EVec2::new(9.0, 7.0), Align2::LEFT_TOP),
+    }
+}
+
+/// The key hint's type (at the text size).
+fn key_font(ui: &Ui) -> FontId {
+    FontId::new(px(ui, 16.0), FontFamily::Proportional)
+}
+
+/// The width the key hints of a list take: the widest key's ("0", "Q", "P").
+fn key_width(ui: &Ui) -> f32 {
+    ["0", "Q", "P", "W"]
+        .iter()
+        .map(|k| {
+            ui.painter()
+                .layout_no_wrap((*k).to_string(), key_font(ui), ink(ui))
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max)
 }
 
 /// The one type size for the words of a row of rating buttons of `size`: the largest, from the
@@ -283,7 +352,8 @@ fn rating_layout(rect: egui::Rect, size: EVec2) -> (egui::Pos2, f32, (f32, f32, 
 /// in two: "Complet-ely" is hard to read). One size for the row, so no answer looks louder.
 pub fn rating_words_size(ui: &Ui, size: EVec2, labels: &[&str]) -> f32 {
     let rect = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
-    let (_, _, (_, room, width)) = rating_layout(rect, size);
+    let words = rating_layout(rect, size, key_width(ui)).words;
+    let (room, width) = (words.height(), words.width());
     let painter = ui.painter();
     let fits = |font_size: f32, label: &str| {
         let font = FontId::new(font_size, bold());
@@ -313,7 +383,8 @@ pub fn rating_words_size(ui: &Ui, size: EVec2, labels: &[&str]) -> f32 {
 }
 
 /// A rating button: pictogram above the word (at `font_size`, the row's: see
-/// [`rating_words_size`]), key hint in the corner. It never shows which rating was chosen: the
+/// [`rating_words_size`]), key hint in the corner; or, as a row of a list, key, pictogram and
+/// word side by side. It never shows which rating was chosen: the
 /// face-down card on the table does that.
 pub fn rating_button(
     ui: &mut Ui,
@@ -334,27 +405,29 @@ pub fn rating_button(
         visuals.bg_stroke,
         egui::StrokeKind::Inside,
     );
-    let (pic_center, pic_size, (text_top, room, width)) = rating_layout(rect, size);
+    let layout = rating_layout(rect, size, key_width(ui));
+    let (pic_center, pic_size) = layout.pic;
     paint_pictogram(&painter, pic_center, pictogram, pic_size, ink(ui));
+    let words = layout.words;
     let galley = painter.layout(
         label.to_string(),
         FontId::new(font_size, bold()),
         ink(ui),
-        width,
+        words.width(),
     );
+    let left = if layout.centred {
+        rect.center().x - galley.size().x / 2.0
+    } else {
+        words.left()
+    };
     let text_pos = egui::pos2(
-        rect.center().x - galley.size().x / 2.0,
-        text_top + ((room - galley.size().y) / 2.0).max(0.0),
+        left,
+        words.top() + ((words.height() - galley.size().y) / 2.0).max(0.0),
     );
     painter.galley(text_pos, galley, ink(ui));
     if !key.is_empty() {
-        painter.text(
-            rect.left_top() + EVec2::new(9.0, 7.0),
-            Align2::LEFT_TOP,
-            key,
-            FontId::new(px(ui, 16.0), FontFamily::Proportional),
-            ink_soft(ui),
-        );
+        let (at, anchor) = layout.key;
+        painter.text(at, anchor, key, key_font(ui), ink_soft(ui));
     }
     response
 }
@@ -398,4 +471,100 @@ pub fn sub(ui: &(impl super::Looks + ?Sized), text: &str) -> RichText {
     RichText::new(text)
         .font(FontId::new(px(ui, 22.0), bold()))
         .color(ink_soft(ui))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Runs `check` in one egui pass with the game's fonts at `text_scale`.
+    fn with_ui(text_scale: f32, check: impl FnOnce(&mut Ui)) {
+        let ctx = egui::Context::default();
+        ctx.set_fonts(super::super::fonts());
+        let look = crate::game::art::Appearance {
+            text_scale,
+            ..Default::default()
+        };
+        let mut check = Some(check);
+        // The first pass loads the fonts; the second measures with them.
+        for _ in 0..2 {
+            super::super::share(&ctx, look);
+            let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+                if ctx.fonts(|f| f.families().contains(&bold()))
+                    && let Some(check) = check.take()
+                {
+                    check(ui);
+                }
+            });
+            output.textures_delta.clear();
+        }
+        assert!(check.is_none(), "the fonts never came");
+    }
+
+    const DUTCH: [&str; 6] = [
+        "Klopt helemaal niet",
+        "Klopt niet echt",
+        "Soms wel, soms niet",
+        "Klopt een beetje",
+        "Klopt helemaal",
+        "Sla ik over",
+    ];
+
+    #[test]
+    fn a_list_row_puts_key_pictogram_and_words_side_by_side_inside_the_button() {
+        let rect = egui::Rect::from_min_size(egui::pos2(100.0, 50.0), EVec2::new(600.0, 46.0));
+        let l = rating_layout(rect, rect.size(), 20.0);
+        let (pic, size) = l.pic;
+        assert!(!l.centred, "a row's words start at their left edge");
+        assert!(
+            l.key.0.x < pic.x - size / 2.0,
+            "the key before the pictogram"
+        );
+        assert!(pic.x + size / 2.0 < l.words.left(), "the words after it");
+        assert!(rect.contains_rect(l.words), "the words inside the button");
+        assert!(
+            (pic.y - rect.center().y).abs() < 0.5,
+            "the pictogram on the row's middle"
+        );
+        // A button as tall as wide keeps the pictogram above the words.
+        let square = egui::Rect::from_min_size(egui::Pos2::ZERO, EVec2::splat(150.0));
+        let l = rating_layout(square, square.size(), 20.0);
+        assert!(l.centred && l.pic.0.y + l.pic.1 / 2.0 < l.words.top());
+    }
+
+    #[test]
+    fn at_200_percent_a_list_row_gives_the_words_1_6_times_their_size_in_a_row_of_six() {
+        // "Tegelijk" at 100 %: six buttons in a half of the window, 140 high (as the tray does).
+        let half = (crate::game::table::VIEW.x - 30.0) / 2.0;
+        let six = EVec2::new(((half - 50.0) / 6.0).clamp(70.0, 170.0), 140.0);
+        let mut usual = 0.0;
+        with_ui(1.0, |ui| usual = rating_words_size(ui, six, &DUTCH));
+        with_ui(2.0, |ui| {
+            let row = EVec2::new(half - 16.0, 46.0);
+            let font = rating_words_size(ui, row, &DUTCH);
+            assert!(
+                font >= 1.6 * usual,
+                "the words are {font} points at 200 %, {usual} at 100 %"
+            );
+            let words = rating_layout(
+                egui::Rect::from_min_size(egui::Pos2::ZERO, row),
+                row,
+                key_width(ui),
+            )
+            .words;
+            for label in DUTCH {
+                let galley = ui.painter().layout(
+                    label.to_string(),
+                    FontId::new(font, bold()),
+                    ink(ui),
+                    words.width(),
+                );
+                assert_eq!(galley.rows.len(), 1, "{label} wraps at {font}");
+                assert!(
+                    galley.size().y <= words.height(),
+                    "{label} is taller than its row"
+                );
+            }
+        });
+    }
 }
