@@ -41,6 +41,14 @@ impl Default for Appearance {
     }
 }
 
+/// Above this text scale the screens take their layout for the largest text.
+const LARGEST_ABOVE: f32 = 1.6;
+
+/// Whether `text_scale` is the largest text size (see [`Appearance::largest`]).
+pub fn largest(text_scale: f32) -> bool {
+    text_scale > LARGEST_ABOVE
+}
+
 impl Appearance {
     pub fn new(high_contrast: bool, text_scale: f32) -> Self {
         Appearance {
@@ -51,6 +59,12 @@ impl Appearance {
             },
             text_scale: text_scale.clamp(0.5, 4.0),
         }
+    }
+
+    /// The largest text size (200 %): the screens have a layout of their own then. They show
+    /// less at once, never smaller (README, "Accessibility"). Up to 160 % nothing changes.
+    pub fn largest(&self) -> bool {
+        largest(self.text_scale)
     }
 
     /// A font size times the "Weergave" text size.

@@ -43,7 +43,7 @@ pub(super) fn ui(
             // Never wider than the window; with the largest text, one column.
             let window = ui.ctx().content_rect().width();
             ui.set_width(900.0_f32.min(window - 80.0));
-            let one_column = style::text_scale(ui) > 1.6;
+            let one_column = style::largest(ui);
             ui.label(style::heading(ui, &tr.t("help-titel")));
             ui.spacing_mut().interact_size.y = 24.0;
             // On a small screen the list scrolls; "Sluiten" stays in view.

@@ -99,7 +99,7 @@ fn ui(
     let s = look.settings;
     // Wider with larger text, so each row of choices stays one row. (egui's areas start at
     // 600 wide: the width is given to the area too, not only to its contents.)
-    let wanted: f32 = if style::text_scale(ctx) > 1.6 {
+    let wanted: f32 = if style::largest(ctx) {
         1100.0
     } else {
         760.0 * style::text_scale(ctx).max(1.0)

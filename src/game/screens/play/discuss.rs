@@ -74,7 +74,7 @@ pub(super) fn discuss(
         }
         // "Raad de ander": with the largest text the tray covers the lines under the cards;
         // then what each thought stands here.
-        if style::text_scale(ui) > 1.6 {
+        if style::largest(ui) {
             for line in guess_lines(view, (lib, field), wording, tr) {
                 ui.label(RichText::new(line).size(style::px(ui, 23.0)));
             }
@@ -134,7 +134,7 @@ pub(super) fn discuss(
             }
         });
     };
-    let large = style::text_scale(ui) > super::table::ROWS_ABOVE;
+    let large = style::largest(ui);
     // With larger text the talk may not fit the tray: it scrolls, nothing is cut off.
     egui::ScrollArea::vertical().show(ui, |ui| {
         // Room for the scroll bar on the right: the note field and "Volgende kaart" end

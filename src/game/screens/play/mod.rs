@@ -208,7 +208,7 @@ fn ui(
 
 /// How tall the tray is in this phase; `None`: all the room under the bar on top.
 fn tray_height(text_scale: f32, (phase, mode): (Phase, Mode), view: &TableView) -> Option<f32> {
-    let large = text_scale > table::ROWS_ABOVE;
+    let large = crate::game::art::largest(text_scale);
     let height = match phase {
         // "Tegelijk" with the largest text: each half holds its seat's sentence over its
         // buttons, as large as on the table (the table has no room for two sentences that size).
@@ -257,7 +257,7 @@ fn tray(
         .fill(style::paper(root))
         .inner_margin(Margin::symmetric(24, 14))
         .stroke(egui::Stroke::new(3.0, style::table_dark(root)));
-    let large = style::text_scale(root) > table::ROWS_ABOVE;
+    let large = style::largest(root);
     let tray_height = tray_height(style::text_scale(root), (phase, mode), view)
         .unwrap_or_else(|| root.available_height());
     // "Tegelijk" and phones: the tray in two halves, while choosing and during the 3-2-1.
@@ -327,7 +327,7 @@ fn top_bar(
         .show(root, |ui| {
             ui.horizontal(|ui| {
                 // With the largest text, "1 van 19": the buttons on the right need the room.
-                let short = style::text_scale(ui) > 1.6;
+                let short = style::largest(ui);
                 let progress = tr.f(
                     if short {
                         "spel-kaart-kort"

@@ -54,7 +54,7 @@ pub(super) fn buttons(
     width: f32,
 ) -> Option<Action> {
     let scale = lib.scale.as_ref()?;
-    let large = style::text_scale(ui) > 1.6;
+    let large = style::largest(ui);
     let count = scale.points.len() + 1;
     // With the largest text the half of "Tegelijk" is too narrow for six buttons with words that
     // size: a list where the tray has the room, else two rows of three.

@@ -135,11 +135,7 @@ fn title(ui: &mut egui::Ui, tr: Tr) {
     ui.vertical_centered(|ui| {
         // With the largest text the title would reach the "Weergave" button in the corner: it
         // starts under it.
-        let corner = if style::text_scale(ui) > 1.6 {
-            70.0
-        } else {
-            0.0
-        };
+        let corner = if style::largest(ui) { 70.0 } else { 0.0 };
         ui.add_space(10.0 + corner);
         ui.label(
             RichText::new(tr.t("start-titel"))

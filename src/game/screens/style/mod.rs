@@ -231,6 +231,11 @@ pub fn px(on: &(impl Looks + ?Sized), size: f32) -> f32 {
     on.looks().px(size)
 }
 
+/// Whether the text is at its largest size: the layout for 200 % (see [`art::Appearance::largest`]).
+pub fn largest(on: &(impl Looks + ?Sized)) -> bool {
+    on.looks().largest()
+}
+
 /// The "Weergave" text size (1.0 = 100 %), for layouts that change with it.
 pub fn text_scale(on: &(impl Looks + ?Sized)) -> f32 {
     on.looks().text_scale

@@ -121,7 +121,7 @@ fn sync_themes(
         commands.entity(e).despawn();
     }
     // With the largest text the decks are a list on the screen (`list.rs`), not on the table.
-    if art.look.text_scale > super::list::LIST_ABOVE {
+    if art.look.largest() {
         return;
     }
     let lib = talen.library(setup.screen_lang(), &cards.0);

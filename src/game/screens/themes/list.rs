@@ -13,9 +13,6 @@ use crate::game::screens::style::{self, button};
 use crate::game::{Action, Setup};
 use crate::lang::Tr;
 
-/// Above this text scale the decks are a list.
-pub(super) const LIST_ABOVE: f32 = 1.6;
-
 /// The list of decks, in the room under the bars; what was clicked goes to `out`.
 /// `words`: what stands in the bars at other sizes (the explanation above the decks, who sees
 /// what under them); here they scroll with the list.

@@ -57,7 +57,7 @@ fn ui(
     let mut root = style::root(ctx, "themes");
     // (With the largest text the decks are a list under the bars, egui widgets of their own;
     // the explanation and who sees what scroll with them, so the bars leave the list room.)
-    let list = style::text_scale(&root) > list::LIST_ABOVE;
+    let list = style::largest(&root);
     // The explanation above the decks and who sees what under them: in the bars, or in the list.
     let werker = lib
         .field(&setup.field)

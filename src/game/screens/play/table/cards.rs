@@ -4,7 +4,7 @@
 use bevy::prelude::*;
 use bevy::sprite::Anchor;
 
-use super::place::{Places, ROWS_ABOVE, Shown as RowsShown, TableRoom, band_height, places};
+use super::place::{Places, Shown as RowsShown, TableRoom, band_height, places};
 use super::rating::spawn_rating_card;
 use super::*;
 use crate::deck::Perspective;
@@ -70,7 +70,7 @@ pub(super) fn sync_play_table(
         phase,
         turn: view.turn,
         marked: view.marked,
-        room: (art.look.text_scale > ROWS_ABOVE).then(|| room.key()),
+        room: art.look.largest().then(|| room.key()),
     };
     if shown.0.as_ref() == Some(&key) {
         return;

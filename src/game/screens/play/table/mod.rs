@@ -8,7 +8,6 @@ mod cards;
 mod place;
 mod rating;
 
-pub(crate) use place::ROWS_ABOVE;
 pub use place::TableRoom;
 
 use bevy::prelude::*;

@@ -42,9 +42,6 @@ impl TableRoom {
     }
 }
 
-/// Above this text scale the table is laid out in rows.
-pub(crate) const ROWS_ABOVE: f32 = 1.6;
-
 /// A rating card's place and size.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct RatingPlace {
@@ -101,7 +98,7 @@ pub(crate) struct Shown {
 
 /// The places for this text scale and room (`shown` is used only in rows).
 pub(crate) fn places(text_scale: f32, room: TableRoom, shown: &Shown) -> Places {
-    if text_scale <= ROWS_ABOVE {
+    if !crate::game::art::largest(text_scale) {
         return columns();
     }
     let (top, bottom) = (room.top - MARGIN, room.bottom + MARGIN);
