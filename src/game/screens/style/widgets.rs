@@ -144,32 +144,43 @@ pub fn paper_page(
         ui.painter().rect_filled(ui.max_rect(), 0.0, table(ui));
         let page = ui.available_height() * 0.8;
         egui::ScrollArea::vertical().show(ui, |ui| {
-            // The keyboard scrolls too (egui's scroll areas take only the wheel and touch):
-            // Page Down / Page Up, and Home / End, unless a text field has the keys.
-            if !ui.ctx().egui_wants_keyboard_input() {
-                let (down, up, home, end) = ui.input(|i| {
-                    (
-                        i.key_pressed(egui::Key::PageDown),
-                        i.key_pressed(egui::Key::PageUp),
-                        i.key_pressed(egui::Key::Home),
-                        i.key_pressed(egui::Key::End),
-                    )
-                });
-                let dy = match (down, up, home, end) {
-                    (true, ..) => -page,
-                    (_, true, ..) => page,
-                    (_, _, true, _) => f32::MAX / 4.0,
-                    (.., true) => -f32::MAX / 4.0,
-                    _ => 0.0,
-                };
-                if dy != 0.0 {
-                    ui.scroll_with_delta(EVec2::new(0.0, dy));
-                }
-            }
+            keyboard_scroll(ui, page);
             ui.add_space(10.0);
             centered_sheet(ui, max_width, add);
         });
     });
+}
+
+/// Inside a scroll area: the keyboard scrolls it too (egui's scroll areas take only the wheel
+/// and touch). Page Down / Page Up by `page`, Home / End to the top and the end, unless a text
+/// field has the keys.
+pub fn keyboard_scroll(ui: &mut Ui, page: f32) {
+    if ui.ctx().egui_wants_keyboard_input() {
+        return;
+    }
+    let (down, up, home, end) = ui.input(|i| {
+        (
+            i.key_pressed(egui::Key::PageDown),
+            i.key_pressed(egui::Key::PageUp),
+            i.key_pressed(egui::Key::Home),
+            i.key_pressed(egui::Key::End),
+        )
+    });
+    // A page glides; Home and End jump (a glide of "all the way" would still run when the
+    // next key, such as a deck's number, asks to scroll to that deck, and win).
+    let (dy, glide) = match (down, up, home, end) {
+        (true, ..) => (-page, true),
+        (_, true, ..) => (page, true),
+        (_, _, true, _) => (f32::MAX / 4.0, false),
+        (.., true) => (-f32::MAX / 4.0, false),
+        _ => return,
+    };
+    let animation = if glide {
+        ui.style().scroll_animation
+    } else {
+        egui::style::ScrollAnimation::none()
+    };
+    ui.scroll_with_delta_animation(EVec2::new(0.0, dy), animation);
 }
 
 /// One of a set of choices (a field, a language, a way of choosing): a screen reader hears a

@@ -26,9 +26,12 @@ pub(super) fn decks(
         .fill(style::table(ui))
         .inner_margin(egui::Margin::symmetric(24, 10));
     page.show(ui, |ui| {
+        let page = ui.available_height() * 0.8;
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
+                // Page Down / Page Up, Home / End, as on the other pages that scroll.
+                style::keyboard_scroll(ui, page);
                 ui.set_width(ui.available_width() - 18.0);
                 ui.spacing_mut().item_spacing.y = 12.0;
                 let said = |ui: &mut egui::Ui, text: &str, size: f32| {
