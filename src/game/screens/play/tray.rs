@@ -23,9 +23,10 @@ const LIST_GAP: f32 = 6.0;
 /// The height of a list of `count` rating buttons.
 fn list_height(count: usize) -> f32 {
     let n = count as f32;
-    n * LIST_ROW + (n - 1.0) * LIST_GAP
+    n * LIST_ROW + (n - 1.0).max(0.0) * LIST_GAP
 }
 
+/// The key hint of `action` for player `p` choosing in `mode`, from the key table.
 fn key_hint(p: Player, mode: Mode, action: &Action) -> String {
     let here = crate::game::screens::keys::Here {
         screen: crate::game::Screen::Play,
