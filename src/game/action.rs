@@ -61,6 +61,15 @@ pub enum Action {
     ContinuePlay,
     NewGame,
     Quit,
+    /// The window's close button (or Alt+F4): the game asks first where something would be
+    /// lost (see `screens::leave`).
+    CloseWindow,
+    /// "Bewaren" in the question "Nog niet bewaard": keep it, then do what was asked.
+    LeaveSave,
+    /// "Niet bewaren" (or "Sluiten" during play): do what was asked without keeping it.
+    LeaveWithoutSaving,
+    /// "Terug": the question closes, nothing happens.
+    CancelLeave,
     ToggleHelp,
     /// Continue the session that was not finished (after a crash or a closed window).
     Resume,
@@ -70,6 +79,7 @@ pub enum Action {
     Save,
     ExportCsv(std::path::PathBuf),
     ExportHtml(std::path::PathBuf),
+    ExportXlsx(std::path::PathBuf),
     /// An export key (`C`, `P`): to the path the export field shows.
     ExportHere(Export),
     /// Open the system's save window for an export ("Kies een plek…").
@@ -97,9 +107,10 @@ pub enum Action {
     SetMotion(crate::settings::Motion),
 }
 
-/// What an export writes: a table (CSV) or a page to print (HTML).
+/// What an export writes: a table (CSV), a workbook for Excel (XLSX) or a page to print (HTML).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Export {
     Csv,
+    Xlsx,
     Html,
 }

@@ -177,6 +177,12 @@ pub fn paused(
     help.0 || ask.0 || phones.0 || look.0
 }
 
+/// True while the question "Het spel sluiten?" covers the game (its own resource, beside
+/// [`paused`]).
+pub fn leaving(ask: Option<&screens::leave::AskLeave>) -> bool {
+    ask.is_some_and(|a| a.0.is_some())
+}
+
 /// Run condition: nothing covers the game, and the players did not ask for "Even pauze".
 pub fn not_paused(
     help: Res<HelpOpen>,
@@ -184,8 +190,11 @@ pub fn not_paused(
     phones: Res<screens::phones::PhonesPanel>,
     look: Res<look::LookPanel>,
     table: Option<Res<Conversation>>,
+    leave: Option<Res<screens::leave::AskLeave>>,
 ) -> bool {
-    !paused(&help, &ask, &phones, &look) && table.is_none_or(|t| t.session().paused().is_none())
+    !paused(&help, &ask, &phones, &look)
+        && !leaving(leave.as_deref())
+        && table.is_none_or(|t| t.session().paused().is_none())
 }
 
 /// The order systems run in within a frame.

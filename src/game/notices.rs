@@ -15,6 +15,9 @@ pub enum Source {
     /// The answer to what a player just did on this screen: "Bewaard", an export, "Kies minstens
     /// één thema", a resume that did not work. Gone when the screen changes.
     Answer,
+    /// The answer to an export: which file went to which folder, or why not. Shown next to the
+    /// export buttons, where the eye is. Gone when the screen changes.
+    Export,
     /// The data folder at start-up: none found, or the unfinished conversation could not be read
     /// or cleared. Stays while the game runs.
     DataFolder,
@@ -87,8 +90,10 @@ fn answer_goes_with_its_screen(
     let left = moves
         .read()
         .any(|m| m.exited.is_some() && m.exited != m.entered);
-    if left && notices.has(Source::Answer) {
-        notices.clear(Source::Answer);
+    for answer in [Source::Answer, Source::Export] {
+        if left && notices.has(answer) {
+            notices.clear(answer);
+        }
     }
 }
 

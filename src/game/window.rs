@@ -233,6 +233,9 @@ pub fn app(logic: LogicPlugin) -> App {
                     },
                     ..default()
                 }),
+                // The close button asks the game first (`screens::leave`): a conversation not
+                // kept is never lost by one click or Alt+F4.
+                close_when_requested: false,
                 ..default()
             })
             // The game's own info lines say where it is (`scherm: …`, `fase: …`).

@@ -9,15 +9,28 @@ use crate::profile::{Profile, Verdict};
 use crate::session::Choice;
 use crate::store::{SavedSession, civil};
 
-/// A text cell. A spreadsheet reads a cell that starts with `=`, `+`, `-` or `@` (or a tab or a
-/// carriage return before one) as a formula, which can run or fetch things: such a cell gets a
-/// leading `'`, the usual mark for "this is text". Quoting is the `csv` crate's.
+/// A text cell, guarded against formulas. A spreadsheet reads a cell that starts with `=`, `+`,
+/// `-` or `@` (or a tab or a carriage return before one) as a formula, which can run or fetch
+/// things. Such a start gets a leading `'`, the usual mark for "this is text". A cell can also
+/// start *inside* a field: Excel with Dutch settings splits on `;`, and a reader that splits on
+/// `,` or a line break without minding quotes starts a new cell there. So the guard goes after
+/// each of those marks too, and a text reads as text under every delimiter.
 fn field(s: &str) -> String {
-    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{s}")
-    } else {
-        s.to_string()
+    let mut out = String::with_capacity(s.len() + 1);
+    let mut at_start = true;
+    // A line break in a cell ends the row for Excel with Dutch settings (it finds no quote at
+    // the start of a cell that begins after a `,`): a space instead.
+    for c in s
+        .chars()
+        .map(|c| if matches!(c, '\r' | '\n') { ' ' } else { c })
+    {
+        if at_start && matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r') {
+            out.push('\'');
+        }
+        out.push(c);
+        at_start = matches!(c, ',' | ';' | '\t' | '\r' | '\n' | '"');
     }
+    out
 }
 
 fn date(s: &SavedSession) -> String {
@@ -25,19 +38,36 @@ fn date(s: &SavedSession) -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
-/// The table as CSV text: comma-separated, quoted where needed, CRLF line ends (RFC 4180).
-fn table<const N: usize>(header: [&str; N], rows: impl IntoIterator<Item = [String; N]>) -> String {
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    // Writing into memory does not fail; every row has the header's length.
-    let _ = w.write_record(header);
-    for row in rows {
-        let _ = w.write_record(&row);
+/// One cell as CSV: quoted whenever it holds a mark that some reader splits on (`,` `;` tab, a
+/// quote or a line break), with its quotes doubled (RFC 4180). The comma is the delimiter; the
+/// `;` is quoted too, so Excel with Dutch settings (which splits on `;`) keeps the cell whole.
+fn cell(s: &str) -> String {
+    if s.contains([',', ';', '\t', '"', '\r', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
     }
-    let bytes = w.into_inner().unwrap_or_default();
-    String::from_utf8(bytes).unwrap_or_default()
 }
+
+/// The table as CSV text: a UTF-8 byte-order mark first (so Excel reads "ë" as "ë"), then
+/// comma-separated rows with CRLF line ends (RFC 4180), each cell quoted where needed.
+fn table<const N: usize>(header: [&str; N], rows: impl IntoIterator<Item = [String; N]>) -> String {
+    let mut out = String::from(BOM);
+    let mut line = |cells: &mut dyn Iterator<Item = &str>| {
+        let cells: Vec<String> = cells.map(cell).collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    };
+    line(&mut header.iter().copied());
+    for row in rows {
+        line(&mut row.iter().map(String::as_str));
+    }
+    out
+}
+
+/// The byte-order mark that starts every table: without it, Excel reads UTF-8 as the old
+/// Windows code page.
+pub const BOM: &str = "\u{feff}";
 
 /// The CSV header of [`csv`].
 pub const CSV_HEADER: [&str; 20] = [

@@ -5,9 +5,11 @@
 mod csv;
 mod html;
 mod words;
+mod xlsx;
 
 pub use csv::{CSV_HEADER, SUMMARY_HEADER, csv, summary_csv, summary_path};
 pub use html::html;
 pub use words::{
     card_numbers, choice_words, fmt1, gap_words, guess_words, mean_words, verdict_words,
 };
+pub use xlsx::{CARD_HEADERS, THEME_HEADERS, xlsx, xlsx_path};

@@ -161,6 +161,7 @@ telefoon-adres = Or type this address:
 telefoon-status-verbonden = phone is connected
 telefoon-status-weg = phone is gone for a moment
 telefoon-status-computer = chooses on this computer
+telefoon-status-wacht = waiting for the phone
 telefoon-spelen = Play
 telefoon-lukt-niet = Does it not work? Choose here:
 telefoon-verbonden = The phone is connected.
@@ -214,6 +215,17 @@ overzicht-titel = How you both see working together
 overzicht-geen-cijfer = Each of you says how you see it. It is not a test.
 overzicht-nieuw = New conversation
 overzicht-afsluiten = Close the game
+overzicht-legenda-balk = The longer the bar, the more true it is.
+overzicht-legenda-eind = A short bar: { $laag }. A full bar: { $hoog }.
+niet-bewaard-vraag = This conversation is not saved yet.
+niet-bewaard-weg = Not saving it? Then the conversation is gone, notes too.
+niet-bewaard-bewaren = Saving it? Then you find it under Earlier conversations.
+niet-bewaard-bewaar = Save
+niet-bewaard-niet = Don't save
+sluiten-vraag = Close the game?
+sluiten-plek = The game remembers where you are.
+sluiten-verder = Next time you can go on.
+sluiten-ja = Close
 overzicht-gesprek = Conversation { $code } · { $werkveld }
 overzicht-besproken = You talked about { $n } of { $totaal } cards.
 overzicht-niets = No card turned over. There is nothing to show yet.
@@ -243,8 +255,10 @@ bewaren-onder-code = under code { $code }
 bewaren-uitleg = Only on this computer, { $onder }. Not saving it? Then nothing stays behind.
 bewaren-kan-niet = Saving is not possible: there is no folder for data.
 export-naar = Export to:
+export-in-map = in folder { $map }
 export-csv = Table (CSV)
 export-html = To print (HTML)
+export-xlsx = Excel
 export-kies-plek = Choose a place…
 export-venster-open = The window is open…
 bewaarvenster-titel = Where do you want to keep the file?
@@ -252,7 +266,7 @@ melding-lukt-niet = This does not work: { $fout }.
 melding-verder-lukt-niet = Going on does not work. { $fout }
 melding-bewaard = Saved on { $datum }.
 melding-opgeslagen = Saved: { $pad }
-melding-opgeslagen-html = Saved: { $pad }. Open it in a browser to print.
+melding-opgeslagen-html = Saved in { $map }: { $pad }. Open it in a browser to print.
 melding-map-bestaat-niet = This folder does not exist: { $map }. Choose another place.
 melding-bestand-bestaat-al = This file is there already: { $pad }. Press once more to replace it. Or choose another name.
 melding-geen-bewaarvenster = There is no window to choose a place here. Type the place in the box.
@@ -306,7 +320,10 @@ geschiedenis-lijn-tonen = Show the line over time
 geschiedenis-bekijken = View
 geschiedenis-verwijderen = Delete
 geschiedenis-ja-verwijderen = Yes, delete
-geschiedenis-over-de-tijd = Over time: code { $code } ({ $n } conversations)
+geschiedenis-over-de-tijd = Over time: code { $code } ({ $n ->
+    [one] 1 conversation
+   *[other] { $n } conversations
+})
 geschiedenis-lijnen-uitleg = Solid line with dots: client. Dotted line with squares: professional. From old (left) to new (right). Higher means more of the theme; with Friction lower is better.
 geschiedenis-per-kaart = Difference per card, from old to new: { $waarden }
 geschiedenis-alle = all conversations
@@ -318,6 +335,7 @@ geschiedenis-alles-verwijderen = Delete all data
 ## Help (F1)
 
 help-titel = Help: the keys
+help-alt = Is there a box to type in? Then letters go into that box. Hold Alt for a letter key there, such as Alt+E.
 help-overal = Everywhere
 help-f1 = open or close help
 help-f2 = display: text, colours, movement
@@ -356,6 +374,7 @@ help-niet-stoppen = no, go on playing
 help-telefoons = phones: the screen with the QR code
 help-export-csv = table (CSV)
 help-export-html = to print (HTML)
+help-export-xlsx = Excel file
 help-kies-plek = choose a place to export to
 help-terug-geschiedenis = back to earlier conversations
 help-geschiedenis = Earlier conversations
@@ -390,7 +409,8 @@ overzicht-vaak-anders = You often see it differently. { $totaal ->
    *[other] On { $n } of { $totaal } cards the difference is big.
 }
 overzicht-per-kaart = Difference per card: { $verschil } on average. Cards 2 or more apart: { $n } of { $totaal }.
-melding-opgeslagen-twee = Saved: { $pad }. Per theme: { $pad2 }.
+melding-opgeslagen-twee = Saved in { $map }: { $pad } and { $pad2 }.
+melding-opgeslagen-xlsx = Saved in { $map }: { $pad }. Open it with Excel.
 
 ## Printable page (HTML)
 

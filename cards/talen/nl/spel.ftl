@@ -164,6 +164,7 @@ telefoon-adres = Of typ dit adres:
 telefoon-status-verbonden = telefoon is verbonden
 telefoon-status-weg = telefoon is even weg
 telefoon-status-computer = kiest op deze computer
+telefoon-status-wacht = wacht op de telefoon
 telefoon-spelen = Spelen
 telefoon-lukt-niet = Lukt het niet? Kies hier:
 telefoon-verbonden = Telefoon is verbonden.
@@ -217,6 +218,17 @@ overzicht-titel = Zo kijken jullie naar de samenwerking
 overzicht-geen-cijfer = Dit is geen rapportcijfer. Het laat zien hoe jullie allebei de samenwerking zien.
 overzicht-nieuw = Nieuw gesprek
 overzicht-afsluiten = Afsluiten
+overzicht-legenda-balk = Hoe langer de balk, hoe meer het klopt.
+overzicht-legenda-eind = Een korte balk: { $laag }. Een hele balk: { $hoog }.
+niet-bewaard-vraag = Dit gesprek is nog niet bewaard.
+niet-bewaard-weg = Niet bewaren? Dan is het gesprek weg, ook de notities.
+niet-bewaard-bewaren = Bewaren? Dan staat het bij Eerdere gesprekken.
+niet-bewaard-bewaar = Bewaren
+niet-bewaard-niet = Niet bewaren
+sluiten-vraag = Het spel sluiten?
+sluiten-plek = Het spel onthoudt waar jullie zijn.
+sluiten-verder = De volgende keer kunnen jullie verder.
+sluiten-ja = Sluiten
 overzicht-gesprek = Gesprek { $code } · { $werkveld }
 overzicht-besproken = Jullie bespraken { $n } van de { $totaal } kaarten.
 overzicht-niets = Er is geen kaart omgedraaid. Er is nog niets te laten zien.
@@ -240,8 +252,10 @@ bewaren-onder-code = onder code { $code }
 bewaren-uitleg = Alleen op deze computer, { $onder }. Niet bewaren? Dan blijft er niets achter.
 bewaren-kan-niet = Bewaren kan niet: er is geen map voor gegevens.
 export-naar = Exporteren naar:
+export-in-map = in map { $map }
 export-csv = Tabel (CSV)
 export-html = Om te printen (HTML)
+export-xlsx = Excel
 export-kies-plek = Kies een plek…
 export-venster-open = Het venster is open…
 bewaarvenster-titel = Waar wil je het bestand bewaren?
@@ -249,7 +263,7 @@ melding-lukt-niet = Dit lukt niet: { $fout }.
 melding-verder-lukt-niet = Verder spelen lukt niet. { $fout }
 melding-bewaard = Bewaard op { $datum }.
 melding-opgeslagen = Opgeslagen: { $pad }
-melding-opgeslagen-html = Opgeslagen: { $pad }. Open het in een browser om te printen.
+melding-opgeslagen-html = Opgeslagen in { $map }: { $pad }. Open het in een browser om te printen.
 melding-map-bestaat-niet = Deze map bestaat niet: { $map }. Kies een andere plek.
 melding-bestand-bestaat-al = Dit bestand is er al: { $pad }. Druk nog een keer om het te vervangen. Of kies een andere naam.
 melding-geen-bewaarvenster = Een venster om een plek te kiezen is er hier niet. Typ de plek in het vak.
@@ -303,7 +317,10 @@ geschiedenis-lijn-tonen = Laat de lijn over de tijd zien
 geschiedenis-bekijken = Bekijken
 geschiedenis-verwijderen = Verwijderen
 geschiedenis-ja-verwijderen = Ja, verwijderen
-geschiedenis-over-de-tijd = Over de tijd: code { $code } ({ $n } gesprekken)
+geschiedenis-over-de-tijd = Over de tijd: code { $code } ({ $n ->
+    [one] 1 gesprek
+   *[other] { $n } gesprekken
+})
 geschiedenis-lijnen-uitleg = Doorgetrokken lijn met rondjes: cliënt. Stippellijn met vierkantjes: professional. Van oud (links) naar nieuw (rechts). Hoger is meer van het kenmerk; bij Stroefheid is lager beter.
 geschiedenis-per-kaart = Verschil per kaart, van oud naar nieuw: { $waarden }
 geschiedenis-alle = alle gesprekken
@@ -315,6 +332,7 @@ geschiedenis-alles-verwijderen = Alle gegevens verwijderen
 ## Help (F1)
 
 help-titel = Help: de toetsen
+help-alt = Staat er een vak om te typen? Dan gaan letters in dat vak. Houd dan Alt vast voor een lettertoets, zoals Alt+E.
 help-overal = Overal
 help-f1 = help open of dicht
 help-f2 = weergave: tekst, kleuren, bewegen
@@ -353,6 +371,7 @@ help-niet-stoppen = nee, verder spelen
 help-telefoons = telefoons: het scherm met de QR-code
 help-export-csv = tabel (CSV)
 help-export-html = om te printen (HTML)
+help-export-xlsx = Excel-bestand
 help-kies-plek = een plek kiezen om te exporteren
 help-terug-geschiedenis = terug naar eerdere gesprekken
 help-geschiedenis = Eerdere gesprekken
@@ -387,7 +406,8 @@ overzicht-vaak-anders = Jullie kijken vaak anders. { $totaal ->
    *[other] Bij { $n } van de { $totaal } kaarten is het verschil groot.
 }
 overzicht-per-kaart = Verschil per kaart: gemiddeld { $verschil }. Kaarten met 2 of meer verschil: { $n } van { $totaal }.
-melding-opgeslagen-twee = Opgeslagen: { $pad }. Per thema: { $pad2 }.
+melding-opgeslagen-twee = Opgeslagen in { $map }: { $pad } en { $pad2 }.
+melding-opgeslagen-xlsx = Opgeslagen in { $map }: { $pad }. Open het met Excel.
 
 ## Om te printen (HTML)
 

@@ -91,6 +91,7 @@ pub fn export_for(chosen: &Path, kinds: &[Export]) -> Option<(Export, PathBuf)> 
     let kind = match ending.as_deref() {
         Some("csv") if kinds.contains(&Export::Csv) => Some(Export::Csv),
         Some("html" | "htm") if kinds.contains(&Export::Html) => Some(Export::Html),
+        Some("xlsx") if kinds.contains(&Export::Xlsx) => Some(Export::Xlsx),
         _ => None,
     };
     match kind {
@@ -107,6 +108,7 @@ pub fn ending_of(kind: Export) -> &'static str {
     match kind {
         Export::Csv => "csv",
         Export::Html => "html",
+        Export::Xlsx => "xlsx",
     }
 }
 
@@ -124,6 +126,7 @@ pub fn ask(tr: Tr, screen: Screen, start: PathBuf, kinds: &[Export]) -> OpenSave
         .map(|k| match k {
             Export::Csv => tr.t("export-csv"),
             Export::Html => tr.t("export-html"),
+            Export::Xlsx => tr.t("export-xlsx"),
         })
         .collect();
     OpenSaveWindow {
@@ -150,6 +153,7 @@ pub fn take_chosen(
     match kind {
         Export::Csv => Action::ExportCsv(path),
         Export::Html => Action::ExportHtml(path),
+        Export::Xlsx => Action::ExportXlsx(path),
     }
 }
 
@@ -233,7 +237,7 @@ fn finish(
         Answer::Unavailable => {
             log.say("export: geen bewaarvenster op deze computer");
             let tr = talen.tr(setup.screen_lang());
-            notices.say(Source::Answer, tr.t("melding-geen-bewaarvenster"));
+            notices.say(Source::Export, tr.t("melding-geen-bewaarvenster"));
         }
     }
 }

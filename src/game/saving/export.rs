@@ -49,10 +49,10 @@ pub fn export_path(typed: Option<&String>, default: String, ext: &str) -> std::p
     format!("{}.{ext}", without_ending(&text)).into()
 }
 
-/// A path without its export ending (`.csv`, `.html`, `.htm`, in any case: a save window may
-/// give "Verslag.HTML").
+/// A path without its export ending (`.csv`, `.xlsx`, `.html`, `.htm`, in any case: a save
+/// window may give "Verslag.HTML").
 pub fn without_ending(text: &str) -> &str {
-    for ending in [".csv", ".html", ".htm"] {
+    for ending in [".csv", ".xlsx", ".html", ".htm"] {
         let cut = text.len().saturating_sub(ending.len());
         if text.is_char_boundary(cut) && text[cut..].eq_ignore_ascii_case(ending) {
             return &text[..cut];
@@ -84,8 +84,9 @@ pub fn export_csv(
             tr.f(
                 "melding-opgeslagen-twee",
                 [
-                    ("pad", path.display().to_string().into()),
-                    ("pad2", summary.display().to_string().into()),
+                    ("map", folder_name(path).into()),
+                    ("pad", file_name(path).into()),
+                    ("pad2", file_name(&summary).into()),
                 ],
             )
         }
@@ -103,11 +104,62 @@ pub fn export_html(page: &str, path: &Path, data: &mut Data, log: &mut GameLog, 
             log.say("export: om te printen (HTML)");
             tr.f(
                 "melding-opgeslagen-html",
-                [("pad", path.display().to_string().into())],
+                [
+                    ("map", folder_name(path).into()),
+                    ("pad", file_name(path).into()),
+                ],
             )
         }
         Err(e) => e.words(tr),
     }
+}
+
+/// Writes the workbook of `sessions` for Excel to `path`, its headers and words in `book`'s
+/// language (the professional's: it is for the team); returns what to tell the players.
+pub fn export_xlsx(
+    sessions: &[SavedSession],
+    path: &Path,
+    (lib, book): (&Library, Tr),
+    data: &mut Data,
+    log: &mut GameLog,
+    tr: Tr,
+) -> String {
+    if let Some(refused) = export_refused(data, &[path], tr) {
+        return refused;
+    }
+    let bytes = match report::xlsx(sessions, lib, book) {
+        Ok(b) => b,
+        Err(why) => return tr.f("melding-lukt-niet", [("fout", why.into())]),
+    };
+    match store::write_atomic(path, &bytes) {
+        Ok(()) => {
+            log.say("export: Excel (XLSX)");
+            tr.f(
+                "melding-opgeslagen-xlsx",
+                [
+                    ("map", folder_name(path).into()),
+                    ("pad", file_name(path).into()),
+                ],
+            )
+        }
+        Err(e) => e.words(tr),
+    }
+}
+
+/// A file's own name, for the shared screen (the whole path says more than the client needs
+/// to see: a user name, a folder of other clients).
+pub fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into(),
+    )
+}
+
+/// The name of the folder a file is in ("Documenten"), not its whole path.
+pub fn folder_name(path: &Path) -> String {
+    path.parent()
+        .and_then(Path::file_name)
+        .map_or_else(String::new, |n| n.to_string_lossy().into())
 }
 
 /// Why an export does not write now, in the reader's words; `None` when it may. A file that is
@@ -125,7 +177,7 @@ fn export_refused(data: &mut Data, paths: &[&Path], tr: Tr) -> Option<String> {
             data.replace = Some(first);
             Some(tr.f(
                 "melding-bestand-bestaat-al",
-                [("pad", file.display().to_string().into())],
+                [("pad", file_name(&file).into())],
             ))
         }
     }

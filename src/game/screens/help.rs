@@ -45,6 +45,8 @@ pub(super) fn ui(
             ui.set_width(900.0_f32.min(window - 80.0));
             let one_column = style::largest(ui);
             ui.label(style::heading(ui, &tr.t("help-titel")));
+            // Letters and text fields: the one rule that is not in a row.
+            ui.label(RichText::new(tr.t("help-alt")).size(style::px(ui, 20.0)));
             ui.spacing_mut().interact_size.y = 24.0;
             // On a small screen the list scrolls; "Sluiten" stays in view.
             let room = (ui.ctx().content_rect().height() - style::px(ui, 190.0)).max(120.0);

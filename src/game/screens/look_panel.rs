@@ -130,6 +130,8 @@ fn ui(
                             cover: Some(keys::Cover::Look),
                             look: from,
                             untouched: false,
+                            typing: false,
+                            alt: false,
                         };
                         keys::key_for(&here, &a).map_or_else(String::new, keys::cap)
                     };

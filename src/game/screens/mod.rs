@@ -6,6 +6,7 @@
 pub mod help;
 pub mod history;
 pub mod keys;
+pub mod leave;
 pub mod look_panel;
 pub mod notices;
 pub mod phones;
@@ -32,12 +33,13 @@ pub fn plugin(app: &mut App) {
         help::plugin,
         look_panel::plugin,
         phones::plugin,
+        leave::plugin,
     ));
 }
 
 /// The window's part: fonts, the look and the scale of egui.
 pub fn window_plugin(app: &mut App) {
-    app.add_plugins(style::plugin);
+    app.add_plugins((style::plugin, leave::window_plugin));
 }
 
 /// A screen's own state `R`: put in fresh when the screen opens, taken out when it closes, so

@@ -28,6 +28,8 @@ pub const START: &[Source] = &[Source::Cards, Source::DataFolder, Source::Answer
 pub const PLAY: &[Source] = &[Source::Autosave, Source::Phone, Source::Answer];
 /// The summary: "Bewaard" and exports; no data folder means "Bewaren" cannot work.
 pub const SUMMARY: &[Source] = &[Source::Answer, Source::DataFolder, Source::Autosave];
+/// Next to the export buttons (the summary's and the history's): where the file went.
+pub const EXPORT: &[Source] = &[Source::Export];
 /// The history: answers, and files that could not be read.
 pub const HISTORY: &[Source] = &[Source::Answer, Source::DataFolder, Source::History];
 
@@ -40,10 +42,12 @@ pub fn lines(notices: &Notices, sources: &[Source], tr: Tr) -> Vec<Line> {
     let mut out = Vec::new();
     for source in sources {
         match source {
-            Source::Answer => out.extend(notices.lines(*source).iter().map(|t| Line {
-                tone: Tone::Plain,
-                text: t.clone(),
-            })),
+            Source::Answer | Source::Export => {
+                out.extend(notices.lines(*source).iter().map(|t| Line {
+                    tone: Tone::Plain,
+                    text: t.clone(),
+                }))
+            }
             Source::Autosave => out.extend(
                 notices
                     .get(*source)

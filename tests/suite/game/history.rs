@@ -103,7 +103,7 @@ fn a_long_history_opens_at_once_and_is_read_on_a_thread_once() {
     use werkalliantiespel::game::screens::history::History;
     use werkalliantiespel::store::Store;
 
-    use crate::game::headless::{app_with_store, press, screen};
+    use crate::game::headless::{app_with_store, press, press_alt, screen};
 
     let dir = crate::tempdir("history-long");
     let store = Store::new(&dir);
@@ -116,7 +116,7 @@ fn a_long_history_opens_at_once_and_is_read_on_a_thread_once() {
     }
     let mut app = app_with_store(Options::default(), Some(store));
     assert_eq!(screen(&app), Screen::Start);
-    press(&mut app, KeyCode::KeyE);
+    press_alt(&mut app, KeyCode::KeyE);
     assert_eq!(screen(&app), Screen::History, "the screen opens at once");
     let read = |app: &App| app.world().resource::<History>().sessions.len();
     assert!(
@@ -134,7 +134,7 @@ fn a_long_history_opens_at_once_and_is_read_on_a_thread_once() {
     // Back and in again: nothing changed on disk, nothing is read again.
     press(&mut app, KeyCode::Escape);
     assert_eq!(screen(&app), Screen::Start);
-    press(&mut app, KeyCode::KeyE);
+    press_alt(&mut app, KeyCode::KeyE);
     assert!(app.world().resource::<History>().reading.is_none());
     assert_eq!(read(&app), n as usize);
 }

@@ -12,7 +12,7 @@ use werkalliantiespel::lang::{self, Languages};
 use werkalliantiespel::session::{Choice, Mode};
 
 use crate::cards::{b1_problem, ui_strings};
-use crate::game::headless::{app, digit, press, run_flip, screen, table_texts};
+use crate::game::headless::{app, digit, press, press_alt, run_flip, screen, table_texts};
 
 #[test]
 fn english_is_complete() {
@@ -259,7 +259,11 @@ fn a_new_conversation_starts_in_the_default_client_language() {
     press(&mut app, KeyCode::Escape);
     press(&mut app, KeyCode::KeyJ);
     assert_eq!(screen(&app), Screen::Summary);
-    press(&mut app, KeyCode::KeyN);
+    press_alt(&mut app, KeyCode::KeyN);
+    app.world_mut()
+        .write_message(werkalliantiespel::game::Action::LeaveWithoutSaving);
+    app.update();
+    app.update();
     assert_eq!(screen(&app), Screen::Start);
     let setup = app.world().resource::<Setup>();
     assert_eq!(setup.languages.client, "nl");

@@ -1,4 +1,5 @@
 //! Tests of `src/report/`: what the summary and the exports say.
 
 mod disagreement;
+mod tables;
 mod words;

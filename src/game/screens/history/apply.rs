@@ -6,7 +6,7 @@ use bevy::prelude::*;
 use super::{BackTo, Form, History};
 use crate::game::log::GameLog;
 use crate::game::saving::dialog::{self, OpenSaveWindow};
-use crate::game::saving::export::{default_history_export, export_csv, export_path};
+use crate::game::saving::export::{default_history_export, export_csv, export_path, export_xlsx};
 use crate::game::saving::{Data, Resume, Viewing};
 use crate::game::{
     Action, Cards, Conversation, Export, Notices, Screen, Setup, Source, Translations,
@@ -42,10 +42,16 @@ pub(super) fn apply(
             Action::ExportHere(Export::Csv) => {
                 Action::ExportCsv(export_path(typed.as_ref(), default_history_export(), "csv"))
             }
-            // The save window starts where the export field points; only the table here.
+            Action::ExportHere(Export::Xlsx) => Action::ExportXlsx(export_path(
+                typed.as_ref(),
+                default_history_export(),
+                "xlsx",
+            )),
+            // The save window starts where the export field points; the tables only here.
             Action::ChooseExportPlace => {
                 let start = export_path(typed.as_ref(), default_history_export(), "csv");
-                windows.write(dialog::ask(tr, Screen::History, start, &[Export::Csv]));
+                let kinds = [Export::Csv, Export::Xlsx];
+                windows.write(dialog::ask(tr, Screen::History, start, &kinds));
                 continue;
             }
             Action::ExportChosen(kind, path) => {
@@ -101,15 +107,22 @@ pub(super) fn apply(
             }
             Action::SelectLabel(l) => history.label = l,
             // The table of every conversation shown (one code's, or all).
-            Action::ExportCsv(path) => {
+            Action::ExportCsv(ref path) | Action::ExportXlsx(ref path) => {
                 let sessions: Vec<_> = history
                     .sessions
                     .iter()
                     .filter(|s| history.label.as_ref().is_none_or(|l| &s.label == l))
                     .cloned()
                     .collect();
-                let said = export_csv(&sessions, &path, &cards.0, &mut data, &mut log, tr);
-                notices.say(Source::Answer, said);
+                let said = if matches!(action, Action::ExportCsv(_)) {
+                    export_csv(&sessions, path, &cards.0, &mut data, &mut log, tr)
+                } else {
+                    // For the professional's team: in the professional's language.
+                    let code = &setup.languages.professional;
+                    let book = (talen.library(code, &cards.0), talen.tr(code));
+                    export_xlsx(&sessions, path, book, &mut data, &mut log, tr)
+                };
+                notices.say(Source::Export, said);
             }
             Action::Back => {
                 *viewing = Viewing::Live;

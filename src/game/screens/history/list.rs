@@ -119,8 +119,12 @@ pub fn list_view(
 ) -> Option<Action> {
     ui.horizontal(|ui| {
         let title = ui.label(RichText::new(tr.t("geschiedenis-zoek")).size(style::px(ui, 20.0)));
+        // Letters typed beside the fields search first.
+        let id = egui::Id::new("history-search");
+        style::takes_stray_letter(ui, id);
         ui.add(
             egui::TextEdit::singleline(&mut form.filter)
+                .id(id)
                 .hint_text(tr.t("start-code-voorbeeld"))
                 .desired_width(220.0)
                 .char_limit(crate::session::MAX_LABEL_CHARS)

@@ -399,7 +399,7 @@ fn ui(
             );
             export_row(
                 ui,
-                tr,
+                (tr, &notices),
                 &mut form.export,
                 crate::game::saving::default_history_export(),
                 &mut out,

@@ -8,6 +8,7 @@ use bevy::input::keyboard::KeyboardInput;
 use bevy::prelude::*;
 
 use bevy_egui::input::egui_wants_any_keyboard_input;
+use bevy_egui::{EguiContext, PrimaryEguiContext};
 
 use super::{Cover, Here};
 use crate::game::{Action, AskStop, Conversation, GameSet, HelpOpen, Phase, Screen, Setup};
@@ -101,10 +102,11 @@ pub fn pending<S: bevy::state::state::FreelyMutableState>(next: &NextState<S>) -
 fn keys_to_actions(
     keys: Res<ButtonInput<KeyCode>>,
     help: Res<HelpOpen>,
-    (ask, ask_pause, own): (
+    (ask, ask_pause, own, leave): (
         Res<AskStop>,
         Res<crate::game::AskPause>,
         Res<crate::game::OwnCardDraft>,
+        Res<crate::game::screens::leave::AskLeave>,
     ),
     screen: Res<State<Screen>>,
     phase: Option<Res<State<Phase>>>,
@@ -121,12 +123,16 @@ fn keys_to_actions(
         Res<crate::game::look::Look>,
     ),
     mut out: MessageWriter<Action>,
+    // The window's egui (none in the headless tests).
+    mut egui: Query<&mut EguiContext, With<PrimaryEguiContext>>,
 ) {
     let (panel, link) = phones;
     let (look_panel, look) = look;
     let screen = *screen.get();
     let play = screen == Screen::Play;
-    let cover = if screen == Screen::Start && resume.is_some_and(|r| r.0.is_some()) {
+    let cover = if leave.0.is_some() {
+        Some(Cover::Leave)
+    } else if screen == Screen::Start && resume.is_some_and(|r| r.0.is_some()) {
         Some(Cover::Resume)
     } else if look_panel.0 {
         Some(Cover::Look)
@@ -150,9 +156,17 @@ fn keys_to_actions(
     } else {
         None
     };
+    let phase_now = phase.as_ref().map(|p| *p.get());
+    let alt = keys.any_pressed([KeyCode::AltLeft, KeyCode::AltRight]);
+    let command = keys.any_pressed([
+        KeyCode::ControlLeft,
+        KeyCode::ControlRight,
+        KeyCode::SuperLeft,
+        KeyCode::SuperRight,
+    ]);
     let here = Here {
         screen,
-        phase: phase.as_ref().map(|p| *p.get()),
+        phase: phase_now,
         mode: table
             .as_ref()
             .map_or(setup.mode, |t| t.session().selection().mode),
@@ -163,7 +177,20 @@ fn keys_to_actions(
             let v = t.session().view();
             v.round == 1 && v.client == Seat::Waiting && v.professional == Seat::Waiting
         }),
+        typing: Here::has_field(screen, phase_now),
+        alt,
     };
+    // A letter typed beside the field (a click next to it, then typing): it goes into the field,
+    // which takes the focus (the screen's field reads this mark in the same frame).
+    if here.typing
+        && here.cover.is_none()
+        && !alt
+        && !command
+        && keys.get_just_pressed().any(|k| super::is_letter(*k))
+        && let Ok(mut ctx) = egui.single_mut()
+    {
+        crate::game::screens::style::mark_stray_letter(ctx.get_mut());
+    }
     for key in keys.get_just_pressed() {
         let Some(action) = super::action(*key, &here) else {
             continue;

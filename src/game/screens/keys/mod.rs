@@ -33,6 +33,8 @@ pub enum Cover {
     Pause,
     /// The field "Eigen kaart" is open.
     OwnCard,
+    /// The question "Nog niet bewaard" (or "Het spel sluiten?").
+    Leave,
 }
 
 /// Where the players are, as far as keys go.
@@ -48,6 +50,23 @@ pub struct Here {
     pub look: Settings,
     /// Nobody chose on the card on the table yet (an own card may come first).
     pub untouched: bool,
+    /// A text field is on this screen (the code, the note, the export name, the search): a
+    /// letter is typed into it, and letter keys act only with `Alt` (WCAG 2.1.4: a letter
+    /// someone means to type never plays the game, let alone throws a choice away).
+    pub typing: bool,
+    /// `Alt` is held with this key.
+    pub alt: bool,
+}
+
+impl Here {
+    /// True on the screens and phases that show a text field (see [`Here::typing`]).
+    pub fn has_field(screen: Screen, phase: Option<Phase>) -> bool {
+        match screen {
+            Screen::Start | Screen::Summary | Screen::History => true,
+            Screen::Play => phase == Some(Phase::Discuss),
+            _ => false,
+        }
+    }
 }
 
 /// When a row of the table counts (with nothing over the screen, unless `Over`).
@@ -251,7 +270,20 @@ const fn quiet(keys: &'static [KeyCode], name: &'static str, when: When, does: D
 /// Every key of the game. The first row that holds for a key wins; the help lists the rows in
 /// this order, grouped by heading.
 pub static KEYS: &[Binding] = &[
-    // Over the screen: only the cover's own keys.
+    // Over the screen: only the cover's own keys. "Nog niet bewaard": back is the default;
+    // leaving without keeping it has no key (a click, or Tab to the button).
+    quiet(
+        &[KeyCode::Enter, KeyCode::NumpadEnter, KeyCode::Escape],
+        "Esc",
+        When::Over(Cover::Leave),
+        Does::Act(Action::CancelLeave),
+    ),
+    quiet(
+        &[KeyCode::KeyB],
+        "B",
+        When::Over(Cover::Leave),
+        Does::Act(Action::LeaveSave),
+    ),
     quiet(
         ENTER,
         "Enter",
@@ -598,6 +630,14 @@ pub static KEYS: &[Binding] = &[
         "help-overzicht",
     ),
     row(
+        &[KeyCode::KeyX],
+        "X",
+        When::Summary,
+        Does::Act(Action::ExportHere(Export::Xlsx)),
+        "help-export-xlsx",
+        "help-overzicht",
+    ),
+    row(
         &[KeyCode::KeyP],
         "P",
         When::Summary,
@@ -628,6 +668,14 @@ pub static KEYS: &[Binding] = &[
         When::History,
         Does::Act(Action::ExportHere(Export::Csv)),
         "help-export-csv",
+        "help-geschiedenis",
+    ),
+    row(
+        &[KeyCode::KeyX],
+        "X",
+        When::History,
+        Does::Act(Action::ExportHere(Export::Xlsx)),
+        "help-export-xlsx",
         "help-geschiedenis",
     ),
     row(
@@ -739,8 +787,50 @@ impl Does {
     }
 }
 
-/// What `key` does here, if anything.
+/// True for the letter keys A–Z.
+pub fn is_letter(key: KeyCode) -> bool {
+    letter_index(key).is_some()
+}
+
+fn letter_index(key: KeyCode) -> Option<usize> {
+    use KeyCode::*;
+    const LETTERS: [KeyCode; 26] = [
+        KeyA, KeyB, KeyC, KeyD, KeyE, KeyF, KeyG, KeyH, KeyI, KeyJ, KeyK, KeyL, KeyM, KeyN, KeyO,
+        KeyP, KeyQ, KeyR, KeyS, KeyT, KeyU, KeyV, KeyW, KeyX, KeyY, KeyZ,
+    ];
+    LETTERS.iter().position(|k| *k == key)
+}
+
+/// A letter key's name with `Alt` before it ("M" → "Alt+M"); other names stay.
+pub fn with_alt(name: &'static str) -> &'static str {
+    const ALT: [&str; 26] = [
+        "Alt+A", "Alt+B", "Alt+C", "Alt+D", "Alt+E", "Alt+F", "Alt+G", "Alt+H", "Alt+I", "Alt+J",
+        "Alt+K", "Alt+L", "Alt+M", "Alt+N", "Alt+O", "Alt+P", "Alt+Q", "Alt+R", "Alt+S", "Alt+T",
+        "Alt+U", "Alt+V", "Alt+W", "Alt+X", "Alt+Y", "Alt+Z",
+    ];
+    let mut chars = name.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) if c.is_ascii_uppercase() => ALT[usize::from(c as u8 - b'A')],
+        _ => name,
+    }
+}
+
+impl When {
+    /// True when this row only holds on a screen with a text field: its letter needs `Alt`.
+    fn typing(self) -> bool {
+        matches!(
+            self,
+            When::Start | When::Discuss | When::Summary | When::History
+        )
+    }
+}
+
+/// What `key` does here, if anything. On a screen with a text field a letter acts only with
+/// `Alt`; without it, the letter is for the field.
 pub fn action(key: KeyCode, here: &Here) -> Option<Action> {
+    if here.typing && here.cover.is_none() && !here.alt && is_letter(key) {
+        return None;
+    }
     KEYS.iter()
         .find(|b| b.keys.contains(&key) && b.when.holds(here))
         .and_then(|b| b.does.action(key, here))
@@ -756,9 +846,27 @@ impl Name {
     }
 }
 
+impl Binding {
+    /// The key's name as the help and the buttons show it: "Alt+M" where the row holds on a
+    /// screen with a text field.
+    fn name(&self) -> Name {
+        match self.name {
+            Name::Key(k) if self.when.typing() => Name::Key(with_alt(k)),
+            other => other,
+        }
+    }
+}
+
 /// The key a button shows beside its words: the first row that does `action`.
 pub fn hint(action: &Action) -> &'static str {
     hint_where(action, |_| true)
+}
+
+/// The key of a button that shows on screens with and without a text field ("Even pauze" is
+/// `E` while choosing, `Alt+E` in the talk with its note field).
+pub fn hint_typing(action: &Action, typing: bool) -> &'static str {
+    let key = hint(action);
+    if typing { with_alt(key) } else { key }
 }
 
 /// The key a button shows where the same action has other keys elsewhere (the "Telefoons"
@@ -770,7 +878,7 @@ pub fn hint_in(when: When, action: &Action) -> &'static str {
 fn hint_where(action: &Action, at: impl Fn(When) -> bool) -> &'static str {
     KEYS.iter()
         .find(|b| at(b.when) && b.does == Does::Act(action.clone()))
-        .map_or("", |b| match b.name {
+        .map_or("", |b| match b.name() {
             Name::Key(k) => k,
             // A key named in words is first of all `Enter`.
             Name::Words(_) => "Enter",
@@ -810,7 +918,7 @@ pub fn help_groups(tr: Tr) -> Vec<(String, Vec<(String, String)>)> {
     let mut groups: Vec<(&str, Vec<(String, String)>)> = Vec::new();
     for b in KEYS {
         let Some(group) = b.group else { continue };
-        let line = (b.name.words(tr), tr.t(b.help));
+        let line = (b.name().words(tr), tr.t(b.help));
         match groups.iter_mut().find(|(g, _)| *g == group) {
             Some((_, rows)) => {
                 if !rows.contains(&line) {

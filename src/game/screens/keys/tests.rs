@@ -12,6 +12,8 @@ fn here(screen: Screen, phase: Option<Phase>, mode: Mode, turn: Option<Player>) 
         cover: None,
         look: Settings::default(),
         untouched: false,
+        typing: false,
+        alt: false,
     }
 }
 

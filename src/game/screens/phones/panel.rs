@@ -93,6 +93,9 @@ pub(crate) fn phones_panel(
                                 let status = tr.t(match link {
                                     Some(l) if l.connected[p] => "telefoon-status-verbonden",
                                     Some(l) if l.held[p] => "telefoon-status-weg",
+                                    // Until a phone came, the seat waits for one (it may
+                                    // still choose on this computer once the other came).
+                                    Some(l) if !l.ever_joined => "telefoon-status-wacht",
                                     _ => "telefoon-status-computer",
                                 });
                                 ui.label(

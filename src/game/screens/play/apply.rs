@@ -74,13 +74,20 @@ pub(super) fn apply(
         Res<crate::game::Translations>,
         ResMut<crate::game::OwnAgain>,
     ),
-    panels: (Res<PhonesPanel>, Res<LookPanel>, Option<Res<PhoneLink>>),
+    panels: (
+        Res<PhonesPanel>,
+        Res<LookPanel>,
+        Option<Res<PhoneLink>>,
+        Option<Res<crate::game::screens::leave::AskLeave>>,
+    ),
     mut log: ResMut<GameLog>,
 ) {
     if !crate::game::screens::shows(Screen::Play, &screen, &mut actions) {
         return;
     }
-    let (phones_panel, look_panel, link) = panels;
+    let (phones_panel, look_panel, link, leave) = panels;
+    // "Het spel sluiten?" covers the table like the help: nothing under it moves.
+    let leaving = crate::game::leaving(leave.as_deref());
     let (Some(mut table), Some(phase)) = (table, phase) else {
         actions.clear();
         return;
@@ -145,7 +152,7 @@ pub(super) fn apply(
             }
             continue;
         }
-        if paused(&help, &ask, &phones_panel, &look_panel) {
+        if paused(&help, &ask, &phones_panel, &look_panel) || leaving {
             continue;
         }
         let mode = table.session().selection().mode;

@@ -4,7 +4,7 @@ use bevy::prelude::*;
 use bevy_egui::egui::{self, Color32, RichText};
 
 use crate::deck::Library;
-use crate::game::screens::style::{self, button};
+use crate::game::screens::style;
 use crate::game::table::seat_name;
 use crate::game::{Action, Conversation};
 use crate::lang::Tr;
@@ -93,7 +93,8 @@ pub(super) fn discuss(
             }
         }
     };
-    // The professional's note, "Later verder praten" and "Nog een keer kiezen".
+    let large = style::largest(ui);
+    // The professional's note, "Later verder praten" (and "Nog een keer kiezen").
     let mut note_and_marks = |ui: &mut egui::Ui, out: &mut MessageWriter<Action>| {
         // The note is the professional's: in their language.
         let title = ui.label(style::sub(
@@ -108,7 +109,10 @@ pub(super) fn discuss(
                 )],
             ),
         ));
+        let id = egui::Id::new("note-field");
+        style::takes_stray_letter(ui, id);
         let edit = egui::TextEdit::multiline(note)
+            .id(id)
             .desired_rows(2)
             .desired_width(ui.available_width())
             .char_limit(crate::session::MAX_NOTE_CHARS)
@@ -123,22 +127,29 @@ pub(super) fn discuss(
         }
         ui.horizontal_wrapped(|ui| {
             mark_button(ui, tr, view.marked, out);
-            if button(
-                ui,
-                &tr.t("spel-nog-een-keer"),
-                crate::game::screens::keys::hint(&Action::Rerate),
-            )
-            .clicked()
-            {
-                out.write(Action::Rerate);
+            // With the largest text "Nog een keer kiezen" stands here; otherwise in the title
+            // row, beside "Volgende kaart".
+            if large {
+                rerate_button(ui, tr, out);
             }
         });
     };
-    let large = style::largest(ui);
-    // With larger text the talk may not fit the tray: it scrolls, nothing is cut off.
+    if !large {
+        // The title and the next steps stay in view, above what scrolls.
+        ui.horizontal_top(|ui| {
+            ui.label(title.clone());
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+                add_next(ui, tr, view, out);
+                rerate_button(ui, tr, out);
+            });
+        });
+    }
+    // With larger text the talk may not fit the tray: it scrolls (by the wheel, and by Page
+    // Down / Page Up, Home / End), nothing is cut off.
+    let page = ui.available_height() * 0.8;
     egui::ScrollArea::vertical().show(ui, |ui| {
-        // Room for the scroll bar on the right: the note field and "Volgende kaart" end
-        // inside the window.
+        style::keyboard_scroll(ui, page);
+        // Room for the scroll bar on the right: the note field ends inside the window.
         ui.set_max_width(ui.available_width() - 18.0);
         if large {
             // The largest text: one column, what to talk about first (and "Volgende kaart"
@@ -189,52 +200,57 @@ pub(super) fn discuss(
         }
         ui.columns(2, |cols| {
             // Each column not justified: egui stretches the letters of a wrapped line there.
-            cols[0].vertical(|ui| {
-                ui.label(title.clone());
-                talk(ui);
-            });
-            cols[1].vertical(|ui| {
-                // With larger text the tray scrolls: the next step comes first, so it is always seen.
-                let next_first = style::text_scale(ui) > 1.1;
-                if next_first {
-                    next_button(ui, tr, view, out);
-                }
-                note_and_marks(ui, out);
-                if !next_first {
-                    next_button(ui, tr, view, out);
-                }
-            });
+            cols[0].vertical(|ui| talk(ui));
+            cols[1].vertical(|ui| note_and_marks(ui, out));
         })
     });
+}
+
+/// "Nog een keer kiezen": both choose this card once more (the round before is kept).
+fn rerate_button(ui: &mut egui::Ui, tr: Tr, out: &mut MessageWriter<Action>) {
+    if style::small_button(
+        ui,
+        &tr.t("spel-nog-een-keer"),
+        crate::game::screens::keys::hint(&Action::Rerate),
+    )
+    .clicked()
+    {
+        out.write(Action::Rerate);
+    }
 }
 
 /// "Volgende kaart", or "Klaar: naar het overzicht" on the last card; on the right.
 fn next_button(ui: &mut egui::Ui, tr: Tr, view: &TableView, out: &mut MessageWriter<Action>) {
     ui.horizontal(|ui| {
-        let last = view.position == view.total;
-        let text = tr.t(if last {
-            "spel-klaar-overzicht"
-        } else {
-            "spel-volgende-kaart"
-        });
-        let width = 340.0_f32.min(ui.available_width());
-        let key = crate::game::screens::keys::hint(&Action::Next);
         // On the right, however wide its words make it (with the largest text, wider than 340).
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if style::keyed(
-                ui,
-                egui::Button::new(style::with_key(ui, &text, key))
-                    .min_size(egui::vec2(width, 56.0))
-                    .fill(style::highlight(ui)),
-                &text,
-                key,
-            )
-            .clicked()
-            {
-                out.write(Action::Next);
-            }
+            add_next(ui, tr, view, out);
         });
     });
+}
+
+/// The button "Volgende kaart" itself, where `ui` puts it.
+fn add_next(ui: &mut egui::Ui, tr: Tr, view: &TableView, out: &mut MessageWriter<Action>) {
+    let last = view.position == view.total;
+    let text = tr.t(if last {
+        "spel-klaar-overzicht"
+    } else {
+        "spel-volgende-kaart"
+    });
+    let width = 340.0_f32.min(ui.available_width());
+    let key = crate::game::screens::keys::hint(&Action::Next);
+    if style::keyed(
+        ui,
+        egui::Button::new(style::with_key(ui, &text, key))
+            .min_size(egui::vec2(width, 56.0))
+            .fill(style::highlight(ui)),
+        &text,
+        key,
+    )
+    .clicked()
+    {
+        out.write(Action::Next);
+    }
 }
 
 /// "Later bespreken": a toggle, a star when on; a screen reader hears it as pressed or not.
@@ -254,7 +270,7 @@ fn mark_button(ui: &mut egui::Ui, tr: Tr, marked: bool, out: &mut MessageWriter<
     };
     let key = crate::game::screens::keys::hint(&Action::ToggleMark);
     let b = egui::Button::new(style::with_key(ui, &mark, key))
-        .min_size(egui::vec2(0.0, 52.0))
+        .min_size(egui::vec2(0.0, 44.0))
         .fill(fill)
         .stroke(stroke);
     let response = ui.add(b);

@@ -218,7 +218,8 @@ fn tray_height(text_scale: f32, (phase, mode): (Phase, Mode), view: &TableView) 
         Phase::Countdown if large && mode != Mode::Phones => 150.0,
         // With the largest text the tray takes room from the table (which then fills the rest).
         _ if large => 340.0,
-        Phase::Discuss => 300.0,
+        // The talk: the title row with the next steps, then the questions and the note.
+        Phase::Discuss => 330.0,
         _ => 250.0,
     };
     // "Raad de ander" in two halves: room for "Mijn keuze veranderen" under the buttons.
@@ -438,8 +439,14 @@ fn bar_items(
     (view, mode, phase): (&TableView, Mode, Phase),
     keys_shown: bool,
 ) -> Vec<(String, &'static str, Action)> {
-    use crate::game::screens::keys::{When, hint, hint_in};
-    let key = |k: &'static str| if keys_shown { k } else { "" };
+    use crate::game::screens::keys::{When, hint, hint_in, with_alt};
+    // In the talk the note field takes letters: the letter keys need Alt there.
+    let typing = phase == Phase::Discuss;
+    let key = |k: &'static str| match (keys_shown, typing) {
+        (false, _) => "",
+        (true, true) => with_alt(k),
+        (true, false) => k,
+    };
     let mut items = vec![
         (tr.t("spel-stoppen"), key(hint(&Action::Stop)), Action::Stop),
         (

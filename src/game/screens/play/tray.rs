@@ -36,6 +36,8 @@ fn key_hint(p: Player, mode: Mode, action: &Action) -> String {
         cover: None,
         look: Default::default(),
         untouched: false,
+        typing: false,
+        alt: false,
     };
     crate::game::screens::keys::key_for(&here, action)
         .map_or_else(String::new, crate::game::screens::keys::cap)

@@ -62,8 +62,11 @@ fn ui(
     mut out: MessageWriter<Action>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    let tr = talen.tr(setup.screen_lang());
-    let lib = talen.library(setup.screen_lang(), &cards.0);
+    // The start screen is the professional's (the client's language only sets the screens
+    // from the themes on): in the professional's language.
+    let own = setup.languages.professional.as_str();
+    let tr = talen.tr(own);
+    let lib = talen.library(own, &cards.0);
     let page = Page {
         setup: &setup,
         talen: &talen,
@@ -77,7 +80,10 @@ fn ui(
     egui::CentralPanel::no_frame().show(&mut root, |ui| {
         ui.painter()
             .rect_filled(ui.max_rect(), 0.0, style::table(ui));
+        // With larger text the page scrolls: by the wheel, and by Page Down / Page Up, Home / End.
+        let step = ui.available_height() * 0.8;
         egui::ScrollArea::vertical().show(ui, |ui| {
+            style::keyboard_scroll(ui, step);
             title(ui, tr);
             style::centered_sheet(ui, 1180.0, |ui| {
                 ui.spacing_mut().item_spacing.y = 8.0;
@@ -86,7 +92,7 @@ fn ui(
                 wording_and_way(ui, page, &mut out);
                 ui.add_space(6.0);
                 code(ui, page, &mut out);
-                ui.add_space(8.0);
+                ui.add_space(2.0);
                 go_on(ui, tr, data.store.is_some(), &mut out);
                 ui.add_space(6.0);
                 super::notices::show(
@@ -136,17 +142,21 @@ fn title(ui: &mut egui::Ui, tr: Tr) {
         // With the largest text the title would reach the "Weergave" button in the corner: it
         // starts under it.
         let corner = if style::largest(ui) { 70.0 } else { 0.0 };
-        ui.add_space(10.0 + corner);
+        ui.add_space(4.0 + corner);
         ui.label(
             RichText::new(tr.t("start-titel"))
                 .font(egui::FontId::new(style::px(ui, 42.0), style::bold()))
                 .color(style::paper(ui)),
         );
-        ui.label(
-            RichText::new(tr.t("start-ondertitel"))
-                .size(style::px(ui, 22.0))
-                .color(style::paper(ui)),
-        );
+        // On a low window (a laptop's 768 less its task bar) the subtitle gives its room to the
+        // buttons at the bottom, which then stay in view without scrolling.
+        if ui.ctx().content_rect().height() >= 820.0 || style::largest(ui) {
+            ui.label(
+                RichText::new(tr.t("start-ondertitel"))
+                    .size(style::px(ui, 22.0))
+                    .color(style::paper(ui)),
+            );
+        }
         ui.add_space(4.0);
     });
 }
@@ -299,7 +309,10 @@ fn code(ui: &mut egui::Ui, page: Page, out: &mut MessageWriter<Action>) {
     let title = ui.label(sub(ui, &tr.t("start-code")));
     ui.horizontal(|ui| {
         let mut label = setup.label.clone();
+        let id = egui::Id::new("code-field");
+        style::takes_stray_letter(ui, id);
         let edit = egui::TextEdit::singleline(&mut label)
+            .id(id)
             .hint_text(tr.t("start-code-voorbeeld"))
             .desired_width(260.0)
             .char_limit(crate::session::MAX_LABEL_CHARS)
@@ -328,8 +341,11 @@ fn code(ui: &mut egui::Ui, page: Page, out: &mut MessageWriter<Action>) {
 /// On to the themes; the history when there is a data folder.
 fn go_on(ui: &mut egui::Ui, tr: Tr, history: bool, out: &mut MessageWriter<Action>) {
     let hint = crate::game::screens::keys::hint;
+    // From the right; what does not fit wraps to a row under it (the largest text), never out
+    // of the window.
     let row = egui::vec2(ui.available_width(), 56.0);
-    ui.allocate_ui_with_layout(row, Layout::right_to_left(Align::Center), |ui| {
+    let layout = Layout::right_to_left(Align::Center).with_main_wrap(true);
+    ui.allocate_ui_with_layout(row, layout, |ui| {
         if button(ui, &tr.t("start-verder"), hint(&Action::Continue)).clicked() {
             out.write(Action::Continue);
         }

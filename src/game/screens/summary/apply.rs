@@ -6,7 +6,9 @@ use bevy::prelude::*;
 use super::ExportField;
 use crate::game::log::GameLog;
 use crate::game::saving::dialog::{self, OpenSaveWindow};
-use crate::game::saving::export::{default_export, export_csv, export_html, export_path};
+use crate::game::saving::export::{
+    default_export, export_csv, export_html, export_path, export_xlsx,
+};
 use crate::game::saving::{Data, SavedAs, Viewing, current_saved, forget_unsaved};
 use crate::game::{
     Action, Cards, Conversation, Export, Notices, Screen, Setup, Source, Translations,
@@ -25,34 +27,47 @@ pub(super) fn apply(
     (mut notices, mut log): (ResMut<Notices>, ResMut<GameLog>),
     mut windows: MessageWriter<OpenSaveWindow>,
     mut commands: Commands,
-    mut exit: MessageWriter<AppExit>,
+    (mut exit, mut ask): (
+        MessageWriter<AppExit>,
+        ResMut<crate::game::screens::leave::AskLeave>,
+    ),
 ) {
+    use crate::game::screens::leave::{Leave, unsaved};
     if !crate::game::screens::shows(Screen::Summary, &screen, &mut actions) {
         return;
     }
     let tr = talen.tr(setup.screen_lang());
     for action in actions.read() {
         let live = matches!(*viewing, Viewing::Live);
-        // The conversation this summary is about (just played, or from the history).
-        let shown = || current_saved(&viewing, &saved, table.as_deref(), &setup.label);
+        // The conversation this summary is about (just played, or from the history): see
+        // `current_saved`.
         // The export keys write to the path the export field shows, as its buttons do.
         let typed = field.as_ref().and_then(|f| f.0.clone());
         let action = match action {
             Action::ExportHere(kind) => {
-                let Some(s) = shown() else { continue };
+                let Some(s) = current_saved(&viewing, &saved, table.as_deref(), &setup.label)
+                else {
+                    continue;
+                };
                 let default = default_export(&s, "csv");
                 match kind {
                     Export::Csv => Action::ExportCsv(export_path(typed.as_ref(), default, "csv")),
                     Export::Html => {
                         Action::ExportHtml(export_path(typed.as_ref(), default, "html"))
                     }
+                    Export::Xlsx => {
+                        Action::ExportXlsx(export_path(typed.as_ref(), default, "xlsx"))
+                    }
                 }
             }
             // The save window starts where the export field points.
             Action::ChooseExportPlace => {
-                let Some(s) = shown() else { continue };
+                let Some(s) = current_saved(&viewing, &saved, table.as_deref(), &setup.label)
+                else {
+                    continue;
+                };
                 let start = export_path(typed.as_ref(), default_export(&s, "csv"), "csv");
-                let kinds = [Export::Csv, Export::Html];
+                let kinds = [Export::Csv, Export::Xlsx, Export::Html];
                 windows.write(dialog::ask(tr, Screen::Summary, start, &kinds));
                 continue;
             }
@@ -60,32 +75,55 @@ pub(super) fn apply(
                 let Some(f) = field.as_mut() else { continue };
                 dialog::take_chosen(*kind, path.clone(), &mut f.0, &mut data.replace)
             }
+            // Leaving a conversation not kept asks first ("Terug" is the default).
+            Action::NewGame | Action::Quit if live && unsaved(&viewing, &saved) => {
+                let kind = if *action == Action::NewGame {
+                    Leave::NewGame
+                } else {
+                    Leave::Quit
+                };
+                log.say("vraag: nog niet bewaard");
+                ask.0 = Some(kind);
+                continue;
+            }
+            // The answers: without keeping it, or kept first (when keeping fails, the question
+            // closes and the summary says why).
+            Action::LeaveWithoutSaving | Action::LeaveSave => {
+                let Some(kind @ (Leave::NewGame | Leave::Quit)) = ask.0 else {
+                    continue;
+                };
+                ask.0 = None;
+                let leave = if kind == Leave::NewGame {
+                    Action::NewGame
+                } else {
+                    Action::Quit
+                };
+                let kept = *action == Action::LeaveWithoutSaving
+                    || save(
+                        &mut data,
+                        &mut table,
+                        &setup,
+                        &mut saved,
+                        (&mut notices, &mut log),
+                        tr,
+                    );
+                if !kept {
+                    continue;
+                }
+                leave
+            }
             other => other.clone(),
         };
         match action {
             Action::Save if live && saved.0.is_none() => {
-                let (Some(st), Some(t)) = (data.store.clone(), table.as_mut()) else {
-                    continue;
-                };
-                // Saved before "Verder spelen": the same file is written again.
-                let result = match t.saved_before.take() {
-                    Some(before) => st.save_again(&before, &setup.label, &t.session().record()),
-                    None => st.save(&setup.label, &t.session().record()),
-                };
-                match result {
-                    Ok(s) => {
-                        if let Err(e) = st.clear_progress() {
-                            warn!("het bestand van het lopende gesprek blijft staan: {e}");
-                        }
-                        log.say("bewaard");
-                        notices.say(
-                            Source::Answer,
-                            tr.f("melding-bewaard", [("datum", s.date().into())]),
-                        );
-                        saved.0 = Some(s);
-                    }
-                    Err(e) => notices.say(Source::Answer, e.words(tr)),
-                }
+                save(
+                    &mut data,
+                    &mut table,
+                    &setup,
+                    &mut saved,
+                    (&mut notices, &mut log),
+                    tr,
+                );
             }
             Action::ContinuePlay if live => {
                 let Some(t) = table.as_mut() else { continue };
@@ -96,23 +134,41 @@ pub(super) fn apply(
                 }
             }
             Action::ExportCsv(path) => {
-                let sessions: Vec<_> = shown().into_iter().collect();
+                let sessions: Vec<_> =
+                    current_saved(&viewing, &saved, table.as_deref(), &setup.label)
+                        .into_iter()
+                        .collect();
                 let said = export_csv(&sessions, &path, &cards.0, &mut data, &mut log, tr);
-                notices.say(Source::Answer, said);
+                notices.say(Source::Export, said);
+            }
+            Action::ExportXlsx(path) => {
+                let Some(s) = current_saved(&viewing, &saved, table.as_deref(), &setup.label)
+                else {
+                    continue;
+                };
+                // For the professional's team: in the professional's language.
+                let code = s.record.selection.languages.professional.clone();
+                let book = (talen.library(&code, &cards.0), talen.tr(&code));
+                let said = export_xlsx(&[s], &path, book, &mut data, &mut log, tr);
+                notices.say(Source::Export, said);
             }
             Action::ExportHtml(path) => {
-                let Some(s) = shown() else { continue };
+                let Some(s) = current_saved(&viewing, &saved, table.as_deref(), &setup.label)
+                else {
+                    continue;
+                };
                 // In the language the client played in, as the summary on screen.
                 let code = &s.record.selection.languages.client;
                 let page = crate::report::html(&s, talen.library(code, &cards.0), talen.tr(code));
                 let said = export_html(&page, &path, &mut data, &mut log, tr);
-                notices.say(Source::Answer, said);
+                notices.say(Source::Export, said);
             }
             // The summary just played stays: "Terug" in the history comes back to it.
             Action::OpenHistory => next.set(Screen::History),
             Action::Back if !live => next.set(Screen::History),
             // The one owner of "Nieuw gesprek" and "Afsluiten": only on the summary just played.
             Action::NewGame if live => {
+                log.say("nieuw gesprek");
                 forget_unsaved(&data.store, &viewing, &saved);
                 // A new conversation is often with someone else: do not carry the code or the
                 // client's language over (the professional's stays).
@@ -127,6 +183,44 @@ pub(super) fn apply(
                 exit.write(AppExit::Success);
             }
             _ => {}
+        }
+    }
+}
+
+/// "Bewaren": keeps the conversation just played; true when it was kept (the summary then says
+/// so, and otherwise why not).
+fn save(
+    data: &mut Data,
+    table: &mut Option<ResMut<Conversation>>,
+    setup: &Setup,
+    saved: &mut SavedAs,
+    (notices, log): (&mut Notices, &mut GameLog),
+    tr: crate::lang::Tr,
+) -> bool {
+    let (Some(st), Some(t)) = (data.store.clone(), table.as_mut()) else {
+        return false;
+    };
+    // Saved before "Verder spelen": the same file is written again.
+    let result = match t.saved_before.take() {
+        Some(before) => st.save_again(&before, &setup.label, &t.session().record()),
+        None => st.save(&setup.label, &t.session().record()),
+    };
+    match result {
+        Ok(s) => {
+            if let Err(e) = st.clear_progress() {
+                warn!("het bestand van het lopende gesprek blijft staan: {e}");
+            }
+            log.say("bewaard");
+            notices.say(
+                Source::Answer,
+                tr.f("melding-bewaard", [("datum", s.date().into())]),
+            );
+            saved.0 = Some(s);
+            true
+        }
+        Err(e) => {
+            notices.say(Source::Answer, e.words(tr));
+            false
         }
     }
 }

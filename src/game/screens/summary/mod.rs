@@ -56,28 +56,45 @@ pub fn plugin(app: &mut App) {
     );
 }
 
-/// The export row: a path the user can change, the system's save window to choose it
-/// ("Kies een plek…", waiting while that window is open), and the export buttons.
+/// The export row: a file name the user can change (the folder by its name only: the whole path
+/// is not for the shared screen), the system's save window to choose a place ("Kies een plek…",
+/// waiting while that window is open), the export buttons, and under them what the last export
+/// did.
 pub fn export_row(
     ui: &mut egui::Ui,
-    tr: Tr,
+    (tr, notices): (Tr, &Notices),
     path: &mut Option<String>,
     default: String,
     out: &mut MessageWriter<Action>,
     (html, window_open): (bool, bool),
 ) {
-    let mut text = path.clone().unwrap_or(default);
+    let full = path.clone().unwrap_or(default);
+    let (folder, mut name) = split_export_path(&full);
+    style::takes_stray_letter(ui, egui::Id::new(EXPORT_FIELD));
+    let mut text = full.clone();
     ui.horizontal_wrapped(|ui| {
         let title = ui.label(RichText::new(tr.t("export-naar")).size(style::px(ui, 20.0)));
-        ui.add(
-            egui::TextEdit::singleline(&mut text)
-                .desired_width(520.0)
-                .font(egui::FontId::new(
-                    style::px(ui, 19.0),
-                    egui::FontFamily::Proportional,
-                )),
-        )
-        .labelled_by(title.id);
+        let edit = ui
+            .add(
+                egui::TextEdit::singleline(&mut name)
+                    .id(egui::Id::new(EXPORT_FIELD))
+                    .desired_width(360.0)
+                    .font(egui::FontId::new(
+                        style::px(ui, 19.0),
+                        egui::FontFamily::Proportional,
+                    )),
+            )
+            .labelled_by(title.id);
+        if edit.changed() {
+            text = join_export_path(&folder, &name);
+        }
+        if let Some(f) = folder.file_name() {
+            ui.label(
+                RichText::new(tr.f("export-in-map", [("map", f.to_string_lossy().into())]))
+                    .size(style::px(ui, 19.0))
+                    .color(style::ink_soft(ui)),
+            );
+        }
         // While the save window is open: words, not a greyed button (AccessKit tells a screen
         // reader every button is usable, greyed or not).
         if window_open {
@@ -101,6 +118,15 @@ pub fn export_row(
         {
             out.write(Action::ExportCsv(format!("{base}.csv").into()));
         }
+        if button(
+            ui,
+            &tr.t("export-xlsx"),
+            crate::game::screens::keys::hint(&Action::ExportHere(Export::Xlsx)),
+        )
+        .clicked()
+        {
+            out.write(Action::ExportXlsx(format!("{base}.xlsx").into()));
+        }
         if html
             && button(
                 ui,
@@ -112,7 +138,43 @@ pub fn export_row(
             out.write(Action::ExportHtml(format!("{base}.html").into()));
         }
     });
+    // What the export did, where the eye is: right under the buttons.
+    super::notices::show(
+        ui,
+        notices,
+        super::notices::EXPORT,
+        tr,
+        19.0,
+        style::ink(ui),
+    );
     *path = Some(text);
+}
+
+/// The egui id of the export field (stray letters go into it: see `keys`).
+pub const EXPORT_FIELD: &str = "export-field";
+
+/// A typed or chosen export path as (its folder, its file name without the export ending).
+pub fn split_export_path(full: &str) -> (std::path::PathBuf, String) {
+    let base = crate::game::saving::export::without_ending(full);
+    let p = std::path::Path::new(base);
+    let name = p
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into());
+    let folder = p
+        .parent()
+        .map(std::path::Path::to_path_buf)
+        .unwrap_or_default();
+    (folder, name)
+}
+
+/// The path from the folder and a typed name; a name with a folder in it (`/`, `\\`) is taken
+/// as the whole path, as typed.
+pub fn join_export_path(folder: &std::path::Path, name: &str) -> String {
+    if name.contains(['/', '\\']) || folder.as_os_str().is_empty() {
+        name.to_string()
+    } else {
+        folder.join(name).display().to_string()
+    }
 }
 
 fn ui(
@@ -157,6 +219,10 @@ fn ui(
             });
         });
         ui.label(RichText::new(tr.t("overzicht-geen-cijfer")).size(style::px(ui, 21.0)));
+        // Saving first, in reading order: nothing is kept unless the professional chooses it.
+        if !old {
+            save_box(ui, tr, (&saved, &data), &session.label, &mut out);
+        }
         // The way on: its own row, so the heading never hides a button.
         way_on(ui, tr, (old, can_go_on), &mut out);
         let code = if session.label.is_empty() {
@@ -183,11 +249,7 @@ fn ui(
             .size(style::px(ui, 20.0))
             .color(style::ink_soft(ui)),
         );
-        // Saving: nothing is kept unless the professional chooses it.
-        if !old {
-            save_box(ui, tr, (&saved, &data), &session.label, &mut out);
-        }
-        // In ink, not blue: a path is hard enough to read.
+        // In ink, not blue.
         super::notices::show(
             ui,
             &notices,
@@ -204,7 +266,7 @@ fn ui(
         let window_open = save_window.is_some();
         export_row(
             ui,
-            tr,
+            (tr, &notices),
             &mut export_field.0,
             default,
             &mut out,

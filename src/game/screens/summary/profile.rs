@@ -29,16 +29,13 @@ fn bar(
     (who, spoken): (&str, &str),
     value: Option<f64>,
     color: Color32,
-    striped: bool,
+    (striped, name_width): (bool, f32),
 ) {
     ui.horizontal(|ui| {
-        // Wide enough for the field's longest word ("Reclasseringswerker"), so the bars line up.
-        ui.add_sized(
-            egui::vec2(220.0, 28.0),
-            egui::Label::new(RichText::new(who).size(style::px(ui, 20.0))),
-        );
+        // As wide as the longer seat name at this text size, so both bars start at one x.
+        name_cell(ui, who, name_width);
         let (rect, response) =
-            ui.allocate_exact_size(egui::vec2(320.0, 26.0), egui::Sense::hover());
+            ui.allocate_exact_size(egui::vec2(BAR_WIDTH, 26.0), egui::Sense::hover());
         let said = format!("{who}: {spoken}");
         response
             .widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Label, true, said.clone()));
@@ -54,20 +51,7 @@ fn bar(
         if let Some(v) = value {
             let w = rect.width() * ((v - 1.0) / 4.0).clamp(0.02, 1.0) as f32;
             let r = egui::Rect::from_min_size(rect.min, egui::vec2(w, rect.height()));
-            p.rect_filled(r, 6.0, color);
-            if striped {
-                let mut x = r.left() + 6.0;
-                while x < r.right() {
-                    p.line_segment(
-                        [
-                            egui::pos2(x, r.bottom()),
-                            egui::pos2((x + 10.0).min(r.right()), r.top()),
-                        ],
-                        Stroke::new(2.5, Color32::from_white_alpha(130)),
-                    );
-                    x += 11.0;
-                }
-            }
+            fill_bar(p, r, color, striped);
         }
         if value.is_none() {
             ui.label(
@@ -75,6 +59,102 @@ fn bar(
             );
         }
     });
+}
+
+/// The width of the bars (at every text size: the names beside them grow, the bars do not).
+const BAR_WIDTH: f32 = 320.0;
+
+/// A seat's name in a cell of `width`, so what follows starts at one x.
+fn name_cell(ui: &mut egui::Ui, who: &str, width: f32) {
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, 28.0),
+        egui::Layout::left_to_right(egui::Align::Center),
+        |ui| {
+            ui.set_min_width(width);
+            ui.add(
+                egui::Label::new(RichText::new(who).size(style::px(ui, 20.0)))
+                    .wrap_mode(egui::TextWrapMode::Extend),
+            );
+        },
+    );
+}
+
+/// The width the longer of `names` needs at this text size.
+fn names_width(ui: &egui::Ui, names: &[&str]) -> f32 {
+    names
+        .iter()
+        .map(|n| {
+            ui.painter()
+                .layout_no_wrap(
+                    n.to_string(),
+                    egui::FontId::new(style::px(ui, 20.0), egui::FontFamily::Proportional),
+                    style::ink(ui),
+                )
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max)
+        + 16.0
+}
+
+/// A bar's filled part: the client's plain, the professional's striped (they differ without
+/// colour).
+fn fill_bar(p: &egui::Painter, r: egui::Rect, color: Color32, striped: bool) {
+    p.rect_filled(r, 6.0, color);
+    if striped {
+        let mut x = r.left() + 6.0;
+        while x < r.right() {
+            p.line_segment(
+                [
+                    egui::pos2(x, r.bottom()),
+                    egui::pos2((x + 10.0).min(r.right()), r.top()),
+                ],
+                Stroke::new(2.5, Color32::from_white_alpha(130)),
+            );
+            x += 11.0;
+        }
+    }
+}
+
+/// What the bars mean, once above them: whose bar is plain and whose striped, and which end is
+/// which, in the scale's own words.
+fn legend(
+    ui: &mut egui::Ui,
+    (lib, tr): (&Library, Tr),
+    (client, professional): (&str, &str),
+    wording: crate::deck::Wording,
+) {
+    use crate::session::Choice::Score;
+    let swatch = |ui: &mut egui::Ui, who: &str, striped: bool| {
+        ui.horizontal(|ui| {
+            let (r, _) = ui.allocate_exact_size(egui::vec2(56.0, 22.0), egui::Sense::hover());
+            ui.painter()
+                .rect_filled(r, 6.0, Color32::from_rgb(232, 226, 212));
+            fill_bar(ui.painter(), r, style::ink_soft(ui), striped);
+            ui.label(RichText::new(who).size(style::px(ui, 20.0)));
+        });
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.label(
+            RichText::new(tr.t("overzicht-legenda-balk"))
+                .size(style::px(ui, 20.0))
+                .color(style::ink_soft(ui)),
+        );
+        swatch(ui, client, false);
+        ui.add_space(8.0);
+        swatch(ui, professional, true);
+    });
+    // The two ends, in the scale's own words.
+    let low = choice_words(lib, Score(1), wording, tr);
+    let high = choice_words(lib, Score(5), wording, tr);
+    ui.label(
+        RichText::new(tr.f(
+            "overzicht-legenda-eind",
+            [("laag", low.into()), ("hoog", high.into())],
+        ))
+        .size(style::px(ui, 20.0))
+        .color(style::ink_soft(ui)),
+    );
 }
 
 fn card_line(
@@ -174,7 +254,23 @@ pub fn profile_view(ui: &mut egui::Ui, (lib, tr): (&Library, Tr), session: &Save
                 .color(style::ink_soft(ui)),
         );
     }
-    let columns = if ui.available_width() > 1000.0 { 2 } else { 1 };
+    let field = lib.field(&session.record.selection.field);
+    let names = (
+        seat_name(Player::Client, field),
+        seat_name(Player::Professional, field),
+    );
+    let name_width = names_width(ui, &[&names.0, &names.1]);
+    legend(
+        ui,
+        (lib, tr),
+        (&names.0, &names.1),
+        session.record.selection.wording,
+    );
+    let columns = if ui.available_width() > 2.0 * (name_width + BAR_WIDTH) + 120.0 {
+        2
+    } else {
+        1
+    };
     egui::Grid::new("profile")
         .num_columns(columns)
         .spacing(egui::vec2(40.0, 10.0))
@@ -207,7 +303,7 @@ pub fn profile_view(ui: &mut egui::Ui, (lib, tr): (&Library, Tr), session: &Save
                         (&seat_name(Player::Client, field), &said(k.client_mean)),
                         k.client_mean,
                         c,
-                        false,
+                        (false, name_width),
                     );
                     bar(
                         ui,
@@ -217,7 +313,7 @@ pub fn profile_view(ui: &mut egui::Ui, (lib, tr): (&Library, Tr), session: &Save
                         ),
                         k.professional_mean,
                         c.gamma_multiply(0.8),
-                        true,
+                        (true, name_width),
                     );
                     // The verdict from the cards, not from the means: equal means can hide
                     // cards far apart. In words only: the mean gap per card ("gemiddeld 3,2")
@@ -252,22 +348,16 @@ pub fn profile_view(ui: &mut egui::Ui, (lib, tr): (&Library, Tr), session: &Save
                                     session.record.selection.wording,
                                     field,
                                 );
+                                // Whose choice is whose, by name, never "X / Y".
+                                let wording = session.record.selection.wording;
                                 ui.label(
                                     RichText::new(format!(
-                                        "• {}: {} / {}",
+                                        "• {}: {}: {} · {}: {}",
                                         text.trim_end_matches('.'),
-                                        choice_words(
-                                            lib,
-                                            c.client,
-                                            session.record.selection.wording,
-                                            tr
-                                        ),
-                                        choice_words(
-                                            lib,
-                                            c.professional,
-                                            session.record.selection.wording,
-                                            tr
-                                        )
+                                        names.0,
+                                        choice_words(lib, c.client, wording, tr),
+                                        names.1,
+                                        choice_words(lib, c.professional, wording, tr),
                                     ))
                                     .size(style::px(ui, 18.0)),
                                 );

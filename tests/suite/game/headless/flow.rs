@@ -88,7 +88,7 @@ fn a_whole_session_in_turns_from_the_start_screen() {
         };
         run_flip(&mut app, expect);
         if n == 0 {
-            press(&mut app, KeyCode::KeyM);
+            press_alt(&mut app, KeyCode::KeyM);
             assert!(
                 app.world()
                     .resource::<Conversation>()
@@ -96,7 +96,7 @@ fn a_whole_session_in_turns_from_the_start_screen() {
                     .view()
                     .marked
             );
-            press(&mut app, KeyCode::KeyR);
+            press_alt(&mut app, KeyCode::KeyR);
             assert_eq!(
                 phase(&app),
                 Some(Phase::Cover),

@@ -84,6 +84,18 @@ pub(crate) fn press(app: &mut App, key: KeyCode) {
     app.update();
 }
 
+/// Presses `key` with Alt held, as on a screen with a text field (where a bare letter is typed
+/// into the field).
+pub(crate) fn press_alt(app: &mut App, key: KeyCode) {
+    app.world_mut()
+        .write_message(key_message(KeyCode::AltLeft, ButtonState::Pressed));
+    app.update();
+    press(app, key);
+    app.world_mut()
+        .write_message(key_message(KeyCode::AltLeft, ButtonState::Released));
+    app.update();
+}
+
 pub(crate) fn screen(app: &App) -> Screen {
     *app.world().resource::<State<Screen>>().get()
 }

@@ -48,7 +48,7 @@ fn a_typed_note_is_written_when_still_not_per_keystroke() {
     app.world_mut()
         .write_message(werkalliantiespel::game::Action::SetNote("afspraak".into()));
     app.update();
-    press(&mut app, KeyCode::KeyM);
+    press_alt(&mut app, KeyCode::KeyM);
     let text = read();
     assert!(
         text.contains("note: \"afspraak\"") && text.contains("marked: true"),
@@ -64,7 +64,7 @@ fn autosave_resume_after_a_crash_and_save() {
     {
         let mut app = app_with_store(options.clone(), Some(store.clone()));
         play_card(&mut app, KeyCode::Digit4, KeyCode::Digit7);
-        press(&mut app, KeyCode::KeyM);
+        press_alt(&mut app, KeyCode::KeyM);
         press(&mut app, KeyCode::Enter);
         // a hidden choice on card 2, then the "crash": the app is dropped without any goodbye
         press(&mut app, KeyCode::Digit5);
@@ -98,7 +98,7 @@ fn autosave_resume_after_a_crash_and_save() {
     }
     assert_eq!(screen(&app), Screen::Summary);
     assert!(store.progress_path().exists(), "kept until saved or left");
-    press(&mut app, KeyCode::KeyB);
+    press_alt(&mut app, KeyCode::KeyB);
     assert!(!store.progress_path().exists());
     let listing = store.list();
     assert_eq!(listing.sessions.len(), 1);
@@ -131,7 +131,16 @@ fn an_unsaved_finished_session_leaves_no_file() {
     press(&mut app, KeyCode::Escape);
     press(&mut app, KeyCode::KeyJ);
     assert_eq!(screen(&app), Screen::Summary);
-    press(&mut app, KeyCode::KeyN);
+    // Not kept: "Nieuw gesprek" asks first; "Terug" (Enter) stays, "Niet bewaren" leaves.
+    press_alt(&mut app, KeyCode::KeyN);
+    assert_eq!(screen(&app), Screen::Summary, "asked, not left");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(screen(&app), Screen::Summary, "Terug: still here");
+    press_alt(&mut app, KeyCode::KeyN);
+    app.world_mut()
+        .write_message(werkalliantiespel::game::Action::LeaveWithoutSaving);
+    app.update();
+    app.update();
     assert_eq!(screen(&app), Screen::Start);
     assert!(
         files_in(&dir).is_empty(),
@@ -161,7 +170,7 @@ fn an_export_asks_before_it_replaces_a_file() {
         app.update();
         app.world()
             .resource::<werkalliantiespel::game::Notices>()
-            .get(werkalliantiespel::game::Source::Answer)
+            .get(werkalliantiespel::game::Source::Export)
             .unwrap_or_default()
             .to_string()
     };
@@ -189,7 +198,7 @@ fn an_export_asks_before_it_replaces_a_file() {
     assert!(
         std::fs::read_to_string(&csv)
             .unwrap()
-            .starts_with("session_id,")
+            .starts_with("\u{feff}session_id,")
     );
     // A new name writes at once.
     let said = export(&mut app, Action::ExportHtml(dir.join("nieuw.html")));
@@ -224,7 +233,7 @@ fn the_save_window_chooses_the_place_of_an_export() {
     let said = |app: &App| {
         app.world()
             .resource::<Notices>()
-            .get(Source::Answer)
+            .get(Source::Export)
             .unwrap_or_default()
             .to_string()
     };
@@ -250,24 +259,24 @@ fn the_save_window_chooses_the_place_of_an_export() {
     };
 
     // A page to print, at a new place.
-    press(&mut app, KeyCode::KeyK);
+    press_alt(&mut app, KeyCode::KeyK);
     assert!(
         app.world()
             .contains_resource::<werkalliantiespel::game::saving::dialog::Open>(),
         "the window is open"
     );
     // A second K while it is open opens no second window.
-    press(&mut app, KeyCode::KeyK);
+    press_alt(&mut app, KeyCode::KeyK);
     let place = dir.join("voor-de-map.HTML");
     answer.send(Answer::Chosen(place.clone())).unwrap();
     settle(&mut app);
     assert_eq!(asked.lock().unwrap().len(), 1, "one window at a time");
     let request = asked.lock().unwrap()[0].clone();
-    assert_eq!(request.kinds, vec![Export::Csv, Export::Html]);
+    assert_eq!(request.kinds, vec![Export::Csv, Export::Xlsx, Export::Html]);
     assert_eq!(request.title, "Waar wil je het bestand bewaren?");
     assert_eq!(
         request.filter_names,
-        vec!["Tabel (CSV)", "Om te printen (HTML)"]
+        vec!["Tabel (CSV)", "Excel", "Om te printen (HTML)"]
     );
     assert_eq!(
         request.start.extension().and_then(|e| e.to_str()),
@@ -282,20 +291,20 @@ fn the_save_window_chooses_the_place_of_an_export() {
     // A table over a file that is there: the window asked, so it is replaced at once.
     let csv = dir.join("oud.csv");
     std::fs::write(&csv, "van eerder").unwrap();
-    press(&mut app, KeyCode::KeyK);
+    press_alt(&mut app, KeyCode::KeyK);
     answer.send(Answer::Chosen(csv.clone())).unwrap();
     settle(&mut app);
     assert!(said(&app).contains("Opgeslagen"), "{}", said(&app));
     assert!(
         std::fs::read_to_string(&csv)
             .unwrap()
-            .starts_with("session_id,")
+            .starts_with("\u{feff}session_id,")
     );
     // The next window starts at the place chosen before, as a table.
     assert_eq!(asked.lock().unwrap()[1].start, dir.join("voor-de-map.csv"));
 
     // A name without an ending gets the table's.
-    press(&mut app, KeyCode::KeyK);
+    press_alt(&mut app, KeyCode::KeyK);
     answer.send(Answer::Chosen(dir.join("zonder"))).unwrap();
     settle(&mut app);
     assert_eq!(asked.lock().unwrap()[2].start, csv);
@@ -303,13 +312,13 @@ fn the_save_window_chooses_the_place_of_an_export() {
 
     // Closed without a place: nothing written, nothing said.
     let before = said(&app);
-    press(&mut app, KeyCode::KeyK);
+    press_alt(&mut app, KeyCode::KeyK);
     answer.send(Answer::Cancelled).unwrap();
     settle(&mut app);
     assert_eq!(said(&app), before);
 
     // No window on this computer: said, in the reader's words.
-    press(&mut app, KeyCode::KeyK);
+    press_alt(&mut app, KeyCode::KeyK);
     answer.send(Answer::Unavailable).unwrap();
     settle(&mut app);
     assert!(
@@ -319,8 +328,12 @@ fn the_save_window_chooses_the_place_of_an_export() {
     );
 
     // Leaving the summary while the window is open: its answer is about nothing any more.
-    press(&mut app, KeyCode::KeyK);
-    press(&mut app, KeyCode::KeyN);
+    press_alt(&mut app, KeyCode::KeyK);
+    press_alt(&mut app, KeyCode::KeyN);
+    app.world_mut()
+        .write_message(werkalliantiespel::game::Action::LeaveWithoutSaving);
+    app.update();
+    app.update();
     assert_eq!(screen(&app), Screen::Start);
     let late = dir.join("te-laat.csv");
     answer.send(Answer::Chosen(late.clone())).unwrap();

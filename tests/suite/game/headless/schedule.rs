@@ -57,7 +57,7 @@ fn an_action_never_lands_on_the_next_screen() {
     assert_eq!(screen(&app), Screen::Themes);
     press(&mut app, KeyCode::Escape);
     assert_eq!(screen(&app), Screen::Start);
-    press(&mut app, KeyCode::KeyE);
+    press_alt(&mut app, KeyCode::KeyE);
     assert_eq!(screen(&app), Screen::History);
     press(&mut app, KeyCode::Escape);
     for _ in 0..3 {

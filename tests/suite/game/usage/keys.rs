@@ -50,7 +50,7 @@ fn after_stopping_the_summary_offers_to_play_on() {
     press(&mut app, KeyCode::Escape);
     press(&mut app, KeyCode::KeyJ);
     assert_eq!(screen(&app), Screen::Summary);
-    press(&mut app, KeyCode::KeyV);
+    press_alt(&mut app, KeyCode::KeyV);
     updates(&mut app, 3);
     assert_eq!(screen(&app), Screen::Play);
     assert_eq!(phase(&app), Some(Phase::Choosing));
@@ -60,7 +60,7 @@ fn after_stopping_the_summary_offers_to_play_on() {
     play_card(&mut app, KeyCode::Digit4, KeyCode::Digit9);
     press(&mut app, KeyCode::Escape);
     press(&mut app, KeyCode::KeyJ);
-    press(&mut app, KeyCode::KeyV);
+    press_alt(&mut app, KeyCode::KeyV);
     updates(&mut app, 3);
     assert_eq!(phase(&app), Some(Phase::Discuss));
     assert_eq!(view(&app).position, 2);
@@ -74,7 +74,7 @@ fn after_stopping_the_summary_offers_to_play_on() {
     assert!(!session.can_reopen(), "all cards were played");
     assert!(!session.record().ended_early);
     // V on a finished summary does nothing.
-    press(&mut app, KeyCode::KeyV);
+    press_alt(&mut app, KeyCode::KeyV);
     updates(&mut app, 2);
     assert_eq!(screen(&app), Screen::Summary);
 }

@@ -10,6 +10,7 @@ mod pause;
 mod resume;
 mod timers;
 mod trace;
+mod typing;
 
 use bevy::input::ButtonState;
 use bevy::picking::backend::HitData;
@@ -28,7 +29,7 @@ use werkalliantiespel::store::Store;
 
 use crate::game::headless::{
     app, app_with_store, assert_nothing_revealed, files_in, key_message, phase, play_card, press,
-    run_flip, screen,
+    press_alt, run_flip, screen,
 };
 
 pub(super) fn view(app: &App) -> werkalliantiespel::session::TableView {

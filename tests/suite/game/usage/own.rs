@@ -44,8 +44,9 @@ fn an_own_card_is_written_between_cards_and_played() {
     assert!(!draft(&app).open);
     press(&mut app, KeyCode::Digit7);
     until(&mut app, Phase::Discuss);
-    // After the flip: no words is said, the field stays; Esc closes it.
-    press(&mut app, KeyCode::KeyK);
+    // After the flip (the note field takes letters: Alt): no words is said, the field stays;
+    // Esc closes it.
+    press_alt(&mut app, KeyCode::KeyK);
     assert!(draft(&app).open);
     assert_eq!(said(&app), "", "a new field starts with nothing said");
     act(&mut app, Action::AddOwnCard("  ".into()));
@@ -57,7 +58,7 @@ fn an_own_card_is_written_between_cards_and_played() {
         !app.world().resource::<AskStop>().0,
         "Esc closed only the field"
     );
-    press(&mut app, KeyCode::KeyK);
+    press_alt(&mut app, KeyCode::KeyK);
     act(&mut app, Action::AddOwnCard("We praten over werk.".into()));
     assert_eq!(said(&app), "Jullie eigen kaart komt hierna.");
     press(&mut app, KeyCode::Enter);

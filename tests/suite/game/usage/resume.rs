@@ -66,7 +66,7 @@ fn crash_and_resume(at: CrashAt) {
             CrashAt::Discuss => play_card(&mut app, KeyCode::Digit3, KeyCode::Digit8),
             CrashAt::AfterRerate => {
                 play_card(&mut app, KeyCode::Digit3, KeyCode::Digit8);
-                press(&mut app, KeyCode::KeyR);
+                press_alt(&mut app, KeyCode::KeyR);
                 assert_eq!(phase(&app), Some(Phase::Choosing));
                 press(&mut app, KeyCode::Digit1);
             }

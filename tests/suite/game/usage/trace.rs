@@ -42,7 +42,11 @@ fn a_second_conversation_starts_with_no_trace_of_the_first() {
     press(&mut app, KeyCode::KeyJ);
     assert_eq!(screen(&app), Screen::Summary);
     app.world_mut().resource_mut::<ExportField>().0 = Some("/tmp/K-1.csv".into());
-    press(&mut app, KeyCode::KeyN);
+    press_alt(&mut app, KeyCode::KeyN);
+    app.world_mut()
+        .write_message(werkalliantiespel::game::Action::LeaveWithoutSaving);
+    app.update();
+    app.update();
     assert_eq!(screen(&app), Screen::Start);
     assert!(app.world().get_resource::<Conversation>().is_none());
     assert!(files_in(&dir).is_empty(), "{:?}", files_in(&dir));
@@ -78,7 +82,7 @@ fn the_history_from_an_unsaved_summary_comes_back_to_it() {
     press(&mut app, KeyCode::KeyJ);
     assert_eq!(screen(&app), Screen::Summary);
     let record = app.world().resource::<Conversation>().session().record();
-    press(&mut app, KeyCode::KeyE);
+    press_alt(&mut app, KeyCode::KeyE);
     assert_eq!(screen(&app), Screen::History);
     assert!(store.progress_path().exists(), "nothing is thrown away");
     // A delete armed here is disarmed when the screen is left.
@@ -94,7 +98,7 @@ fn the_history_from_an_unsaved_summary_comes_back_to_it() {
         "the history's form is gone with the screen"
     );
     // Back in the history: nothing armed.
-    press(&mut app, KeyCode::KeyE);
+    press_alt(&mut app, KeyCode::KeyE);
     assert_eq!(app.world().resource::<Form>().confirm, Confirm::Nothing);
     press(&mut app, KeyCode::Escape);
     assert_eq!(screen(&app), Screen::Summary);
@@ -103,7 +107,7 @@ fn the_history_from_an_unsaved_summary_comes_back_to_it() {
         record
     );
     // It can still be saved.
-    press(&mut app, KeyCode::KeyB);
+    press_alt(&mut app, KeyCode::KeyB);
     assert_eq!(store.list().sessions.len(), 1);
     assert!(!store.progress_path().exists());
 }
@@ -116,8 +120,8 @@ fn new_game_on_an_old_summary_does_not_switch_to_the_live_one() {
     play_card(&mut app, KeyCode::Digit3, KeyCode::Digit8);
     press(&mut app, KeyCode::Escape);
     press(&mut app, KeyCode::KeyJ);
-    press(&mut app, KeyCode::KeyB);
-    press(&mut app, KeyCode::KeyE);
+    press_alt(&mut app, KeyCode::KeyB);
+    press_alt(&mut app, KeyCode::KeyE);
     let id = store.list().sessions[0].id.clone();
     app.world_mut()
         .write_message(werkalliantiespel::game::Action::ViewSaved(id));
@@ -125,7 +129,7 @@ fn new_game_on_an_old_summary_does_not_switch_to_the_live_one() {
     assert_eq!(screen(&app), Screen::Summary);
     // N is not a key of an old summary; it must not go anywhere.
     for _ in 0..3 {
-        press(&mut app, KeyCode::KeyN);
+        press_alt(&mut app, KeyCode::KeyN);
     }
     assert_eq!(screen(&app), Screen::Summary);
     assert!(matches!(

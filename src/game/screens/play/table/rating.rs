@@ -95,7 +95,9 @@ pub(super) fn spawn_rating_card(
         (SeatLook::Waiting, _) => empty_seat(c, art, tr, place.size),
         (SeatLook::FaceDown, _) | (SeatLook::FaceUp, None) => card_back(c, art, tr, place.size),
         (SeatLook::FaceUp, Some(choice)) => {
-            card_face(c, (art, tr), (lib, wording), (choice, place.size))
+            // In rows (the largest text) no name stands under the card: the face says whose.
+            let named = (!place.name_under).then(|| seat_name(player, Some(field)));
+            card_face(c, (art, tr), (lib, wording), (choice, place.size), named)
         }
     });
 }
@@ -215,6 +217,7 @@ fn card_face(
     (art, tr): (&Art, crate::lang::Tr),
     (lib, wording): (&crate::deck::Library, crate::deck::Wording),
     (choice, size): (Choice, Vec2),
+    named: Option<String>,
 ) {
     let k = size.y / RATING.y;
     let (pictogram, label, value) = match (choice, &lib.scale) {
@@ -233,12 +236,30 @@ fn card_face(
         size,
         Vec3::new(0.0, 0.0, 0.05),
     ));
+    // Whose card: the seat's name on top (rows only).
+    let name_h = match named {
+        Some(name) => {
+            let font = art.look.px(15.5);
+            c.spawn(text_in(
+                name,
+                &art.bold,
+                font,
+                art.look.ink_soft(),
+                (size.x - 12.0, font * 1.3),
+                Justify::Center,
+                Anchor::TOP_CENTER,
+                Vec3::new(0.0, size.y / 2.0 - 4.0, 0.2),
+            ));
+            font * 1.3
+        }
+        None => 0.0,
+    };
     // A card as drawn at up to 160 %, or a low one (rows, the largest text): there the
     // pictogram is smaller, so the words keep their size.
     let pic = if k < 1.0 {
         let h = (size.y * 0.2).clamp(20.0, 56.0);
         Pic {
-            y: size.y / 2.0 - 10.0 - h / 2.0,
+            y: size.y / 2.0 - 10.0 - name_h - h / 2.0,
             h,
             glyph: h * 1.2,
         }
@@ -332,7 +353,10 @@ fn spawn_pictogram(
         }
         // The meter: five rising bars, this many filled, the rest as outlines.
         art::Shape::Meter(filled) => {
-            let (w, h, gap) = (22.0, pic.h, 6.0);
+            // Bars as wide as the meter is high allows: a low card's meter keeps its shape.
+            let h = pic.h;
+            let w = (h * 22.0 / 56.0).clamp(8.0, 22.0);
+            let gap = w * 6.0 / 22.0;
             for i in 1..=5u8 {
                 let bar_h = h * art::meter_bar_height(i);
                 let pos = Vec3::new(
