@@ -9,6 +9,7 @@
 mod moves;
 mod record;
 mod round;
+mod text;
 mod types;
 mod view;
 
@@ -20,6 +21,7 @@ use crate::deck::Library;
 
 pub use moves::{Move, Outcome};
 use round::{Play, Round};
+pub use text::{MAX_MARKS_PER_LETTER, clean_card_text, seen_chars};
 pub use types::*;
 pub use view::*;
 
@@ -28,6 +30,12 @@ pub const MAX_NOTE_CHARS: usize = 600;
 
 /// The longest own card ("Eigen kaart"), in characters: about two lines on the card.
 pub const MAX_OWN_CARD_CHARS: usize = 200;
+
+/// At most this many own cards in one conversation (five for each seat).
+pub const MAX_OWN_CARDS: usize = 10;
+
+/// At most this many own cards wait between two cards: one for each seat.
+pub const MAX_OWN_CARDS_WAITING: usize = 2;
 
 /// The longest code for a conversation ("K-17"), in characters: on the start screen, from
 /// `--label` and in the rules.
@@ -314,7 +322,7 @@ impl Session {
     /// "Eigen kaart": the players' own sentence becomes a card of this conversation. After the
     /// flip it comes next; on a card nobody chose on yet it comes first (that card waits).
     fn add_own_card(&mut self, text: &str) -> Result<(), SessionError> {
-        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let text = clean_card_text(text);
         if text.is_empty() {
             return Err(SessionError::OwnCardEmpty);
         }
@@ -335,6 +343,17 @@ impl Session {
             return Err(SessionError::OwnCardNotNow);
         };
         let n = self.plays.iter().filter(|p| p.own.is_some()).count() + 1;
+        if n > MAX_OWN_CARDS {
+            return Err(SessionError::OwnCardsEnough { max: MAX_OWN_CARDS });
+        }
+        // Own cards not played yet, right where this one would go.
+        let waiting = self.plays[at.min(self.plays.len())..]
+            .iter()
+            .take_while(|p| p.own.is_some() && !p.skipped && !p.rounds.iter().any(|r| r.revealed))
+            .count();
+        if waiting >= MAX_OWN_CARDS_WAITING {
+            return Err(SessionError::OwnCardWaits);
+        }
         self.plays.insert(
             at,
             Play {

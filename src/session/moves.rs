@@ -72,6 +72,12 @@ pub enum Outcome {
 }
 
 impl Session {
+    /// Whether [`Session::apply`] would take this move now, without making it: a refused move
+    /// can be left alone before anything is touched.
+    pub fn allows(&self, m: &Move) -> Result<(), SessionError> {
+        self.clone().apply(m.clone()).map(|_| ())
+    }
+
     /// Applies one move, or says why it is not allowed now (then nothing changed).
     pub fn apply(&mut self, m: Move) -> Result<Outcome, SessionError> {
         // During a pause only its end is a move: no card, choice or note changes.

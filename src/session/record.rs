@@ -42,10 +42,12 @@ impl Session {
                 skipped: c.skipped,
                 note: c.note.chars().take(MAX_NOTE_CHARS).collect(),
                 marked: c.marked,
-                own: c
-                    .own
-                    .as_ref()
-                    .map(|t| t.chars().take(MAX_OWN_CARD_CHARS).collect()),
+                own: c.own.as_ref().map(|t| {
+                    super::clean_card_text(t)
+                        .chars()
+                        .take(MAX_OWN_CARD_CHARS)
+                        .collect()
+                }),
             });
         }
         let current = record.current.min(plays.len());

@@ -253,6 +253,12 @@ pub enum SessionError {
     },
     /// An own card only between cards: after the flip, or before anyone chose.
     OwnCardNotNow,
+    /// Own cards already wait between these two cards (one for each seat).
+    OwnCardWaits,
+    /// This conversation has this many own cards already.
+    OwnCardsEnough {
+        max: usize,
+    },
     /// A guess, but the players do not play "Raad de ander".
     NotGuessing,
     /// A guess before one's own choice: the own choice comes first.
@@ -284,6 +290,8 @@ impl SessionError {
             SessionError::OwnCardEmpty,
             SessionError::OwnCardTooLong { max: 200 },
             SessionError::OwnCardNotNow,
+            SessionError::OwnCardWaits,
+            SessionError::OwnCardsEnough { max: 10 },
             SessionError::NotGuessing,
             SessionError::ChooseFirst,
         ]
@@ -319,6 +327,10 @@ impl SessionError {
                 tr.f("sessie-fout-eigen-lang", [("max", (*max).into())])
             }
             SessionError::OwnCardNotNow => tr.t("sessie-fout-eigen-nu-niet"),
+            SessionError::OwnCardWaits => tr.t("sessie-fout-eigen-wacht"),
+            SessionError::OwnCardsEnough { max } => {
+                tr.f("sessie-fout-eigen-genoeg", [("max", (*max).into())])
+            }
             SessionError::NotGuessing => tr.t("sessie-fout-niet-raden"),
             SessionError::ChooseFirst => tr.t("sessie-fout-eerst-kiezen"),
         }
@@ -360,6 +372,12 @@ impl fmt::Display for SessionError {
             }
             SessionError::OwnCardNotNow => {
                 f.write_str("een eigen kaart kan alleen tussen twee kaarten")
+            }
+            SessionError::OwnCardWaits => {
+                f.write_str("er liggen al eigen kaarten klaar voor na deze kaart")
+            }
+            SessionError::OwnCardsEnough { max } => {
+                write!(f, "dit gesprek heeft al {max} eigen kaarten")
             }
             SessionError::NotGuessing => f.write_str("jullie spelen niet 'Raad de ander'"),
             SessionError::ChooseFirst => f.write_str("eerst je eigen keuze, dan je gok"),

@@ -461,3 +461,5 @@ telefoon-pagina-weet-niet = I don't know
 help-raden = Guess the other on or off
 telefoon-pagina-dacht = { $naam } thought: { $woord }
 telefoon-pagina-wist-niet = { $naam } did not know
+sessie-fout-eigen-wacht = Own cards are ready already. First go on to the next card.
+sessie-fout-eigen-genoeg = This conversation has { $max } own cards already. No more fit.

@@ -458,3 +458,5 @@ telefoon-pagina-weet-niet = Weet ik niet
 help-raden = Raad de ander aan of uit
 telefoon-pagina-dacht = { $naam } dacht: { $woord }
 telefoon-pagina-wist-niet = { $naam } wist het niet
+sessie-fout-eigen-wacht = Er liggen al eigen kaarten klaar. Ga eerst verder met de volgende kaart.
+sessie-fout-eigen-genoeg = Dit gesprek heeft al { $max } eigen kaarten. Meer kan niet.

@@ -3,5 +3,6 @@
 mod guess;
 mod hidden;
 mod own;
+mod own_limits;
 mod pause;
 mod rules;
