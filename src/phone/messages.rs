@@ -73,6 +73,13 @@ pub enum Refusal {
     NoSeat,
     BadScore,
     TooFast,
+    /// A move the rules would refuse now (a pause during a pause, "verder" for another's
+    /// pause, a choice after the flip, an own card before it).
+    NotNow,
+    /// This seat's own card already waits for the next card.
+    OwnCardWaits,
+    /// This seat wrote [`super::MAX_OWN_CARDS_PER_SEAT`] own cards already.
+    OwnCardsEnough,
 }
 
 impl Refusal {
@@ -87,6 +94,9 @@ impl Refusal {
             Refusal::NoSeat => "geen-plek",
             Refusal::BadScore => "foute-keuze",
             Refusal::TooFast => "te-snel",
+            Refusal::NotNow => "niet-nu",
+            Refusal::OwnCardWaits => "eigen-wacht",
+            Refusal::OwnCardsEnough => "eigen-genoeg",
         }
     }
 
@@ -95,7 +105,7 @@ impl Refusal {
         Refusal::ALL.iter().position(|r| r == self).unwrap_or(0)
     }
 
-    pub const ALL: [Refusal; 8] = [
+    pub const ALL: [Refusal; 11] = [
         Refusal::TooBig,
         Refusal::NotUnderstood,
         Refusal::UnknownSeat,
@@ -104,6 +114,9 @@ impl Refusal {
         Refusal::NoSeat,
         Refusal::BadScore,
         Refusal::TooFast,
+        Refusal::NotNow,
+        Refusal::OwnCardWaits,
+        Refusal::OwnCardsEnough,
     ];
 
     /// The reason in plain Dutch, for the phone and the log.
@@ -119,6 +132,11 @@ impl Refusal {
             Refusal::NoSeat => "Kies eerst wie je bent.",
             Refusal::BadScore => "Deze keuze bestaat niet.",
             Refusal::TooFast => "Te veel berichten. Wacht even.",
+            Refusal::NotNow => "Dit kan nu niet.",
+            Refusal::OwnCardWaits => "Je eigen kaart ligt al klaar. Die komt na deze kaart.",
+            Refusal::OwnCardsEnough => {
+                "Je hebt al 5 eigen kaarten geschreven. Meer kan niet in dit gesprek."
+            }
         }
     }
 }
@@ -152,8 +170,14 @@ pub fn parse_message(text: &str) -> Result<PhoneMessage, Refusal> {
         Wire::Pause {} => Ok(PhoneMessage::Pause),
         Wire::Verder {} => Ok(PhoneMessage::GoOn),
         Wire::Eigen { tekst } => {
+            // Control characters and direction marks never reach the table (the rules clean
+            // it again; this way the length counted is the length shown).
+            let tekst = crate::session::clean_card_text(&tekst);
             if tekst.chars().count() > crate::session::MAX_OWN_CARD_CHARS {
                 return Err(Refusal::TooBig);
+            }
+            if tekst.is_empty() {
+                return Err(Refusal::NotUnderstood);
             }
             Ok(PhoneMessage::OwnCard(OwnWords(tekst)))
         }

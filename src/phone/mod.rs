@@ -22,6 +22,10 @@ use crate::session::{CardState, Choice, Player, Seat, Selection, TableView};
 /// characters in a script of three bytes a character is about 620.
 pub const MAX_MESSAGE_BYTES: usize = 1024;
 
+/// Own cards one seat's phone may write in a conversation (the rules allow
+/// [`crate::session::MAX_OWN_CARDS`] in all); one between two cards.
+pub const MAX_OWN_CARDS_PER_SEAT: usize = crate::session::MAX_OWN_CARDS / 2;
+
 /// What one phone may see: its own sentence, the choices, and after the flip both choices.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SeatView {
@@ -383,6 +387,12 @@ impl RateLimit {
     /// also with "Raad de ander" (two taps a card).
     pub fn for_choices(now: Instant) -> RateLimit {
         RateLimit::new(12, 1.0, now)
+    }
+
+    /// Whether the limit has filled up again by `now`: then it is the same as a new one.
+    pub fn rested(&self, now: Instant) -> bool {
+        let passed = now.saturating_duration_since(self.last);
+        self.tokens + passed.as_secs_f64() * self.per_second >= self.burst
     }
 
     /// Whether one more message may pass at `now`.

@@ -463,3 +463,6 @@ telefoon-pagina-dacht = { $naam } thought: { $woord }
 telefoon-pagina-wist-niet = { $naam } did not know
 sessie-fout-eigen-wacht = Own cards are ready already. First go on to the next card.
 sessie-fout-eigen-genoeg = This conversation has { $max } own cards already. No more fit.
+telefoon-geweigerd-niet-nu = This is not possible now.
+telefoon-geweigerd-eigen-wacht = Your own card is ready. It comes after this card.
+telefoon-geweigerd-eigen-genoeg = You have written 5 own cards already. No more fit in this conversation.

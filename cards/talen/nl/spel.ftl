@@ -460,3 +460,6 @@ telefoon-pagina-dacht = { $naam } dacht: { $woord }
 telefoon-pagina-wist-niet = { $naam } wist het niet
 sessie-fout-eigen-wacht = Er liggen al eigen kaarten klaar. Ga eerst verder met de volgende kaart.
 sessie-fout-eigen-genoeg = Dit gesprek heeft al { $max } eigen kaarten. Meer kan niet.
+telefoon-geweigerd-niet-nu = Dit kan nu niet.
+telefoon-geweigerd-eigen-wacht = Je eigen kaart ligt al klaar. Die komt na deze kaart.
+telefoon-geweigerd-eigen-genoeg = Je hebt al 5 eigen kaarten geschreven. Meer kan niet in dit gesprek.

@@ -25,8 +25,30 @@ pub const SHUTDOWN_GRACE: Duration = Duration::from_millis(300);
 pub const MAX_HTTP: (usize, usize) = (32, 8);
 
 /// Open WebSockets at most, in all and from one address (two phones, and a phone that comes
-/// back before its old socket has gone silent).
-pub const MAX_SOCKETS: (usize, usize) = (8, 4);
+/// back before its old socket has gone silent), with or without a seat.
+pub const MAX_SOCKETS: (usize, usize) = (12, 6);
+
+/// Of those, sockets that have not taken a seat yet, in all and from one address: they have
+/// their own small cap ([`gate::Lobby`]), so they never fill the places of the phones that play.
+pub const MAX_SEATLESS: (usize, usize) = (6, 3);
+
+/// A socket that has not taken a seat after this time is closed (the page opens a new one).
+pub const SEATLESS_FOR: Duration = Duration::from_secs(10);
+
+/// Joins at most, across connections: from one address (burst, then per second) and by one
+/// device. A phone that comes back after a lost Wi-Fi joins a few times a minute at most.
+pub const JOINS_PER_ADDRESS: (u32, f64) = (10, 0.5);
+pub const JOINS_PER_DEVICE: (u32, f64) = (6, 0.2);
+
+/// New connections from one address (burst, then per second): a page and its files take six
+/// at most. One over this is held without a word until [`HEADER_DEADLINE`] (under its place in
+/// [`MAX_HTTP`]), so a loop of reconnects waits instead of costing the laptop work each time.
+pub const ARRIVALS_PER_ADDRESS: (u32, f64) = (20, 2.0);
+
+/// A seat's coming and going is told to the game (a log line, a frame) this often at most
+/// (burst, then per second); more churn is said in the log as one line per
+/// [`REFUSALS_SAID_EVERY`].
+pub const CHURN_TOLD: (u32, f64) = (3, 0.1);
 
 /// The address a request came from, for the WebSocket cap.
 #[derive(Debug, Clone, Copy)]
@@ -79,6 +101,15 @@ async fn say_refusals(shared: Arc<Shared>) {
             .filter(|((n, s), _)| n > s)
             .map(|((n, s), code)| format!("{code} {}", n - s))
             .collect();
+        // Coming and going that was not told one by one: one line, and the game learns where
+        // each seat stands now.
+        let quiet = shared.churn().settle(&shared);
+        if quiet > 0 {
+            log::info!(
+                "telefoon: {quiet} keer verbonden of weg in {} s",
+                REFUSALS_SAID_EVERY.as_secs()
+            );
+        }
         if !new.is_empty() {
             log::info!(
                 "telefoon: geweigerd in {} s: {}",
@@ -113,6 +144,15 @@ async fn accept(listener: tokio::net::TcpListener, app: axum::Router, shared: Ar
             drop(stream);
             continue;
         };
+        if !shared.arrival_allowed(peer.ip()) {
+            shared.tally.add(Tally::OVER_CAP);
+            tokio::spawn(async move {
+                tokio::time::sleep(HEADER_DEADLINE).await;
+                drop(stream);
+                drop(pass);
+            });
+            continue;
+        }
         stream.set_nodelay(true).ok();
         tokio::spawn(connection(stream, Peer(peer.ip()), app.clone(), pass));
     }

@@ -25,10 +25,13 @@ mod http;
 pub mod listen;
 mod socket;
 
-use listen::{MAX_HTTP, MAX_SOCKETS, Tally, serve};
+use listen::{
+    ARRIVALS_PER_ADDRESS, CHURN_TOLD, JOINS_PER_ADDRESS, JOINS_PER_DEVICE, MAX_HTTP, MAX_SEATLESS,
+    MAX_SOCKETS, Tally, serve,
+};
 use socket::Outgoing;
 
-use super::{Refusal, SeatView, Seats};
+use super::{RateLimit, Refusal, SeatView, Seats};
 use crate::session::{Hidden, PerSeat, Player};
 
 /// What happened on the phones, for the game to act on.
@@ -69,8 +72,6 @@ impl std::fmt::Display for StartError {
 /// Shared between the game side and the connections.
 struct Shared {
     secret: String,
-    /// The seats' names and the page's words, for "Wie ben jij?" and every view after.
-    greeting: Greeting,
     seats: Mutex<Seats>,
     /// Open connections per seat.
     connected: Mutex<PerSeat<usize>>,
@@ -87,6 +88,127 @@ struct Shared {
     /// Places for open HTTP connections and for open WebSockets.
     http: Arc<gate::Gate>,
     sockets: Arc<gate::Gate>,
+    /// Places for sockets until they take a seat.
+    lobby: Arc<gate::Lobby>,
+    /// Joins across connections, by address and by device.
+    joins: Mutex<JoinLimits>,
+    /// New connections by address.
+    arrivals: Mutex<std::collections::HashMap<IpAddr, RateLimit>>,
+    /// The first message to every phone, made once: the seats' names and the page's words, for
+    /// "Wie ben jij?" and every view after.
+    hello: String,
+    /// What the game was told of each seat's coming and going.
+    churn: Mutex<Churn>,
+    /// What each seat's phone shows now, as far as the rules need it here.
+    gist: Mutex<PerSeat<Gist>>,
+    /// Own cards each seat wrote.
+    own: Mutex<PerSeat<OwnTally>>,
+}
+
+/// Joins across connections: one limit per address and one per device.
+#[derive(Default)]
+struct JoinLimits {
+    by_address: std::collections::HashMap<IpAddr, RateLimit>,
+    by_device: std::collections::HashMap<String, RateLimit>,
+}
+
+impl JoinLimits {
+    /// Whether one more join from `ip` as `device` may pass at `now`.
+    fn allow(&mut self, ip: IpAddr, device: &str, now: Instant) -> bool {
+        // Limits that have filled up again are the same as new ones: forget them, so the
+        // lists stay small whatever ids someone makes up.
+        if self.by_address.len() + self.by_device.len() > 64 {
+            self.by_address.retain(|_, l| !l.rested(now));
+            self.by_device.retain(|_, l| !l.rested(now));
+        }
+        let (burst, rate) = JOINS_PER_ADDRESS;
+        let address = self
+            .by_address
+            .entry(ip)
+            .or_insert_with(|| RateLimit::new(burst, rate, now));
+        if !address.allow(now) {
+            return false;
+        }
+        let (burst, rate) = JOINS_PER_DEVICE;
+        self.by_device
+            .entry(device.to_string())
+            .or_insert_with(|| RateLimit::new(burst, rate, now))
+            .allow(now)
+    }
+}
+
+/// What the game was told of each seat: connected or not. A seat's coming and going is told
+/// as [`PhoneEvent::Joined`] / [`PhoneEvent::Left`] under [`CHURN_TOLD`]; the rest is counted
+/// and settled now and then ([`Churn::settle`]).
+struct Churn {
+    told: PerSeat<bool>,
+    limit: PerSeat<RateLimit>,
+    /// Comings and goings not told one by one since the last settle.
+    quiet: u64,
+}
+
+impl Churn {
+    fn new() -> Churn {
+        let (burst, rate) = CHURN_TOLD;
+        Churn {
+            told: PerSeat::default(),
+            limit: PerSeat::new(|_| RateLimit::new(burst, rate, Instant::now())),
+            quiet: 0,
+        }
+    }
+
+    /// Tells the game where each seat stands now, if it does not know; returns (and forgets)
+    /// how many comings and goings were not told one by one.
+    fn settle(&mut self, shared: &Shared) -> u64 {
+        let connected = *shared.connected();
+        for p in Player::ALL {
+            let now = connected[p] > 0;
+            if self.told[p] != now {
+                self.told[p] = now;
+                shared.send(if now {
+                    PhoneEvent::Joined(p)
+                } else {
+                    PhoneEvent::Left(p)
+                });
+            }
+        }
+        std::mem::take(&mut self.quiet)
+    }
+}
+
+/// The little of a seat's view the server checks a message against, so that a move the rules
+/// would refuse never reaches (or wakes) the game.
+#[derive(Debug, Clone, Copy, Default)]
+struct Gist {
+    /// [`SeatView::state`]; empty before the game published a view.
+    state: &'static str,
+    pause: &'static str,
+    position: usize,
+    can_add_own: bool,
+}
+
+impl Gist {
+    /// A choice, pass or guess can count now (or wait for the laptop's table).
+    fn may_choose(&self) -> bool {
+        !matches!(self.state, "pauze" | "klaar" | "omgedraaid")
+    }
+
+    /// "Even pauze" can start now.
+    fn may_pause(&self) -> bool {
+        !matches!(self.state, "pauze" | "klaar")
+    }
+
+    /// This seat's own pause is on.
+    fn may_go_on(&self) -> bool {
+        self.state == "pauze" && self.pause == "mine"
+    }
+}
+
+/// The own cards one seat wrote: how many, and at which card the last one.
+#[derive(Debug, Clone, Copy, Default)]
+struct OwnTally {
+    at: Option<usize>,
+    sent: usize,
 }
 
 impl Shared {
@@ -107,6 +229,63 @@ impl Shared {
 
     fn connected(&self) -> std::sync::MutexGuard<'_, PerSeat<usize>> {
         self.connected.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn churn(&self) -> std::sync::MutexGuard<'_, Churn> {
+        self.churn.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn gist(&self, p: Player) -> Gist {
+        self.gist.lock().unwrap_or_else(|e| e.into_inner())[p]
+    }
+
+    fn own(&self) -> std::sync::MutexGuard<'_, PerSeat<OwnTally>> {
+        self.own.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// One more new connection from `ip` (see [`ARRIVALS_PER_ADDRESS`]).
+    fn arrival_allowed(&self, ip: IpAddr) -> bool {
+        let now = Instant::now();
+        let mut arrivals = self.arrivals.lock().unwrap_or_else(|e| e.into_inner());
+        if arrivals.len() > 64 {
+            arrivals.retain(|_, l| !l.rested(now));
+        }
+        let (burst, rate) = ARRIVALS_PER_ADDRESS;
+        arrivals
+            .entry(ip)
+            .or_insert_with(|| RateLimit::new(burst, rate, now))
+            .allow(now)
+    }
+
+    /// One more join from `ip` as `device`, across connections.
+    fn join_allowed(&self, ip: IpAddr, device: &str) -> Result<(), Refusal> {
+        let mut joins = self.joins.lock().unwrap_or_else(|e| e.into_inner());
+        if joins.allow(ip, device, Instant::now()) {
+            Ok(())
+        } else {
+            Err(Refusal::TooFast)
+        }
+    }
+
+    /// A seat's connections changed: the game hears of it when the seat came or went, under
+    /// [`CHURN_TOLD`] (never one event for each of a flood's joins).
+    fn seat_changed(&self, p: Player) {
+        let now = self.connected()[p] > 0;
+        let mut churn = self.churn();
+        if churn.told[p] == now {
+            return;
+        }
+        if churn.limit[p].allow(Instant::now()) {
+            churn.told[p] = now;
+            drop(churn);
+            self.send(if now {
+                PhoneEvent::Joined(p)
+            } else {
+                PhoneEvent::Left(p)
+            });
+        } else {
+            churn.quiet += 1;
+        }
     }
 
     /// The secret compared in full, whatever its first wrong character.
@@ -172,9 +351,19 @@ impl PhoneServer {
             .filter_map(|l| l.local_addr().ok())
             .collect();
         let (tx, rx) = mpsc::channel();
+        let hello = serde_json::to_string(&Outgoing::Hello {
+            names: socket::Names {
+                client: &greeting.names.client,
+                professional: &greeting.names.professional,
+            },
+            langs: [&greeting.langs.client, &greeting.langs.professional],
+            words: &greeting.words,
+        })
+        .map_err(|e| StartError(e.to_string()))?;
         let shared = Arc::new(Shared {
+            hello,
+            arrivals: Mutex::new(std::collections::HashMap::new()),
             secret,
-            greeting,
             seats: Mutex::new(Seats::default()),
             connected: Mutex::new(PerSeat::default()),
             events: Mutex::new(tx),
@@ -186,6 +375,11 @@ impl PhoneServer {
             tally: Tally::new(),
             http: gate::Gate::new(MAX_HTTP.0, MAX_HTTP.1),
             sockets: gate::Gate::new(MAX_SOCKETS.0, MAX_SOCKETS.1),
+            lobby: gate::Lobby::new(MAX_SEATLESS.0, MAX_SEATLESS.1),
+            joins: Mutex::new(JoinLimits::default()),
+            churn: Mutex::new(Churn::new()),
+            gist: Mutex::new(PerSeat::default()),
+            own: Mutex::new(PerSeat::default()),
         });
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
@@ -242,6 +436,12 @@ impl PhoneServer {
 
     /// Shows this view on the seat's phone (only sent when it changed).
     pub fn publish(&self, seat: Player, view: &SeatView) {
+        self.shared.gist.lock().unwrap_or_else(|e| e.into_inner())[seat] = Gist {
+            state: view.state,
+            pause: view.pause,
+            position: view.position,
+            can_add_own: view.can_add_own,
+        };
         let Ok(json) = serde_json::to_string(&Outgoing::View(view)) else {
             return;
         };

@@ -62,11 +62,16 @@ pub(super) async fn socket(
         shared.tally.add(Tally::OVER_CAP);
         return (StatusCode::SERVICE_UNAVAILABLE, "Te veel verbindingen.").into_response();
     };
+    // Until it takes a seat, a socket also holds a place among the waiting ones.
+    let Some(waiting) = shared.lobby.enter(peer.0) else {
+        shared.tally.add(Tally::OVER_CAP);
+        return (StatusCode::SERVICE_UNAVAILABLE, "Te veel verbindingen.").into_response();
+    };
     upgrade
         .max_frame_size(MAX_FRAME)
         .max_message_size(MAX_FRAME)
         .on_upgrade(move |ws| async move {
-            connection(ws, &shared).await;
+            connection(ws, &shared, peer.0, waiting).await;
             drop(pass);
         })
 }
@@ -89,6 +94,8 @@ async fn send(ws: &mut WebSocket, message: &Outgoing<'_>) -> bool {
 /// What one connection holds: the seat it acts for, as which device, and the view it follows.
 /// A connection is one device: the first join names it, and it never acts for another.
 struct Holder {
+    /// The address it came from: joins are limited per address too.
+    ip: IpAddr,
     device: Option<String>,
     seat: Option<Player>,
     view: Option<watch::Receiver<String>>,
@@ -129,8 +136,12 @@ impl Holder {
 }
 
 /// One phone's connection: join a seat, then choose; receives its seat's view on every change.
-async fn connection(mut ws: WebSocket, shared: &Shared) {
+async fn connection(mut ws: WebSocket, shared: &Shared, ip: IpAddr, waiting: gate::Waiting) {
+    let mut waiting = Some(waiting);
+    // Since when this socket holds no seat (closed after SEATLESS_FOR).
+    let mut seatless_since = Some(tokio::time::Instant::now());
     let mut holder = Holder {
+        ip,
         device: None,
         seat: None,
         view: None,
@@ -142,21 +153,16 @@ async fn connection(mut ws: WebSocket, shared: &Shared) {
     let mut too_fast_said: Option<Instant> = None;
     let mut heard = Instant::now();
     let mut ping = tokio::time::interval(Duration::from_secs(5));
-    let hello = Outgoing::Hello {
-        names: Names {
-            client: &shared.greeting.names.client,
-            professional: &shared.greeting.names.professional,
-        },
-        langs: [
-            &shared.greeting.langs.client,
-            &shared.greeting.langs.professional,
-        ],
-        words: &shared.greeting.words,
-    };
-    if !send(&mut ws, &hello).await {
+    if !send_text(&mut ws, shared.hello.clone()).await {
         return;
     }
     loop {
+        if holder.seat.is_none() {
+            seatless_since.get_or_insert_with(tokio::time::Instant::now);
+        }
+        let seatless_until = seatless_since
+            .filter(|_| holder.seat.is_none())
+            .map(|t| t + listen::SEATLESS_FOR);
         tokio::select! {
             incoming = ws.recv() => {
                 let Some(Ok(message)) = incoming else { break };
@@ -185,6 +191,9 @@ async fn connection(mut ws: WebSocket, shared: &Shared) {
                 };
                 match handle(shared, &mut holder, text.as_str()) {
                     Ok(Some(joined)) => {
+                        // A seat: its place among the waiting ones is free for the next.
+                        waiting = None;
+                        seatless_since = None;
                         // Subscribe to the seat's view and show it at once.
                         let mut rx = shared.views[joined].subscribe();
                         let now = rx.borrow_and_update().clone();
@@ -226,6 +235,27 @@ async fn connection(mut ws: WebSocket, shared: &Shared) {
                     break;
                 }
             }
+            // No seat in time, or a newcomer took its waiting place: let go.
+            _ = async {
+                match seatless_until {
+                    Some(t) => tokio::time::sleep_until(t).await,
+                    None => std::future::pending().await,
+                }
+            } => {
+                let bye = ws.send(Message::Close(None));
+                let _ = tokio::time::timeout(Duration::from_millis(100), bye).await;
+                break;
+            }
+            _ = async {
+                match waiting.as_ref() {
+                    Some(w) => w.sent_away().await,
+                    None => std::future::pending().await,
+                }
+            } => {
+                let bye = ws.send(Message::Close(None));
+                let _ = tokio::time::timeout(Duration::from_millis(100), bye).await;
+                break;
+            }
             _ = async { let _ = closing.wait_for(|c| *c).await; } => {
                 let bye = ws.send(Message::Close(None));
                 let _ = tokio::time::timeout(Duration::from_millis(100), bye).await;
@@ -243,14 +273,16 @@ async fn refuse(ws: &mut WebSocket, shared: &Shared, refusal: Refusal) -> bool {
 }
 
 fn leave(shared: &Shared, p: Player) {
-    let gone = {
+    {
         let mut c = shared.connected();
         c[p] = c[p].saturating_sub(1);
-        c[p] == 0
-    };
-    if gone {
-        shared.send(PhoneEvent::Left(p));
     }
+    shared.seat_changed(p);
+}
+
+fn arrive(shared: &Shared, p: Player) {
+    shared.connected()[p] += 1;
+    shared.seat_changed(p);
 }
 
 /// One message from a connection. `Ok(Some(seat))` when it just took a seat. A refused message
@@ -262,50 +294,85 @@ fn handle(shared: &Shared, holder: &mut Holder, text: &str) -> Result<Option<Pla
             if holder.device.as_ref().is_some_and(|d| *d != device) {
                 return Err(Refusal::BadDevice);
             }
+            // The seat this socket holds already: nothing to do, nothing to tell.
+            if holder.seat == Some(p) && shared.seats().holder(p) == Some(device.as_str()) {
+                return Ok(None);
+            }
+            // Any other join counts across connections, by address and by device.
+            shared.join_allowed(holder.ip, &device)?;
             shared.seats().join(p, &device)?;
             holder.let_go(shared);
-            shared.connected()[p] += 1;
             holder.device = Some(device);
             holder.seat = Some(p);
-            shared.send(PhoneEvent::Joined(p));
+            arrive(shared, p);
             Ok(Some(p))
         }
         PhoneMessage::Choose { score } => {
             let p = holder.acting_for(shared)?;
+            may(shared.gist(p).may_choose())?;
             holder.choice_allowed()?;
             shared.send(PhoneEvent::Chose(p, score));
             Ok(None)
         }
         PhoneMessage::Pass => {
             let p = holder.acting_for(shared)?;
+            may(shared.gist(p).may_choose())?;
             holder.choice_allowed()?;
             shared.send(PhoneEvent::Passed(p));
             Ok(None)
         }
         PhoneMessage::Guess { guess } => {
             let p = holder.acting_for(shared)?;
+            may(shared.gist(p).may_choose())?;
             holder.choice_allowed()?;
             shared.send(PhoneEvent::Guessed(p, guess));
             Ok(None)
         }
         // Counted by the same limit as choices: a pause is a message like any other.
+        // A pause or "verder" the rules would refuse never reaches the game: no frame drawn.
         PhoneMessage::Pause => {
             let p = holder.acting_for(shared)?;
+            may(shared.gist(p).may_pause())?;
             holder.choice_allowed()?;
             shared.send(PhoneEvent::Paused(p));
             Ok(None)
         }
         PhoneMessage::GoOn => {
             let p = holder.acting_for(shared)?;
+            may(shared.gist(p).may_go_on())?;
             holder.choice_allowed()?;
             shared.send(PhoneEvent::GoesOn(p));
             Ok(None)
         }
+        // After the flip only (as the page offers it), one between two cards, and a few in a
+        // conversation.
         PhoneMessage::OwnCard(words) => {
             let p = holder.acting_for(shared)?;
+            let gist = shared.gist(p);
+            may(gist.can_add_own)?;
+            let tally = shared.own()[p];
+            if tally.at == Some(gist.position) {
+                return Err(Refusal::OwnCardWaits);
+            }
+            if tally.sent >= crate::phone::MAX_OWN_CARDS_PER_SEAT {
+                return Err(Refusal::OwnCardsEnough);
+            }
             holder.choice_allowed()?;
+            shared.own()[p] = OwnTally {
+                at: Some(gist.position),
+                sent: tally.sent + 1,
+            };
             shared.send(PhoneEvent::OwnCard(p, words));
             Ok(None)
         }
+    }
+}
+
+/// `Ok` when the rules would take the move now, else [`Refusal::NotNow`].
+fn may(allowed: bool) -> Result<(), Refusal> {
+    if allowed {
+        Ok(())
+    } else {
+        Err(Refusal::NotNow)
     }
 }

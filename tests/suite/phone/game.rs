@@ -646,6 +646,11 @@ fn a_phone_pauses_and_only_that_phone_goes_on() {
     crate::game::headless::press(&mut app, KeyCode::Enter);
     say(&mut prof, r#"{"t":"verder"}"#);
     say(&mut prof, r#"{"t":"choose","score":2}"#);
+    // The server refuses both against the phone's view: they never reach the game.
+    for _ in 0..2 {
+        let m = next(&mut prof);
+        assert_eq!(m["code"], "niet-nu", "{m}");
+    }
     for _ in 0..30 {
         app.update();
         std::thread::sleep(Duration::from_millis(5));

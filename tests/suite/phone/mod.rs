@@ -6,6 +6,7 @@
 
 mod game;
 mod log;
+mod seat;
 mod server;
 mod views;
 

@@ -204,7 +204,7 @@ fn garbage_oversized_and_floods_are_refused() {
 
 /// A raw TCP connection to `to` from the loopback address `from` (127.0.0.x), as another
 /// device on the network would open one.
-fn tcp_from(from: [u8; 4], to: SocketAddr) -> TcpStream {
+pub(super) fn tcp_from(from: [u8; 4], to: SocketAddr) -> TcpStream {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -320,7 +320,7 @@ fn a_half_sent_request_neither_holds_the_stop_nor_stays() {
 
 #[test]
 fn connections_are_capped_in_all_and_per_address() {
-    use werkalliantiespel::phone::server::listen::{MAX_HTTP, MAX_SOCKETS};
+    use werkalliantiespel::phone::server::listen::{MAX_HTTP, MAX_SEATLESS, MAX_SOCKETS};
     let (s, secret) = server();
     let at = addr(&s);
     // One address opens many: it gets its share, the rest are closed at once.
@@ -350,9 +350,9 @@ fn connections_are_capped_in_all_and_per_address() {
         std::thread::sleep(Duration::from_millis(10));
     }
     assert!(get(at, &format!("/{secret}/")).starts_with("HTTP/1.1 200"));
-    // WebSockets: a few per address, whatever else is open.
+    // WebSockets: a few per address, whatever else is open (and fewer without a seat).
     let mut sockets = Vec::new();
-    for _ in 0..MAX_SOCKETS.1 {
+    for _ in 0..MAX_SEATLESS.1.min(MAX_SOCKETS.1) {
         let mut ws = connect(at, &secret).expect("a socket within the cap");
         next(&mut ws);
         sockets.push(ws);
@@ -361,7 +361,7 @@ fn connections_are_capped_in_all_and_per_address() {
         Err(tungstenite::Error::Http(r)) => assert_eq!(r.status(), 503),
         other => panic!("a socket over the cap: {:?}", other.map(|_| ())),
     }
-    assert_eq!(s.open_connections().1, MAX_SOCKETS.1);
+    assert_eq!(s.open_connections().1, MAX_SEATLESS.1);
     drop(sockets);
     let start = Instant::now();
     while s.open_connections().1 > 0 {

@@ -323,28 +323,34 @@ fn own_card_action(
     }
 }
 
-/// The pause's actions: the question who (laptop), the pause, and going on.
+/// The pause's actions: the question who (laptop), the pause, and going on. A move the rules
+/// refuse changes nothing: no resource is touched (a mutable look would mark it changed and draw
+/// frames), no line is logged.
 fn pause_action(
     action: &Action,
-    table: &mut Conversation,
-    (ask, ask_pause): (&mut AskStop, &mut crate::game::AskPause),
+    table: &mut ResMut<Conversation>,
+    (ask, ask_pause): (&mut ResMut<AskStop>, &mut ResMut<crate::game::AskPause>),
     link: Option<&PhoneLink>,
     now: Phase,
     log: &mut GameLog,
 ) {
     match action {
-        Action::AskPause if table.session().paused().is_none() && !ask.0 => ask_pause.0 = true,
-        Action::CancelPause => ask_pause.0 = false,
+        Action::AskPause if table.session().paused().is_none() && !ask.0 => {
+            ask_pause.set_if_neq(crate::game::AskPause(true));
+        }
+        Action::CancelPause => {
+            ask_pause.set_if_neq(crate::game::AskPause(false));
+        }
         Action::Pause(p) => {
-            ask_pause.0 = false;
-            match table.apply(Move::Pause(*p)) {
-                Ok(_) => {
-                    // The pause covers everything; "Stoppen?" can wait till after it.
-                    ask.0 = false;
-                    // Never who: the log is no record of who needed a break.
-                    log.say("pauze: aan");
-                }
-                Err(e) => debug!("pauze: {e}"),
+            if table.session().allows(&Move::Pause(*p)).is_err() {
+                return;
+            }
+            ask_pause.set_if_neq(crate::game::AskPause(false));
+            if table.apply(Move::Pause(*p)).is_ok() {
+                // The pause covers everything; "Stoppen?" can wait till after it.
+                ask.set_if_neq(AskStop(false));
+                // Never who: the log is no record of who needed a break.
+                log.say("pauze: aan");
             }
         }
         Action::GoOn(from) => {
@@ -358,15 +364,15 @@ fn pause_action(
                 None if link.is_some_and(|l| l.holds(by)) => return,
                 None => by,
             };
-            match table.apply(Move::GoOn(who)) {
-                Ok(_) => {
-                    log.say("pauze: uit");
-                    // The 3-2-1 starts again from 3: nobody should be surprised by a flip.
-                    if now == Phase::Countdown {
-                        table.countdown = COUNTDOWN_SECS;
-                    }
+            if table.session().allows(&Move::GoOn(who)).is_err() {
+                return;
+            }
+            if table.apply(Move::GoOn(who)).is_ok() {
+                log.say("pauze: uit");
+                // The 3-2-1 starts again from 3: nobody should be surprised by a flip.
+                if now == Phase::Countdown {
+                    table.countdown = COUNTDOWN_SECS;
                 }
-                Err(e) => debug!("pauze: {e}"),
             }
         }
         _ => {}
