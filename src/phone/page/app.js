@@ -331,11 +331,14 @@
     field.focus();
   }
 
+  let opened = 0;
+
   function connect() {
     const url = (location.protocol === "https:" ? "wss://" : "ws://") + location.host +
       location.pathname.replace(/\/$/, "") + "/ws";
     ws = new WebSocket(url);
     ws.onopen = () => {
+      opened = Date.now();
       retry = 0;
       refused = null;
       if (seat) send({ t: "join", seat: seat, device: device });
@@ -366,6 +369,14 @@
       draw();
     };
     ws.onclose = () => {
+      // The game closes a socket that took no seat after 10 s: a new one opens at once, and
+      // "Wie ben jij?" stays on the screen meanwhile.
+      const seatless = !seat && opened && Date.now() - opened > 9000;
+      opened = 0;
+      if (seatless) {
+        setTimeout(connect, 50);
+        return;
+      }
       draw();
       retry = Math.min(retry + 1, 5);
       setTimeout(connect, 500 * retry);
