@@ -274,6 +274,15 @@ fn the_server_stops_with_the_conversation() {
     });
     assert!(app.world().contains_resource::<PhoneLink>());
     act(&mut app, werkalliantiespel::game::Action::NewGame);
+    // Not kept: the game asks first; "Niet bewaren" leaves.
+    assert!(
+        app.world().contains_resource::<PhoneLink>(),
+        "asked, not left"
+    );
+    act(
+        &mut app,
+        werkalliantiespel::game::Action::LeaveWithoutSaving,
+    );
     until(&mut app, "the server stopped", |a| {
         !a.world().contains_resource::<PhoneLink>()
     });
