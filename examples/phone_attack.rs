@@ -442,7 +442,7 @@ fn seat(url: &str, pid: &str, log: &str, secs: u64) -> Result<(), String> {
     measure("refused_pause", window, &mut || {
         for _ in 0..10 {
             n += 1;
-            let m = if n % 2 == 0 {
+            let m = if n.is_multiple_of(2) {
                 r#"{"t":"pause"}"#
             } else {
                 r#"{"t":"verder"}"#

@@ -122,9 +122,11 @@ fn keys_to_actions(
         Res<crate::game::look::LookPanel>,
         Res<crate::game::look::Look>,
     ),
-    mut out: MessageWriter<Action>,
     // The window's egui (none in the headless tests).
-    mut egui: Query<&mut EguiContext, With<PrimaryEguiContext>>,
+    (mut out, mut egui): (
+        MessageWriter<Action>,
+        Query<&mut EguiContext, With<PrimaryEguiContext>>,
+    ),
 ) {
     let (panel, link) = phones;
     let (look_panel, look) = look;
@@ -157,7 +159,10 @@ fn keys_to_actions(
         None
     };
     let phase_now = phase.as_ref().map(|p| *p.get());
-    let alt = keys.any_pressed([KeyCode::AltLeft, KeyCode::AltRight]);
+    // Alt held, or let go in this very frame: a fast Alt+M (as a script or a quick hand types
+    // it) can bring the release of Alt in the same frame as the M.
+    let alt_keys = [KeyCode::AltLeft, KeyCode::AltRight];
+    let alt = keys.any_pressed(alt_keys) || keys.any_just_released(alt_keys);
     let command = keys.any_pressed([
         KeyCode::ControlLeft,
         KeyCode::ControlRight,

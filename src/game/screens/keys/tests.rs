@@ -147,11 +147,41 @@ fn buttons_show_the_key_that_does_the_same() {
     assert_eq!(hint(&Action::ToggleHelp), "F1");
     assert_eq!(hint(&Action::ToggleLook), "F2");
     assert_eq!(hint(&Action::Next), "Enter");
-    assert_eq!(hint(&Action::Rerate), "R");
-    assert_eq!(hint(&Action::Save), "B");
+    // On screens with a text field a letter key needs Alt, and the button says so.
+    assert_eq!(hint(&Action::Rerate), "Alt+R");
+    assert_eq!(hint(&Action::Save), "Alt+B");
+    assert_eq!(hint_typing(&Action::AskPause, true), "Alt+E");
+    assert_eq!(hint_typing(&Action::AskPause, false), "E");
     assert_eq!(hint(&Action::ConfirmStop), "J");
     assert_eq!(hint_in(When::PlayOnPhones, &Action::TogglePhones), "T");
     assert_eq!(hint(&Action::TogglePhones), "Enter");
+}
+
+#[test]
+fn a_letter_beside_a_text_field_plays_nothing_but_alt_and_covers_keep_their_keys() {
+    let mut talk = here(Screen::Play, Some(Phase::Discuss), Mode::Together, None);
+    talk.typing = Here::has_field(Screen::Play, Some(Phase::Discuss));
+    assert!(talk.typing);
+    for key in [KeyCode::KeyR, KeyCode::KeyM, KeyCode::KeyE, KeyCode::KeyK] {
+        assert_eq!(action(key, &talk), None, "{key:?} is for the note field");
+    }
+    // Enter and Esc are no letters: they still play.
+    assert_eq!(action(KeyCode::Enter, &talk), Some(Action::Next));
+    assert_eq!(action(KeyCode::Escape, &talk), Some(Action::Stop));
+    talk.alt = true;
+    assert_eq!(action(KeyCode::KeyR, &talk), Some(Action::Rerate));
+    assert_eq!(action(KeyCode::KeyM, &talk), Some(Action::ToggleMark));
+    // A question over the screen takes its letters bare (J: "ja, stoppen").
+    talk.alt = false;
+    talk.cover = Some(Cover::AskStop);
+    assert_eq!(action(KeyCode::KeyJ, &talk), Some(Action::ConfirmStop));
+    // Choosing has no field: letters play bare.
+    assert!(!Here::has_field(Screen::Play, Some(Phase::Choosing)));
+    let choosing = here(Screen::Play, Some(Phase::Choosing), Mode::Together, None);
+    assert_eq!(
+        action(KeyCode::KeyQ, &choosing),
+        Some(Action::Pass(Player::Client))
+    );
 }
 
 #[test]

@@ -74,18 +74,14 @@ pub(super) fn apply(
         Res<crate::game::Translations>,
         ResMut<crate::game::OwnAgain>,
     ),
-    panels: (
-        Res<PhonesPanel>,
-        Res<LookPanel>,
-        Option<Res<PhoneLink>>,
-        Option<Res<crate::game::screens::leave::AskLeave>>,
-    ),
+    panels: (Res<PhonesPanel>, Res<LookPanel>, Option<Res<PhoneLink>>),
+    leave: Option<Res<crate::game::screens::leave::AskLeave>>,
     mut log: ResMut<GameLog>,
 ) {
     if !crate::game::screens::shows(Screen::Play, &screen, &mut actions) {
         return;
     }
-    let (phones_panel, look_panel, link, leave) = panels;
+    let (phones_panel, look_panel, link) = panels;
     // "Het spel sluiten?" covers the table like the help: nothing under it moves.
     let leaving = crate::game::leaving(leave.as_deref());
     let (Some(mut table), Some(phase)) = (table, phase) else {
@@ -208,6 +204,15 @@ pub(super) fn apply(
             Action::Guess(p, _) => Some((*p, "gegokt")),
             _ => None,
         };
+        // "Later verder praten", on or off (the scripts read it; it says nothing of a choice).
+        if matches!(action, Action::ToggleMark) {
+            let on = table.session().view().marked;
+            log.say(if on {
+                "later verder praten: aan"
+            } else {
+                "later verder praten: uit"
+            });
+        }
         if let Some((p, what)) = placed {
             let who = match p {
                 crate::session::Player::Client => "cliënt",

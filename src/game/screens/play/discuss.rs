@@ -134,24 +134,14 @@ pub(super) fn discuss(
             }
         });
     };
-    if !large {
-        // The title and the next steps stay in view, above what scrolls.
-        ui.horizontal_top(|ui| {
-            ui.label(title.clone());
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
-                add_next(ui, tr, view, out);
-                rerate_button(ui, tr, out);
-            });
-        });
-    }
     // With larger text the talk may not fit the tray: it scrolls (by the wheel, and by Page
     // Down / Page Up, Home / End), nothing is cut off.
     let page = ui.available_height() * 0.8;
-    egui::ScrollArea::vertical().show(ui, |ui| {
-        style::keyboard_scroll(ui, page);
-        // Room for the scroll bar on the right: the note field ends inside the window.
-        ui.set_max_width(ui.available_width() - 18.0);
-        if large {
+    if large {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            style::keyboard_scroll(ui, page);
+            // Room for the scroll bar on the right: the note field ends inside the window.
+            ui.set_max_width(ui.available_width() - 18.0);
             // The largest text: one column, what to talk about first (and "Volgende kaart"
             // beside the title), the note under it.
             ui.horizontal_top(|ui| {
@@ -196,13 +186,49 @@ pub(super) fn discuss(
             talk(ui);
             ui.add_space(6.0);
             note_and_marks(ui, out);
-            return;
-        }
-        ui.columns(2, |cols| {
-            // Each column not justified: egui stretches the letters of a wrapped line there.
-            cols[0].vertical(|ui| talk(ui));
-            cols[1].vertical(|ui| note_and_marks(ui, out));
-        })
+        });
+        return;
+    }
+    // Two columns, each scrolling on its own: what to talk about on the left; the note, the
+    // mark and the next steps on the right (at 100 % all of it in view).
+    ui.columns(2, |cols| {
+        egui::ScrollArea::vertical()
+            .id_salt("talk-left")
+            .show(&mut cols[0], |ui| {
+                style::keyboard_scroll(ui, page);
+                ui.set_max_width(ui.available_width() - 18.0);
+                // Not justified: egui stretches the letters of a wrapped line there.
+                ui.vertical(|ui| {
+                    ui.label(title.clone());
+                    talk(ui);
+                });
+            });
+        egui::ScrollArea::vertical()
+            .id_salt("talk-right")
+            .show(&mut cols[1], |ui| {
+                style::keyboard_scroll(ui, page);
+                ui.set_max_width(ui.available_width() - 18.0);
+                ui.vertical(|ui| {
+                    // With larger text the next steps come first, so they are always seen.
+                    let next_first = style::text_scale(ui) > 1.1;
+                    if next_first {
+                        next_steps(ui, tr, view, out);
+                    }
+                    note_and_marks(ui, out);
+                    if !next_first {
+                        ui.add_space(4.0);
+                        next_steps(ui, tr, view, out);
+                    }
+                });
+            });
+    });
+}
+
+/// "Nog een keer kiezen" and "Volgende kaart", from the right.
+fn next_steps(ui: &mut egui::Ui, tr: Tr, view: &TableView, out: &mut MessageWriter<Action>) {
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        add_next(ui, tr, view, out);
+        rerate_button(ui, tr, out);
     });
 }
 

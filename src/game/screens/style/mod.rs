@@ -314,6 +314,28 @@ pub fn keep_changed_modifiers(events: &mut Vec<egui::Event>, last: &mut Option<e
     });
 }
 
+/// The egui memory slot of a letter typed while no field had the focus: the pass it came in.
+const STRAY_LETTER: &str = "stray-letter";
+
+/// A letter was typed on a screen with a text field while no field had the focus (the keys
+/// read it as no action): the field takes it, in this pass (see [`takes_stray_letter`]).
+pub fn mark_stray_letter(ctx: &egui::Context) {
+    let pass = ctx.cumulative_pass_nr();
+    ctx.data_mut(|d| d.insert_temp(egui::Id::new(STRAY_LETTER), pass));
+}
+
+/// Call before adding the screen's text field `id`: when a letter was typed beside it in this
+/// pass, the field takes the focus first, so the letter lands in it (egui hands the pass's text
+/// to the field that has the focus when it is drawn).
+pub fn takes_stray_letter(ui: &egui::Ui, id: egui::Id) {
+    let pass = ui.ctx().cumulative_pass_nr();
+    let key = egui::Id::new(STRAY_LETTER);
+    if ui.data(|d| d.get_temp::<u64>(key)) == Some(pass) {
+        ui.data_mut(|d| d.remove::<u64>(key));
+        ui.memory_mut(|m| m.request_focus(id));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -337,27 +359,5 @@ mod tests {
         ];
         keep_changed_modifiers(&mut events, &mut last);
         assert_eq!(events.len(), 2);
-    }
-}
-
-/// The egui memory slot of a letter typed while no field had the focus: the pass it came in.
-const STRAY_LETTER: &str = "stray-letter";
-
-/// A letter was typed on a screen with a text field while no field had the focus (the keys
-/// read it as no action): the field takes it, in this pass (see [`takes_stray_letter`]).
-pub fn mark_stray_letter(ctx: &egui::Context) {
-    let pass = ctx.cumulative_pass_nr();
-    ctx.data_mut(|d| d.insert_temp(egui::Id::new(STRAY_LETTER), pass));
-}
-
-/// Call before adding the screen's text field `id`: when a letter was typed beside it in this
-/// pass, the field takes the focus first, so the letter lands in it (egui hands the pass's text
-/// to the field that has the focus when it is drawn).
-pub fn takes_stray_letter(ui: &egui::Ui, id: egui::Id) {
-    let pass = ui.ctx().cumulative_pass_nr();
-    let key = egui::Id::new(STRAY_LETTER);
-    if ui.data(|d| d.get_temp::<u64>(key)) == Some(pass) {
-        ui.data_mut(|d| d.remove::<u64>(key));
-        ui.memory_mut(|m| m.request_focus(id));
     }
 }

@@ -138,7 +138,8 @@ pub fn export_row(
             out.write(Action::ExportHtml(format!("{base}.html").into()));
         }
     });
-    // What the export did, where the eye is: right under the buttons.
+    // What the export did, where the eye is: right under the buttons. A new answer (an export
+    // by its key, with the buttons out of view) scrolls the page to it.
     super::notices::show(
         ui,
         notices,
@@ -147,6 +148,12 @@ pub fn export_row(
         19.0,
         style::ink(ui),
     );
+    let said = notices.get(crate::game::Source::Export).map(str::to_owned);
+    let seen = egui::Id::new("export-answer-seen");
+    if said.is_some() && ui.data(|d| d.get_temp::<Option<String>>(seen)) != Some(said.clone()) {
+        ui.scroll_to_cursor(Some(egui::Align::Max));
+    }
+    ui.data_mut(|d| d.insert_temp(seen, said));
     *path = Some(text);
 }
 
@@ -342,7 +349,7 @@ fn save_box(
     label: &str,
     out: &mut MessageWriter<Action>,
 ) {
-    egui::Frame::new()
+    let shown = egui::Frame::new()
         .fill(style::soft_fill(ui))
         .corner_radius(10)
         .inner_margin(12)
@@ -379,4 +386,12 @@ fn save_box(
                 }
             });
         });
+    // Just kept (by its key, with the page scrolled down to the exports): the page goes up to
+    // say so.
+    let kept = egui::Id::new("save-answer-seen");
+    let now = saved.0.is_some();
+    if now && !ui.data(|d| d.get_temp::<bool>(kept).unwrap_or(false)) {
+        ui.scroll_to_rect(shown.response.rect, Some(egui::Align::Center));
+    }
+    ui.data_mut(|d| d.insert_temp(kept, now));
 }

@@ -125,14 +125,13 @@ fn legend(
     wording: crate::deck::Wording,
 ) {
     use crate::session::Choice::Score;
+    // Each piece on its own in the wrapping row, so a long name moves to the next line.
     let swatch = |ui: &mut egui::Ui, who: &str, striped: bool| {
-        ui.horizontal(|ui| {
-            let (r, _) = ui.allocate_exact_size(egui::vec2(56.0, 22.0), egui::Sense::hover());
-            ui.painter()
-                .rect_filled(r, 6.0, Color32::from_rgb(232, 226, 212));
-            fill_bar(ui.painter(), r, style::ink_soft(ui), striped);
-            ui.label(RichText::new(who).size(style::px(ui, 20.0)));
-        });
+        let (r, _) = ui.allocate_exact_size(egui::vec2(56.0, 22.0), egui::Sense::hover());
+        ui.painter()
+            .rect_filled(r, 6.0, Color32::from_rgb(232, 226, 212));
+        fill_bar(ui.painter(), r, style::ink_soft(ui), striped);
+        ui.label(RichText::new(who).size(style::px(ui, 20.0)));
     };
     ui.horizontal_wrapped(|ui| {
         ui.label(
