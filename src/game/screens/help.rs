@@ -30,11 +30,11 @@ pub fn plugin(app: &mut App) {
 pub(super) fn ui(
     mut contexts: EguiContexts,
     setup: Res<Setup>,
-    talen: Res<Translations>,
+    (talen, screen): (Res<Translations>, Res<State<crate::game::Screen>>),
     mut out: MessageWriter<Action>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    let tr = talen.tr(setup.screen_lang());
+    let tr = talen.tr(super::lang_on(&setup, *screen.get()));
     // A modal: nothing under it can be clicked while it is open (the table's cards check the
     // same with `paused`).
     egui::Modal::new(egui::Id::new("help"))

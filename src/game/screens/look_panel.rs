@@ -27,11 +27,11 @@ pub fn plugin(app: &mut App) {
 fn corner_button(
     mut contexts: EguiContexts,
     setup: Res<Setup>,
-    talen: Res<Translations>,
+    (talen, screen): (Res<Translations>, Res<State<Screen>>),
     mut out: MessageWriter<Action>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    let tr = talen.tr(setup.screen_lang());
+    let tr = talen.tr(super::lang_on(&setup, *screen.get()));
     egui::Area::new(egui::Id::new("look-corner"))
         .anchor(egui::Align2::RIGHT_TOP, egui::vec2(-16.0, 12.0))
         .order(egui::Order::Foreground)
@@ -91,11 +91,11 @@ fn ui(
     look: Res<Look>,
     notices: Res<Notices>,
     setup: Res<Setup>,
-    talen: Res<Translations>,
+    (talen, screen): (Res<Translations>, Res<State<Screen>>),
     mut out: MessageWriter<Action>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    let tr = talen.tr(setup.screen_lang());
+    let tr = talen.tr(super::lang_on(&setup, *screen.get()));
     let s = look.settings;
     // Wider with larger text, so each row of choices stays one row. (egui's areas start at
     // 600 wide: the width is given to the area too, not only to its contents.)

@@ -42,6 +42,16 @@ pub fn window_plugin(app: &mut App) {
     app.add_plugins((style::plugin, leave::window_plugin));
 }
 
+/// The language of `screen` and what lies over it: the start screen is the professional's (the
+/// professional fills it in), every screen after it is shared (the client's).
+pub fn lang_on(setup: &crate::game::Setup, screen: Screen) -> &str {
+    if screen == Screen::Start {
+        &setup.languages.professional
+    } else {
+        setup.screen_lang()
+    }
+}
+
 /// A screen's own state `R`: put in fresh when the screen opens, taken out when it closes, so
 /// nothing of it is left for the next visit (a typed path, a delete waiting for its "yes").
 pub fn state_while<R: Resource + Default>(app: &mut App, screen: Screen) {

@@ -23,7 +23,7 @@ pub(super) fn apply(
         return;
     }
     for action in actions.read() {
-        let tr = talen.tr(setup.screen_lang());
+        let tr = talen.tr(crate::game::screens::lang_on(&setup, Screen::Start));
         match action {
             Action::SetField(f) if cards.0.field(f).is_some() => setup.field = f.clone(),
             Action::SetWording(w) => setup.wording = *w,

@@ -64,7 +64,7 @@ fn ui(
     let ctx = contexts.ctx_mut()?;
     // The start screen is the professional's (the client's language only sets the screens
     // from the themes on): in the professional's language.
-    let own = setup.languages.professional.as_str();
+    let own = super::lang_on(&setup, Screen::Start);
     let tr = talen.tr(own);
     let lib = talen.library(own, &cards.0);
     let page = Page {
