@@ -218,8 +218,7 @@ fn tray_height(text_scale: f32, (phase, mode): (Phase, Mode), view: &TableView) 
         Phase::Countdown if large && mode != Mode::Phones => 150.0,
         // With the largest text the tray takes room from the table (which then fills the rest).
         _ if large => 340.0,
-        // The talk: the title row with the next steps, then the questions and the note.
-        Phase::Discuss => 330.0,
+        Phase::Discuss => 300.0,
         _ => 250.0,
     };
     // "Raad de ander" in two halves: room for "Mijn keuze veranderen" under the buttons.
@@ -440,12 +439,14 @@ fn bar_items(
     keys_shown: bool,
 ) -> Vec<(String, &'static str, Action)> {
     use crate::game::screens::keys::{When, hint, hint_in, with_alt};
-    // In the talk the note field takes letters: the letter keys need Alt there.
+    // In the talk the note field takes letters: the letter keys need Alt there. The bar then
+    // shows no letter hints ("Alt+K" on every button would push the card count off the bar;
+    // the help says how Alt works), only Esc, F1 and F2.
     let typing = phase == Phase::Discuss;
     let key = |k: &'static str| match (keys_shown, typing) {
         (false, _) => "",
-        (true, true) => with_alt(k),
-        (true, false) => k,
+        (true, true) if with_alt(k) != k => "",
+        (true, _) => k,
     };
     let mut items = vec![
         (tr.t("spel-stoppen"), key(hint(&Action::Stop)), Action::Stop),

@@ -139,11 +139,23 @@ pub fn paper_page(
     max_width: f32,
     add: impl FnOnce(&mut Ui),
 ) {
+    // A page opened anew (not drawn in the pass before) starts at its top, wherever it was
+    // scrolled to the last time (an export's answer scrolls the page down to it).
+    let drawn = egui::Id::new(id).with("drawn-in-pass");
+    let pass = ctx.cumulative_pass_nr();
+    let fresh = ctx
+        .data(|d| d.get_temp::<u64>(drawn))
+        .is_none_or(|last| last + 1 < pass);
+    ctx.data_mut(|d| d.insert_temp(drawn, pass));
     let mut root = root(ctx, id);
     egui::CentralPanel::no_frame().show(&mut root, |ui| {
         ui.painter().rect_filled(ui.max_rect(), 0.0, table(ui));
         let page = ui.available_height() * 0.8;
-        egui::ScrollArea::vertical().show(ui, |ui| {
+        let mut area = egui::ScrollArea::vertical();
+        if fresh {
+            area = area.vertical_scroll_offset(0.0);
+        }
+        area.show(ui, |ui| {
             keyboard_scroll(ui, page);
             ui.add_space(10.0);
             centered_sheet(ui, max_width, add);
