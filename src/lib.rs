@@ -6,6 +6,7 @@ pub mod bench;
 pub mod cli;
 pub mod deck;
 pub mod game;
+pub mod graphics;
 pub mod lang;
 pub mod phone;
 pub mod profile;

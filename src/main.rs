@@ -1,3 +1,8 @@
+// The shipped Windows program opens no console window beside the game (a counsellor starts it
+// from the Start menu); `--help` and `--version` from a command prompt answer there anyway
+// (`attach_console`).
+#![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
+
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -8,6 +13,7 @@ use werkalliantiespel::game::window;
 use werkalliantiespel::{lang, store};
 
 fn main() -> ExitCode {
+    attach_console();
     let args: Vec<String> = std::env::args().skip(1).collect();
     match cli::parse(&args) {
         Ok(Command::Help) => {
@@ -147,6 +153,9 @@ fn play(options: Options) -> ExitCode {
         eprintln!("{p}");
     }
     let store = store::default_root(options.data_dir.as_deref()).map(store::Store::new);
+    // Graphics that cannot start (Bevy finds no adapter while the app is built, or loses the
+    // device later): the next backend, or a message box that says what to try.
+    werkalliantiespel::graphics::install();
     let mut app = window::app(LogicPlugin {
         library: report.library,
         options,
@@ -159,3 +168,23 @@ fn play(options: Options) -> ExitCode {
         bevy::app::AppExit::Error(_) => ExitCode::FAILURE,
     }
 }
+
+/// On Windows a program without a console of its own writes nowhere; started from a command
+/// prompt (`werkalliantiespel --version`), it borrows the prompt's console for its answer.
+/// Output already sent elsewhere (a file, a pipe) stays there.
+#[cfg(windows)]
+fn attach_console() {
+    use windows_sys::Win32::System::Console::{
+        ATTACH_PARENT_PROCESS, AttachConsole, GetStdHandle, STD_OUTPUT_HANDLE,
+    };
+    // SAFETY: plain Win32 calls without pointers; a null or invalid handle is only compared.
+    unsafe {
+        let out = GetStdHandle(STD_OUTPUT_HANDLE);
+        if out.is_null() || out as isize == -1 {
+            AttachConsole(ATTACH_PARENT_PROCESS);
+        }
+    }
+}
+
+#[cfg(not(windows))]
+fn attach_console() {}

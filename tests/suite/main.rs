@@ -7,6 +7,7 @@
 mod cards;
 mod deck;
 mod game;
+mod graphics;
 mod lang;
 mod phone;
 mod profile;
