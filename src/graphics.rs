@@ -40,6 +40,16 @@ pub fn current(backend_var: Option<&str>) -> String {
     }
 }
 
+/// The backends a start may use: the ones `WGPU_BACKEND` names, or else the primary ones
+/// (Vulkan, DX12, Metal). OpenGL is never part of wgpu's own choice: it is the ladder's last
+/// step, asked for by name (so a normal start does not try OpenGL first, nor log its errors).
+pub fn backends_for(backend_var: Option<&str>) -> wgpu::Backends {
+    match backend_var.map(str::trim) {
+        Some(b) if !b.is_empty() => wgpu::Backends::from_comma_list(b),
+        _ => wgpu::Backends::PRIMARY,
+    }
+}
+
 /// The steps already tried, read from `TRIED_VAR`.
 pub fn tried(tried_var: Option<&str>) -> Vec<String> {
     tried_var

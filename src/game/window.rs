@@ -260,6 +260,17 @@ pub fn app(logic: LogicPlugin) -> App {
                 close_when_requested: false,
                 ..default()
             })
+            // Which graphics backends this start may use (`graphics`: the ladder after a failure).
+            .set(bevy::render::RenderPlugin {
+                render_creation: bevy::render::settings::WgpuSettings {
+                    backends: Some(crate::graphics::backends_for(
+                        std::env::var(crate::graphics::BACKEND_VAR).ok().as_deref(),
+                    )),
+                    ..default()
+                }
+                .into(),
+                ..default()
+            })
             // The game's own info lines say where it is (`scherm: …`, `fase: …`).
             .set(super::logging::log_plugin()),
     );

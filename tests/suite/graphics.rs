@@ -1,7 +1,7 @@
 //! The graphics ladder: which backend the game tries after one fails (`graphics`).
 
 use werkalliantiespel::graphics::{
-    AUTO, current, is_graphics_panic, ladder, next, no_graphics_message, tried,
+    AUTO, backends_for, current, is_graphics_panic, ladder, next, no_graphics_message, tried,
 };
 
 fn v(items: &[&str]) -> Vec<String> {
@@ -83,4 +83,14 @@ fn the_message_says_what_to_try_in_short_sentences() {
             assert!(words <= 12, "too long: {sentence}");
         }
     }
+}
+
+#[test]
+fn opengl_only_when_the_ladder_asks_for_it_by_name() {
+    assert_eq!(backends_for(None), wgpu::Backends::PRIMARY);
+    assert_eq!(backends_for(Some(" ")), wgpu::Backends::PRIMARY);
+    assert!(!backends_for(None).contains(wgpu::Backends::GL));
+    assert_eq!(backends_for(Some("gl")), wgpu::Backends::GL);
+    assert_eq!(backends_for(Some("vulkan")), wgpu::Backends::VULKAN);
+    assert_eq!(backends_for(Some("dx12")), wgpu::Backends::DX12);
 }
