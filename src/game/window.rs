@@ -37,20 +37,24 @@ impl Plugin for WindowPlugins {
             .add_systems(Update, pace_frames)
             .add_systems(Last, redraw_after_state_change)
             .add_systems(Update, fit_to_monitor)
-            .add_systems(Update, show_the_icon)
+            .add_systems(
+                Update,
+                show_the_icon.run_if(not(resource_exists::<IconShown>)),
+            )
             .add_plugins(crate::bench::FirstFramePlugin)
             .add_plugins(crate::bench::FrameTracePlugin);
     }
 }
 
+/// The game's icon is on the window (`show_the_icon` then stops running).
+#[derive(Resource)]
+struct IconShown;
+
 /// The game's icon (`assets/icon`, 64×64, raw RGBA) on the window itself: the title bar and the
 /// task bar (Windows draws a program's window with a blank icon otherwise; X11 desktops read it
 /// from `_NET_WM_ICON`). Once, as soon as the window exists; on the main thread, where winit's
 /// windows live.
-fn show_the_icon(mut done: Local<bool>, _main_thread: bevy::ecs::system::NonSendMarker) {
-    if *done {
-        return;
-    }
+fn show_the_icon(mut commands: Commands, _main_thread: bevy::ecs::system::NonSendMarker) {
     const SIZE: u32 = 64;
     static RGBA: &[u8] = include_bytes!("../../assets/icon/werkalliantiespel-64.rgba");
     bevy::winit::WINIT_WINDOWS.with_borrow(|windows| {
@@ -59,7 +63,7 @@ fn show_the_icon(mut done: Local<bool>, _main_thread: bevy::ecs::system::NonSend
                 Ok(icon) => window.set_window_icon(Some(icon)),
                 Err(e) => warn!("het icoon past niet: {e}"),
             }
-            *done = true;
+            commands.insert_resource(IconShown);
         }
     });
 }
