@@ -58,30 +58,6 @@ pub struct Guessed {
     pub near: usize,
 }
 
-/// "Raad de ander", after the flip: what a seat's guess gives to talk about. Never who was
-/// right: a guess far from the other's choice is a surprise to talk about, not a miss.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum GuessTalk {
-    /// The guess lay [`FAR_APART`] steps or more from what the other chose.
-    Surprised,
-    /// The seat said "Weet ik niet".
-    DidNotKnow,
-    /// Close, or the other passed: nothing of its own to ask.
-    Nothing,
-}
-
-impl GuessTalk {
-    pub fn of(guess: Choice, other: Choice) -> GuessTalk {
-        match (guess, other) {
-            (Choice::Pass, _) => GuessTalk::DidNotKnow,
-            (Choice::Score(g), Choice::Score(o)) if g.abs_diff(o) >= FAR_APART => {
-                GuessTalk::Surprised
-            }
-            _ => GuessTalk::Nothing,
-        }
-    }
-}
-
 impl Guessed {
     fn count(&mut self, guess: Choice, other: Choice) {
         if let (Choice::Score(g), Choice::Score(o)) = (guess, other) {

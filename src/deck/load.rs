@@ -163,6 +163,7 @@ fn load_bytes(sources: &[(PathBuf, Vec<u8>)]) -> LoadReport {
                 small_hard,
                 large,
                 passed,
+                early_low,
             } => v.generic_prompts(
                 p,
                 &RawPrompts {
@@ -175,6 +176,7 @@ fn load_bytes(sources: &[(PathBuf, Vec<u8>)]) -> LoadReport {
                     small_hard,
                     large,
                     passed,
+                    early_low,
                 },
             ),
             _ => {}

@@ -127,6 +127,9 @@ impl Scale {
 /// Conversation prompts for every card, chosen by what the two chose.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GenericPrompts {
+    /// The same choice, saying nothing about which side it is on: an own card, where whether
+    /// a high score helps is the players' to say.
+    pub same: Vec<String>,
     /// The same choice, on the side that is good for the working alliance.
     pub same_good: Vec<String>,
     /// The same choice, in the middle of the scale.
@@ -140,11 +143,15 @@ pub struct GenericPrompts {
     pub small_hard: Vec<String>,
     pub large: Vec<String>,
     pub passed: Vec<String>,
+    /// Said beside the prompt on a card marked `early_low` when a choice lies on the hard side.
+    pub early_low: Vec<String>,
 }
 
 /// Which list of generic prompts fits two revealed choices.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PromptKind {
+    /// The same choice on an own card.
+    Same,
     SameGood,
     SameMiddle,
     SameHard,
@@ -190,6 +197,7 @@ impl GenericPrompts {
     /// The prompts of one kind; a list left empty in the file falls back to the neutral one.
     pub fn of(&self, kind: PromptKind) -> &[String] {
         let list = match kind {
+            PromptKind::Same => &self.same,
             PromptKind::SameGood => &self.same_good,
             PromptKind::SameMiddle => &self.same_middle,
             PromptKind::SameHard => &self.same_hard,
@@ -201,6 +209,9 @@ impl GenericPrompts {
         };
         if list.is_empty() && matches!(kind, PromptKind::SmallGood | PromptKind::SmallHard) {
             return &self.small;
+        }
+        if list.is_empty() && kind == PromptKind::Same {
+            return &self.same_middle;
         }
         list
     }
@@ -255,7 +266,13 @@ pub struct Card {
     pub short: bool,
     pub client: Wordings,
     pub professional: Wordings,
+    /// Prompts for every pair of choices.
     pub prompts: Vec<String>,
+    /// Prompts that fit only when a choice lies on the hard side of this card: they never
+    /// show when both choices say it goes fine.
+    pub prompts_hard: Vec<String>,
+    /// A low score is common at the start here (see `GenericPrompts::early_low`).
+    pub early_low: bool,
     pub origin: Origin,
 }
 
@@ -272,13 +289,23 @@ impl Card {
         template::render(self.wordings(who).get(wording), field)
     }
 
-    /// The card's own prompts with the field's words filled in.
+    /// The card's own prompts for every pair of choices, with the field's words filled in.
     pub fn prompts_for(&self, field: &Field) -> Vec<String> {
         self.prompts
             .iter()
             .map(|p| template::render(p, field))
             .collect()
     }
+}
+
+/// Everything the players read after a flip, the field's words filled in: the prompt that fits
+/// both choices, a note that a low score is common at the start (where the card says so and a
+/// choice is low), and the card's own prompts that fit these choices.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Talk {
+    pub prompt: String,
+    pub note: Option<String>,
+    pub card_prompts: Vec<String>,
 }
 
 /// Everything loaded from a card folder.
@@ -325,12 +352,66 @@ impl Library {
     pub fn prompts_for_own(&self, client: Option<u8>, professional: Option<u8>) -> &[String] {
         self.prompts.of(match (client, professional) {
             (Some(c), Some(p)) => match c.abs_diff(p) {
-                0 => PromptKind::SameMiddle,
+                0 if c == 3 => PromptKind::SameMiddle,
+                0 => PromptKind::Same,
                 1 => PromptKind::Small,
                 _ => PromptKind::Large,
             },
             _ => PromptKind::Passed,
         })
+    }
+
+    /// Whether one of two choices lies on the side of this card that says it is hard.
+    pub fn a_choice_is_hard(
+        &self,
+        card: &Card,
+        client: Option<u8>,
+        professional: Option<u8>,
+    ) -> bool {
+        let better = self.higher_is_better(card);
+        [client, professional]
+            .into_iter()
+            .flatten()
+            .any(|s| side(s, better) == std::cmp::Ordering::Less)
+    }
+
+    /// What the players read after the flip of a card (`None`: an own card). `turn` picks one
+    /// of several fitting prompts, so the same pair of choices does not always read the same.
+    pub fn talk(
+        &self,
+        card: Option<&Card>,
+        (client, professional): (Option<u8>, Option<u8>),
+        field: &Field,
+        turn: usize,
+    ) -> Talk {
+        let generic = match card {
+            Some(card) => self.prompts_for(card, client, professional),
+            None => self.prompts_for_own(client, professional),
+        };
+        let prompt = generic
+            .get(turn % generic.len().max(1))
+            .map(|p| template::render(p, field))
+            .unwrap_or_default();
+        let Some(card) = card else {
+            return Talk {
+                prompt,
+                ..Talk::default()
+            };
+        };
+        let hard = self.a_choice_is_hard(card, client, professional);
+        let note = (hard && card.early_low)
+            .then(|| self.prompts.early_low.first())
+            .flatten()
+            .map(|n| template::render(n, field));
+        let mut card_prompts = card.prompts_for(field);
+        if hard {
+            card_prompts.extend(card.prompts_hard.iter().map(|p| template::render(p, field)));
+        }
+        Talk {
+            prompt,
+            note,
+            card_prompts,
+        }
     }
 
     pub fn field(&self, id: &str) -> Option<&Field> {

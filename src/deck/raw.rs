@@ -60,6 +60,10 @@ pub enum RawFile {
         large: Vec<Located>,
         #[serde(default)]
         passed: Vec<Located>,
+        /// Said beside the prompt on a card marked `early_low` when a choice lies on the hard
+        /// side: that this is often so at the start.
+        #[serde(default)]
+        early_low: Vec<Located>,
     },
     Kaarten(Vec<RawCard>),
 }
@@ -77,6 +81,7 @@ pub struct RawPrompts<'a> {
     pub small_hard: &'a Vec<Located>,
     pub large: &'a Vec<Located>,
     pub passed: &'a Vec<Located>,
+    pub early_low: &'a Vec<Located>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
@@ -151,6 +156,13 @@ pub struct RawCard {
     pub client: RawWordings,
     pub professional: RawWordings,
     pub prompts: Vec<Located>,
+    /// Prompts that fit only when a choice lies on the hard side of this card.
+    #[serde(default)]
+    pub prompts_hard: Vec<Located>,
+    /// A low score here is common at the start of the help (the research: joint goals grow
+    /// later in a forced frame); the players read that when a choice lies on the hard side.
+    #[serde(default)]
+    pub early_low: bool,
 }
 
 #[derive(Debug, Deserialize)]

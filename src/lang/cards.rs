@@ -6,9 +6,10 @@
 //! - `kenmerk-<id>`, `kenmerk-<id>-uitleg`, `kenmerk-<id>-label`
 //! - `werkveld-<id>`, `werkveld-<id>-werker`, `werkveld-<id>-client`, `werkveld-<id>-voorwaarden`
 //! - `schaal-1` … `schaal-5`, `schaal-overslaan`
-//! - `vraag-<soort>-<n>` (soort: same-good, same-middle, same-hard, small, small-good,
-//!   small-hard, large, passed; n from 1)
-//! - `kaart-<id>-client`, `kaart-<id>-professional`, `kaart-<id>-vraag-<n>`
+//! - `vraag-<soort>-<n>` (soort: same, same-good, same-middle, same-hard, small, small-good,
+//!   small-hard, large, passed, early-low; n from 1)
+//! - `kaart-<id>-client`, `kaart-<id>-professional`, `kaart-<id>-vraag-<n>`,
+//!   `kaart-<id>-vraag-lastig-<n>`
 //! - `kaarten-getest`: `ja` only when clients tested this translation.
 //!
 //! In card sentences `{ $werker }`, `{ $client }` and `{ $voorwaarden }` stand for the field's
@@ -23,7 +24,8 @@ use super::{LangProblem, Language, Languages};
 use crate::deck::{Library, Wordings};
 
 /// The prompt lists and their names in the keys.
-const PROMPT_KINDS: [&str; 8] = [
+const PROMPT_KINDS: [&str; 10] = [
+    "same",
     "same-good",
     "same-middle",
     "same-hard",
@@ -32,11 +34,13 @@ const PROMPT_KINDS: [&str; 8] = [
     "small-hard",
     "large",
     "passed",
+    "early-low",
 ];
 
 fn prompt_list<'a>(lib: &'a mut Library, kind: &str) -> Option<&'a mut Vec<String>> {
     let p = &mut lib.prompts;
     Some(match kind {
+        "same" => &mut p.same,
         "same-good" => &mut p.same_good,
         "same-middle" => &mut p.same_middle,
         "same-hard" => &mut p.same_hard,
@@ -45,6 +49,7 @@ fn prompt_list<'a>(lib: &'a mut Library, kind: &str) -> Option<&'a mut Vec<Strin
         "small-hard" => &mut p.small_hard,
         "large" => &mut p.large,
         "passed" => &mut p.passed,
+        "early-low" => &mut p.early_low,
         _ => return None,
     })
 }
@@ -94,6 +99,9 @@ pub fn expected_keys(lib: &Library) -> BTreeSet<String> {
         keys.insert(format!("kaart-{}-professional", c.id));
         for i in 1..=c.prompts.len() {
             keys.insert(format!("kaart-{}-vraag-{i}", c.id));
+        }
+        for i in 1..=c.prompts_hard.len() {
+            keys.insert(format!("kaart-{}-vraag-lastig-{i}", c.id));
         }
     }
     keys
@@ -167,6 +175,11 @@ pub fn translate(lib: &Library, lang: &Language) -> Library {
         }
         for (i, p) in c.prompts.iter_mut().enumerate() {
             if let Some(s) = t(format!("kaart-{}-vraag-{}", c.id, i + 1)) {
+                *p = s;
+            }
+        }
+        for (i, p) in c.prompts_hard.iter_mut().enumerate() {
+            if let Some(s) = t(format!("kaart-{}-vraag-lastig-{}", c.id, i + 1)) {
                 *p = s;
             }
         }

@@ -116,12 +116,11 @@ pub fn html(session: &SavedSession, lib: &Library, tr: Tr) -> String {
         esc(&tr.t("html-gestreept")),
         esc(&tr.t("html-schaal"))
     ));
-    let names = (Player::Client.name(field), Player::Professional.name(field));
     if profile.kenmerken.iter().any(|k| k.guessed.is_some()) {
         body.push_str(&format!("<p>{}</p>", esc(&tr.t("overzicht-raden-uitleg"))));
     }
     for k in &profile.kenmerken {
-        let guesses = super::words::guess_words(k, (&names.0, &names.1), tr);
+        let guesses = super::words::guess_words(k, tr);
         body.push_str(&kenmerk_block(
             k,
             (lib, tr),

@@ -76,33 +76,16 @@ pub fn card_numbers(k: &KenmerkProfile, tr: Tr) -> Option<String> {
     ))
 }
 
-/// "Raad de ander" on a kenmerk, in words: for each seat how often its guess lay within one
-/// step of the other's choice ("Raden: Cliënt zat 2 van de 3 keer dichtbij."). No points, no
-/// winner. Empty when the players did not guess.
-/// `names`: the client's and the professional's, as the page calls them.
-pub fn guess_words(k: &KenmerkProfile, names: (&str, &str), tr: Tr) -> Vec<String> {
+/// "Raad de ander" on a kenmerk, in words: on how many cards the two guessed each other's
+/// choice ("Jullie raadden bij 3 kaarten wat de ander koos."). Never who was close: no points,
+/// no winner, one line for both. Empty when the players did not guess.
+pub fn guess_words(k: &KenmerkProfile, tr: Tr) -> Vec<String> {
     let Some(guessed) = k.guessed else {
         return Vec::new();
     };
-    guessed
-        .iter()
-        .map(|(p, g)| {
-            let name = match p {
-                crate::session::Player::Client => names.0,
-                crate::session::Player::Professional => names.1,
-            };
-            if g.cards == 0 {
-                tr.f("overzicht-raden-geen", [("naam", name.into())])
-            } else {
-                tr.f(
-                    "overzicht-raden",
-                    [
-                        ("naam", name.into()),
-                        ("n", g.near.into()),
-                        ("totaal", g.cards.into()),
-                    ],
-                )
-            }
-        })
-        .collect()
+    let cards = guessed.iter().map(|(_, g)| g.cards).max().unwrap_or(0);
+    if cards == 0 {
+        return Vec::new();
+    }
+    vec![tr.f("overzicht-raden", [("n", cards.into())])]
 }

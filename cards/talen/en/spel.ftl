@@ -30,14 +30,20 @@ modus-lezer-hoort = With a screen reader, the other person hears your choice. Th
 start-code = Code for this conversation (you can leave it empty)
 start-code-voorbeeld = for example K-17
 start-code-geen-naam = Use a code, never a name.
-start-fouten = Note: { $n } mistake(s) in the card files. Those cards do not take part. More help: werkalliantiespel --check-cards
+start-fouten = { $n ->
+    [one] Note: 1 mistake in the card files.
+   *[other] Note: { $n } mistakes in the card files.
+} Those cards do not take part. Ask the person who made the cards for help.
 start-verder = Next: choose themes
 start-help = Help: F1
 start-eerdere = Earlier conversations
 hervat-titel = A conversation is not finished yet
 hervat-zonder-code = without a code
 hervat-code = code { $code }
-hervat-regel = Conversation { $code } · { $werkveld } · { $gehad } of { $totaal } cards done.
+hervat-regel = Conversation { $code } · { $werkveld } · { $totaal ->
+    [one] { $gehad } of 1 card done.
+   *[other] { $gehad } of { $totaal } cards done.
+}
 hervat-vraag = Do you want to go on where you were?
 hervat-verder = Go on playing
 hervat-weggooien = Throw away
@@ -64,7 +70,7 @@ tafel-overslaan = I skip this one
 
 thema-vraag = What do you want to talk about? The { $client } chooses.
 thema-uitleg = Tap a deck to choose it. You both say how you see working together.
-thema-wie-ziet = You both see all choices. The { $werker } can save the conversation or put it in a file.
+thema-wie-ziet = You both see all choices. You may skip any card. The { $werker } can save the choices and notes. They can go into the file, a team meeting or research.
 thema-kies-minstens-een = Choose at least one theme.
 thema-jullie-spelen = { $n ->
     [one] You play 1 card.
@@ -75,10 +81,10 @@ thema-kort = Short version
 thema-beginnen = Start
 knop-terug = Back
 eigen-kaart = Own card
-eigen-kaart-allebei = Your own sentence. Both choose how true it is.
+eigen-kaart-allebei = Your own card. You both choose how true it is.
 eigen-kaarten = Your own cards
 eigen-titel = Own card
-eigen-uitleg = Write a sentence you want to talk about. You both choose, as with the other cards.
+eigen-uitleg = Write a statement you want to talk about. You both choose, as with the other cards.
 eigen-voorbeeld = For example: I know what I think of the agreements.
 eigen-op-tafel = Put it on the table
 knop-eigen-kaart = Own card
@@ -87,14 +93,13 @@ melding-eigen-hierna = Your own card comes next.
 melding-eigen-nu = Your own card is on the table now.
 knop-pauze = Short break
 pauze-wie = Who wants a short break?
-pauze-wie-uitleg = Only the one who asks for the break goes on later.
+pauze-wie-uitleg = The one who asks for the break says when you go on.
 pauze-titel = Short break
-pauze-van = { $naam } wants a short break.
+pauze-van = The { $naam } wants a short break.
 pauze-rust = Take your time. Nothing happens now.
-pauze-alleen = Only { $naam } says when you go on.
+pauze-alleen = Only the { $naam } says when you go on.
 pauze-verder = Go on
-pauze-telefoon = You go on from the phone of { $naam }.
-
+pauze-telefoon = You go on from the phone of the { $naam }.
 ## General buttons
 
 knop-help = Help
@@ -110,7 +115,7 @@ spel-kaart-kort = { $n } of { $totaal }
 spel-stoppen = Stop
 spel-telefoons = Phones
 spel-kaart-overslaan = Skip card
-spel-hoe-goed-klopt = For the { $naam }: how true is your sentence?
+spel-hoe-goed-klopt = For the { $naam }: how true is this for you?
 spel-allebei-gekozen = You both chose. Look at the cards together!
 spel-draaien-om = The cards turn over…
 spel-is-aan-de-beurt = It is the { $naam }'s turn
@@ -141,7 +146,7 @@ stoppen-ja = Yes, stop
 ## What a screen reader says about the table
 
 lezer-kaart = Card { $n } of { $totaal }. Theme: { $thema }.
-lezer-zin = Sentence for the { $naam }: { $zin }
+lezer-zin = Statement for the { $naam }: { $zin }
 lezer-aan-de-beurt = It is the { $naam }'s turn.
 lezer-kiest-nog = The { $naam } is still choosing.
 lezer-gekozen = The { $naam } has chosen.
@@ -163,15 +168,14 @@ telefoon-status-weg = phone is gone for a moment
 telefoon-status-computer = chooses on this computer
 telefoon-status-wacht = waiting for the phone
 telefoon-spelen = Play
-telefoon-lukt-niet = Does it not work? Choose here:
+telefoon-lukt-niet = Not working? Choose here:
 telefoon-verbonden = The phone is connected.
 telefoon-even-weg = The phone is gone for a moment. Wait, or choose here.
 telefoon-kies-hier = Choose on this computer
 telefoon-geen-wifi = This computer is not on a wifi network. Turn on wifi, or make a hotspot. Or choose Both at once or Take turns.
 telefoon-kan-niet = The phones cannot join: { $fout }. Choose Both at once or Take turns.
-telefoon-hint-geen-telefoon = No phone yet. Is the phone on the same wifi network? Maybe the firewall of this computer blocks the phone. Does it not work? Then choose Both at once or Take turns below.
-telefoon-hint-geen-plek = Someone opened the page, but nobody chose a seat yet. On the phone, choose who you are. Does it not work? Load the page again.
-
+telefoon-hint-geen-telefoon = No phone yet. Is the phone on the same wifi network? Maybe the firewall of this computer blocks the phone. Still not working? Then choose Both at once or Take turns below.
+telefoon-hint-geen-plek = Someone opened the page, but nobody chose a seat yet. On the phone, choose who you are. Still not working? Load the page again.
 ## On your phone (the page on the phone)
 
 telefoon-pagina-wie-ben-jij = Who are you?
@@ -179,31 +183,31 @@ telefoon-pagina-ik-ben = I am the { $naam }
 telefoon-pagina-kaart-van = Card { $n } of { $totaal }
 telefoon-pagina-wachten = Please wait. The game starts soon.
 telefoon-pagina-klaar = Done. Thank you! Look at the screen.
-telefoon-pagina-jouw-zin = Your sentence
+telefoon-pagina-jouw-zin = Your card
 telefoon-pagina-omgedraaid = Turned over
 telefoon-pagina-jij = You
 telefoon-pagina-praat-samen = Talk about it together. Look at the screen.
 telefoon-pagina-gekozen = Chosen. Look at the screen.
 telefoon-pagina-mag-veranderen = You can still change it.
-telefoon-pagina-hoe-goed = How true is your sentence?
+telefoon-pagina-hoe-goed = How true is this for you?
 telefoon-pagina-geen-verbinding = No connection with the game. The game tries again.
 telefoon-pagina-teruggenomen = The game took your seat back. Choose again if that is right.
 telefoon-pagina-pauze-knop = Short break
 telefoon-pagina-pauze-titel = Short break
 telefoon-pagina-pauze-jij = You asked for a short break. Take your time.
 telefoon-pagina-verder-gaan = Go on
-telefoon-pagina-pauze-ander = { $naam } wants a short break. Take your time.
-telefoon-pagina-pauze-alleen-ander = Only { $naam } says when you go on.
+telefoon-pagina-pauze-ander = The { $naam } wants a short break. Take your time.
+telefoon-pagina-pauze-alleen-ander = Only the { $naam } says when you go on.
 telefoon-pagina-eigen-kaart = Own card
-telefoon-pagina-eigen-zin = Your own sentence
-telefoon-pagina-eigen-uitleg = Write a sentence you want to talk about.
+telefoon-pagina-eigen-zin = Your own card
+telefoon-pagina-eigen-uitleg = Write a statement you want to talk about.
 telefoon-pagina-eigen-op-tafel = Put it on the table
 telefoon-pagina-terug = Back
 telefoon-pagina-eigen-verstuurd = Sent. Look at the screen.
 telefoon-geweigerd-te-lang = This message is too long.
 telefoon-geweigerd-niet-begrepen = The game does not understand this message.
 telefoon-geweigerd-onbekende-plek = This seat does not exist.
-telefoon-geweigerd-foute-code = This phone does not send a good code.
+telefoon-geweigerd-foute-code = This link no longer works. Scan the code again.
 telefoon-geweigerd-plek-bezet = Another phone already has this seat. Ask the professional.
 telefoon-geweigerd-geen-plek = First choose who you are.
 telefoon-geweigerd-foute-keuze = This choice does not exist.
@@ -227,7 +231,10 @@ sluiten-plek = The game remembers where you are.
 sluiten-verder = Next time you can go on.
 sluiten-ja = Close
 overzicht-gesprek = Conversation { $code } · { $werkveld }
-overzicht-besproken = You talked about { $n } of { $totaal } cards.
+overzicht-besproken = { $totaal ->
+    [one] You talked about { $n } of 1 card.
+   *[other] You talked about { $n } of { $totaal } cards.
+}
 overzicht-niets = No card turned over. There is nothing to show yet.
 overzicht-lager-beter = (short bar: things go smoothly)
 overzicht-een-lijn = In line. You choose almost the same.
@@ -237,7 +244,7 @@ overzicht-overgeslagen = Skipped { $n ->
     [one] once
    *[other] { $n } times
 }.
-overzicht-vertrouwen-let-op = With trust, it helps to talk about this together.
+overzicht-vertrouwen-let-op = Talking about trust together helps.
 overzicht-hetzelfde = Here you see it the same way
 overzicht-geen-hetzelfde = No card with exactly the same choice.
 overzicht-grootste = The biggest differences
@@ -291,9 +298,9 @@ sessie-fout-niet-omgedraaid = The cards are not turned over yet.
 sessie-fout-niet-allebei = Not everyone has chosen yet.
 sessie-fout-overslaan = This card is chosen already. You cannot skip it now.
 sessie-fout-pauze = There is a short break now.
-sessie-fout-pauze-van-ander = Only the one who asked for the break goes on.
+sessie-fout-pauze-van-ander = The one who asked for the break says when you go on.
 sessie-fout-geen-pauze = There is no break now.
-sessie-fout-eigen-leeg = Write a sentence first.
+sessie-fout-eigen-leeg = Write a statement first.
 sessie-fout-eigen-lang = An own card has at most { $max } characters.
 sessie-fout-eigen-nu-niet = An own card comes between two cards. First turn this card over.
 sessie-fout-notitie = A note can have { $max } characters at most.
@@ -398,7 +405,7 @@ weergave-lezen-lukt-niet = The game cannot read the display settings. { $fout }
 weergave-bewaren-lukt-niet = The game cannot save the display settings. { $fout }
 weergave-tot-sluiten = This lasts until the game closes.
 weergave-klaar = Done
-melding-geen-map = There is no folder to save conversations in. Use --data-dir.
+melding-geen-map = There is no folder to save conversations in. Ask the IT help desk for help.
 help-toets-enter-spatie = Enter / space
 overzicht-soms-anders = Sometimes you see it differently. { $totaal ->
     [one] On this card the difference is big.
@@ -435,33 +442,35 @@ probleem-apart-gezet = The file has been put aside: { $pad }
 
 start-raden = Guess the other
 start-raden-uitleg = Also guess what the other chooses. You see it when the cards turn.
-spel-raad-vraag = For the { $naam }: what does the { $ander } choose, do you think?
-spel-status-raad = what does the { $ander } choose, do you think?
+spel-raad-vraag = For the { $naam }: what do you think the { $ander } chooses?
+spel-status-raad = what do you think the { $ander } chooses?
 spel-status-geraden = chosen and guessed. You can still change.
 spel-keuze-veranderen = Change my choice
 raad-weet-niet = I don't know
-tafel-dacht = { $naam } thought: { $woord }
-tafel-wist-niet = { $naam } did not know
+tafel-dacht = The { $naam } thought: { $woord }
+tafel-wist-niet = The { $naam } did not know
 lezer-gok-groep = Guess: { $naam }
 lezer-geraden = The { $naam } has chosen and guessed.
 lezer-dacht = The { $naam } thought the { $ander } chose: { $keuze }.
 lezer-wist-niet = The { $naam } did not know what the { $ander } would choose.
-praat-raden-verrast = { $naam }: what surprises you in the choice of the { $ander }?
-praat-raden-weet-niet = { $naam }: what would you like to know about how the { $ander } sees it?
+praat-raden-verrast = What surprises you, and what does not?
 praat-raden-vertel = Tell each other what you thought, and why.
-overzicht-raden = Guessing: { $naam } was close { $n } of { $totaal } times.
-overzicht-raden-geen = Guessing: { $naam } had no guess next to a choice.
-overzicht-raden-uitleg = Close means at most one step apart. It is not about points.
+overzicht-raden = { $n ->
+    [one] You guessed the other's choice on 1 card.
+   *[other] You guessed the other's choice on { $n } cards.
+}
+overzicht-raden-uitleg = What did you think, and what did the other choose? It is not about points.
 sessie-fout-niet-raden = You are not playing Guess the other.
 sessie-fout-eerst-kiezen = Choose for yourself first. Then you guess.
-telefoon-pagina-raad = What does the { $ander } choose, do you think?
+telefoon-pagina-raad = What do you think the { $ander } chooses?
 telefoon-pagina-geraden = Chosen and guessed. Look at the screen.
 telefoon-pagina-keuze-veranderen = Change my choice
 telefoon-pagina-weet-niet = I don't know
 help-raden = Guess the other on or off
-telefoon-pagina-dacht = { $naam } thought: { $woord }
-telefoon-pagina-wist-niet = { $naam } did not know
-
+telefoon-pagina-dacht = The { $naam } thought: { $woord }
+telefoon-pagina-wist-niet = The { $naam } did not know
+telefoon-pagina-jij-dacht = You thought: { $woord }
+telefoon-pagina-jij-wist-niet = You did not know
 ## The Excel file: sheets and columns
 xlsx-blad-kaarten = Cards
 xlsx-blad-per-thema = Per theme

@@ -33,14 +33,20 @@ modus-lezer-hoort = Met een schermlezer hoort de ander wat je kiest. Kies dan Op
 start-code = Code voor dit gesprek (mag leeg blijven)
 start-code-voorbeeld = bijvoorbeeld K-17
 start-code-geen-naam = Gebruik een code, nooit een naam.
-start-fouten = Let op: { $n } fout(en) in de kaartbestanden. Die kaarten doen niet mee. Meer uitleg: werkalliantiespel --check-cards
+start-fouten = { $n ->
+    [one] Let op: 1 fout in de kaartbestanden.
+   *[other] Let op: { $n } fouten in de kaartbestanden.
+} Die kaarten doen niet mee. Vraag hulp aan wie de kaarten maakte.
 start-verder = Verder: thema's kiezen
 start-help = Help: F1
 start-eerdere = Eerdere gesprekken
 hervat-titel = Een gesprek is nog niet af
 hervat-zonder-code = zonder code
 hervat-code = code { $code }
-hervat-regel = Gesprek { $code } · { $werkveld } · { $gehad } van de { $totaal } kaarten gehad.
+hervat-regel = Gesprek { $code } · { $werkveld } · { $totaal ->
+    [one] { $gehad } van de 1 kaart gehad.
+   *[other] { $gehad } van de { $totaal } kaarten gehad.
+}
 hervat-vraag = Willen jullie verder waar jullie waren?
 hervat-verder = Verder spelen
 hervat-weggooien = Weggooien
@@ -67,7 +73,7 @@ tafel-overslaan = Sla ik over
 
 thema-vraag = Waar willen jullie over praten? De { $client } kiest.
 thema-uitleg = Tik op een stapel om hem te kiezen. Dit is geen rapportcijfer. Jullie zeggen allebei hoe jullie de samenwerking zien.
-thema-wie-ziet = Jullie zien allebei alle keuzes. De { $werker } kan het gesprek bewaren of in een bestand zetten.
+thema-wie-ziet = Jullie zien allebei alle keuzes. Je mag elke kaart overslaan. De { $werker } kan de keuzes en notities bewaren. Die kunnen in het dossier komen, of in een teamoverleg of onderzoek.
 thema-kies-minstens-een = Kies minstens één thema.
 thema-jullie-spelen = { $n ->
     [one] Jullie spelen 1 kaart.
@@ -90,14 +96,13 @@ melding-eigen-hierna = Jullie eigen kaart komt hierna.
 melding-eigen-nu = Jullie eigen kaart ligt nu op tafel.
 knop-pauze = Even pauze
 pauze-wie = Wie wil even pauze?
-pauze-wie-uitleg = Alleen wie de pauze vraagt, gaat straks verder.
+pauze-wie-uitleg = Wie de pauze vraagt, zegt straks wanneer jullie verder gaan.
 pauze-titel = Even pauze
-pauze-van = { $naam } wil even pauze.
+pauze-van = De { $naam } wil even pauze.
 pauze-rust = Neem rustig de tijd. Er gebeurt nu niets.
-pauze-alleen = Alleen { $naam } zegt wanneer jullie verder gaan.
+pauze-alleen = Alleen de { $naam } zegt wanneer jullie verder gaan.
 pauze-verder = Verder gaan
-pauze-telefoon = Verder gaan kan op de telefoon van { $naam }.
-
+pauze-telefoon = Verder gaan kan op de telefoon van de { $naam }.
 ## Algemene knoppen
 
 knop-help = Help
@@ -195,8 +200,8 @@ telefoon-pagina-pauze-knop = Even pauze
 telefoon-pagina-pauze-titel = Even pauze
 telefoon-pagina-pauze-jij = Jij wilde even pauze. Neem rustig de tijd.
 telefoon-pagina-verder-gaan = Verder gaan
-telefoon-pagina-pauze-ander = { $naam } wil even pauze. Neem rustig de tijd.
-telefoon-pagina-pauze-alleen-ander = Alleen { $naam } zegt wanneer jullie verder gaan.
+telefoon-pagina-pauze-ander = De { $naam } wil even pauze. Neem rustig de tijd.
+telefoon-pagina-pauze-alleen-ander = Alleen de { $naam } zegt wanneer jullie verder gaan.
 telefoon-pagina-eigen-kaart = Eigen kaart
 telefoon-pagina-eigen-zin = Jullie eigen zin
 telefoon-pagina-eigen-uitleg = Schrijf een zin waar jullie over willen praten.
@@ -206,7 +211,7 @@ telefoon-pagina-eigen-verstuurd = Verstuurd. Kijk naar het scherm.
 telefoon-geweigerd-te-lang = Dit bericht is te lang.
 telefoon-geweigerd-niet-begrepen = Dit bericht begrijpt het spel niet.
 telefoon-geweigerd-onbekende-plek = Deze plek bestaat niet.
-telefoon-geweigerd-foute-code = Deze telefoon geeft geen goede code mee.
+telefoon-geweigerd-foute-code = Deze link werkt niet meer. Scan de code opnieuw.
 telefoon-geweigerd-plek-bezet = Deze plek is al bezet door een andere telefoon. Vraag het aan de professional.
 telefoon-geweigerd-geen-plek = Kies eerst wie je bent.
 telefoon-geweigerd-foute-keuze = Deze keuze bestaat niet.
@@ -230,7 +235,10 @@ sluiten-plek = Het spel onthoudt waar jullie zijn.
 sluiten-verder = De volgende keer kunnen jullie verder.
 sluiten-ja = Sluiten
 overzicht-gesprek = Gesprek { $code } · { $werkveld }
-overzicht-besproken = Jullie bespraken { $n } van de { $totaal } kaarten.
+overzicht-besproken = { $totaal ->
+    [one] Jullie bespraken { $n } van de 1 kaart.
+   *[other] Jullie bespraken { $n } van de { $totaal } kaarten.
+}
 overzicht-niets = Er is geen kaart omgedraaid. Er is nog niets te laten zien.
 overzicht-lager-beter = (korte balk: het gaat soepel)
 overzicht-een-lijn = Op één lijn. Jullie kiezen bijna hetzelfde.
@@ -288,7 +296,7 @@ sessie-fout-niet-omgedraaid = De kaarten zijn nog niet omgedraaid.
 sessie-fout-niet-allebei = Nog niet iedereen heeft gekozen.
 sessie-fout-overslaan = Deze kaart is al gekozen. Overslaan kan nu niet meer.
 sessie-fout-pauze = Er is even pauze.
-sessie-fout-pauze-van-ander = Alleen wie de pauze vroeg, gaat verder.
+sessie-fout-pauze-van-ander = Wie de pauze vroeg, zegt wanneer jullie verder gaan.
 sessie-fout-geen-pauze = Er is nu geen pauze.
 sessie-fout-eigen-leeg = Schrijf eerst een zin.
 sessie-fout-eigen-lang = Een eigen kaart heeft hoogstens { $max } tekens.
@@ -395,7 +403,7 @@ weergave-lezen-lukt-niet = Het spel kan de weergave niet lezen. { $fout }
 weergave-bewaren-lukt-niet = Het spel kan de weergave niet bewaren. { $fout }
 weergave-tot-sluiten = Dit geldt tot het spel sluit.
 weergave-klaar = Klaar
-melding-geen-map = Er is geen map om gesprekken te bewaren. Gebruik --data-dir.
+melding-geen-map = Er is geen map om gesprekken te bewaren. Vraag de ICT-helpdesk om hulp.
 help-toets-enter-spatie = Enter / spatie
 overzicht-soms-anders = Soms kijken jullie anders. { $totaal ->
     [one] Bij deze kaart is het verschil groot.
@@ -437,18 +445,19 @@ spel-status-raad = wat kiest de { $ander }, denk je?
 spel-status-geraden = gekozen en geraden. Je mag nog veranderen.
 spel-keuze-veranderen = Mijn keuze veranderen
 raad-weet-niet = Weet ik niet
-tafel-dacht = { $naam } dacht: { $woord }
-tafel-wist-niet = { $naam } wist het niet
+tafel-dacht = De { $naam } dacht: { $woord }
+tafel-wist-niet = De { $naam } wist het niet
 lezer-gok-groep = Gok: { $naam }
 lezer-geraden = De { $naam } heeft gekozen en geraden.
 lezer-dacht = De { $naam } dacht dat de { $ander } koos: { $keuze }.
 lezer-wist-niet = De { $naam } wist niet wat de { $ander } zou kiezen.
-praat-raden-verrast = { $naam }: wat verrast je aan de keuze van de { $ander }?
-praat-raden-weet-niet = { $naam }: wat wil je nog weten over hoe de { $ander } het ziet?
+praat-raden-verrast = Wat verrast jullie, en wat niet?
 praat-raden-vertel = Vertel elkaar wat je dacht, en waarom.
-overzicht-raden = Raden: { $naam } zat { $n } van de { $totaal } keer dichtbij.
-overzicht-raden-geen = Raden: { $naam } had geen gok naast een keuze.
-overzicht-raden-uitleg = Dichtbij is hooguit één stap verschil. Het gaat niet om punten.
+overzicht-raden = { $n ->
+    [one] Jullie raadden bij 1 kaart wat de ander koos.
+   *[other] Jullie raadden bij { $n } kaarten wat de ander koos.
+}
+overzicht-raden-uitleg = Wat dacht je, en wat koos de ander? Het gaat niet om punten.
 sessie-fout-niet-raden = Jullie spelen niet Raad de ander.
 sessie-fout-eerst-kiezen = Kies eerst zelf. Daarna raad je.
 telefoon-pagina-raad = Wat kiest de { $ander }, denk je?
@@ -456,9 +465,10 @@ telefoon-pagina-geraden = Gekozen en geraden. Kijk naar het scherm.
 telefoon-pagina-keuze-veranderen = Mijn keuze veranderen
 telefoon-pagina-weet-niet = Weet ik niet
 help-raden = Raad de ander aan of uit
-telefoon-pagina-dacht = { $naam } dacht: { $woord }
-telefoon-pagina-wist-niet = { $naam } wist het niet
-
+telefoon-pagina-dacht = De { $naam } dacht: { $woord }
+telefoon-pagina-wist-niet = De { $naam } wist het niet
+telefoon-pagina-jij-dacht = Jij dacht: { $woord }
+telefoon-pagina-jij-wist-niet = Jij wist het niet
 ## Het Excel-bestand: bladen en kolommen
 xlsx-blad-kaarten = Kaarten
 xlsx-blad-per-thema = Per thema

@@ -89,6 +89,19 @@ impl Validator<'_> {
         for prompt in &raw.prompts {
             ok &= self.text(p, prompt, "Een gespreksvraag");
         }
+        if raw.prompts_hard.len() > 3 {
+            self.push(p.at(
+                &raw.id,
+                format!(
+                    "Kaart \"{id}\" heeft {} vragen bij prompts_hard. Schrijf er hoogstens 3.",
+                    raw.prompts_hard.len()
+                ),
+            ));
+            ok = false;
+        }
+        for prompt in &raw.prompts_hard {
+            ok &= self.text(p, prompt, "Een gespreksvraag (prompts_hard)");
+        }
         if !ok {
             return;
         }
@@ -106,6 +119,8 @@ impl Validator<'_> {
             client: words(&raw.client),
             professional: words(&raw.professional),
             prompts: raw.prompts.iter().map(|s| s.value.clone()).collect(),
+            prompts_hard: raw.prompts_hard.iter().map(|s| s.value.clone()).collect(),
+            early_low: raw.early_low,
             origin,
         });
     }

@@ -314,7 +314,9 @@ impl Validator<'_> {
         let small_hard = take(raw.small_hard, self);
         let large = take(raw.large, self);
         let passed = take(raw.passed, self);
+        let early_low = take(raw.early_low, self);
         let g = &mut self.report.library.prompts;
+        g.same.extend(same);
         g.same_good.extend(same_good);
         g.same_middle.extend(same_middle);
         g.same_hard.extend(same_hard);
@@ -323,5 +325,6 @@ impl Validator<'_> {
         g.small_hard.extend(small_hard);
         g.large.extend(large);
         g.passed.extend(passed);
+        g.early_low.extend(early_low);
     }
 }

@@ -21,3 +21,9 @@ pub const VIEW: Vec2 = Vec2::new(1366.0, 768.0);
 pub fn seat_name(p: Player, field: Option<&crate::deck::Field>) -> String {
     p.name(field)
 }
+
+/// A seat's name inside a sentence, after its article ("De jongere wil even pauze."): the
+/// field's word in lower case.
+pub fn seat_word(p: Player, field: Option<&crate::deck::Field>) -> String {
+    p.name(field).to_lowercase()
+}

@@ -37,8 +37,8 @@
     "pauze-titel": "Even pauze",
     "pauze-jij": "Jij wilde even pauze. Neem rustig de tijd.",
     "verder-gaan": "Verder gaan",
-    "pauze-ander": "{naam} wil even pauze. Neem rustig de tijd.",
-    "pauze-alleen-ander": "Alleen {naam} zegt wanneer jullie verder gaan.",
+    "pauze-ander": "De {naam} wil even pauze. Neem rustig de tijd.",
+    "pauze-alleen-ander": "Alleen de {naam} zegt wanneer jullie verder gaan.",
     "eigen-kaart": "Eigen kaart",
     "eigen-zin": "Jullie eigen zin",
     "eigen-uitleg": "Schrijf een zin waar jullie over willen praten.",
@@ -49,8 +49,10 @@
     "geraden": "Gekozen en geraden. Kijk naar het scherm.",
     "keuze-veranderen": "Mijn keuze veranderen",
     "weet-niet": "Weet ik niet",
-    "dacht": "{naam} dacht: {woord}",
-    "wist-niet": "{naam} wist het niet",
+    "dacht": "De {naam} dacht: {woord}",
+    "wist-niet": "De {naam} wist het niet",
+    "jij-dacht": "Jij dacht: {woord}",
+    "jij-wist-niet": "Jij wist het niet",
   };
   let view = null;
   let picked = null;
@@ -197,8 +199,8 @@
         });
         calm.appendChild(b);
       } else {
-        calm.appendChild(el("p", "statement", w("pauze-ander", { naam: view.other_name })));
-        calm.appendChild(el("p", "note", w("pauze-alleen-ander", { naam: view.other_name })));
+        calm.appendChild(el("p", "statement", w("pauze-ander", { naam: view.other_name.toLowerCase() })));
+        calm.appendChild(el("p", "note", w("pauze-alleen-ander", { naam: view.other_name.toLowerCase() })));
       }
       app.appendChild(calm);
       picked = null;
@@ -226,9 +228,12 @@
         act.appendChild(row);
       }
       // "Raad de ander": what each thought the other would choose.
-      for (const [who, g] of [[w("jij"), view.my_guess], [view.other_name, view.their_guess]]) {
+      for (const [mine, g] of [[true, view.my_guess], [false, view.their_guess]]) {
         if (!g) continue;
-        const text = g.value === 0 ? w("wist-niet", { naam: who }) : w("dacht", { naam: who, woord: g.word });
+        const naam = view.other_name.toLowerCase();
+        const text = mine
+          ? (g.value === 0 ? w("jij-wist-niet") : w("jij-dacht", { woord: g.word }))
+          : (g.value === 0 ? w("wist-niet", { naam }) : w("dacht", { naam, woord: g.word }));
         act.appendChild(el("p", "note", text));
       }
       act.appendChild(el("p", "note", w("praat-samen")));

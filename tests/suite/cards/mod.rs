@@ -1,6 +1,7 @@
 //! The shipped cards: all 19 monitor items, both perspectives, both wordings, every field.
 
 mod prompts;
+mod safe;
 mod words;
 
 use std::collections::BTreeSet;

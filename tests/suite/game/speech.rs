@@ -188,11 +188,11 @@ fn each_sentence_in_its_readers_language_the_rest_in_the_clients() {
     );
     let client = t
         .iter()
-        .find(|l| l.starts_with("Sentence for the client: "))
+        .find(|l| l.starts_with("Statement for the client: "))
         .expect("the client's sentence");
     let pro = t
         .iter()
-        .find(|l| l.starts_with("Sentence for the probation officer: "))
+        .find(|l| l.starts_with("Statement for the probation officer: "))
         .expect("the professional's sentence");
     // The professional reads Dutch: the sentence is the Dutch card's.
     let id = s.view().card_id.clone();
@@ -212,7 +212,7 @@ fn each_sentence_in_its_readers_language_the_rest_in_the_clients() {
         english.field("reclassering").expect("field"),
     );
     assert!(en_text.contains("probation officer"), "{en_text}");
-    assert_eq!(client, &format!("Sentence for the client: {en_text}"));
+    assert_eq!(client, &format!("Statement for the client: {en_text}"));
     s.choose(Player::Client, 2).unwrap();
     s.choose(Player::Professional, 4).unwrap();
     s.reveal().unwrap();

@@ -39,22 +39,21 @@ pub(super) fn discuss(
     };
     // A prompt that fits what both chose: "goes well" only when it does. In the screen's
     // language; when the professional reads another, also in theirs, smaller, under it.
-    let prompt_in = |lib: &Library| {
-        let Some(field) = lib.field(&table.session().selection().field) else {
-            return String::new();
-        };
-        let generic = match lib.card(&view.card_id) {
-            Some(card) => lib.prompts_for(card, client.score(), professional.score()),
-            None => lib.prompts_for_own(client.score(), professional.score()),
-        };
-        generic
-            .get(view.position % generic.len().max(1))
-            .map(|p| crate::deck::template::render(p, field))
-            .unwrap_or_default()
+    let talk_in = |lib: &Library| {
+        let field = lib.field(&table.session().selection().field)?;
+        Some(lib.talk(
+            lib.card(&view.card_id),
+            (client.score(), professional.score()),
+            field,
+            view.position,
+        ))
     };
-    let prompt = prompt_in(lib);
+    let talk_here = talk_in(lib).unwrap_or_default();
+    let prompt = talk_here.prompt.clone();
     let (pro_tr, pro_lib) = words.seat(Player::Professional);
-    let pro_prompt = (pro_tr.code() != tr.code()).then(|| prompt_in(pro_lib));
+    let pro_prompt = (pro_tr.code() != tr.code())
+        .then(|| talk_in(pro_lib).map(|t| t.prompt))
+        .flatten();
     let pro_field = pro_lib.field(&table.session().selection().field);
     let wording = table.session().selection().wording;
     // The note field's text belongs to this card of this conversation.
@@ -64,6 +63,14 @@ pub(super) fn discuss(
     // The words to talk about, under the title.
     let talk = |ui: &mut egui::Ui| {
         ui.label(RichText::new(prompt.as_str()).size(style::px(ui, 25.0)));
+        // "Aan het begin is dit vaak zo": where the research says a low score is common early.
+        if let Some(note) = &talk_here.note {
+            ui.label(
+                RichText::new(note)
+                    .size(style::px(ui, 21.0))
+                    .color(style::ink_soft(ui)),
+            );
+        }
         if let Some(p) = &pro_prompt {
             // Not in italics: slanted letters are harder to read.
             ui.label(
@@ -80,15 +87,15 @@ pub(super) fn discuss(
             }
         }
         // "Raad de ander": what surprised whom (never who was right).
-        for line in guess_prompts(view, (client, professional), field, tr) {
+        for line in guess_prompts(view, tr) {
             ui.label(
                 RichText::new(line).font(egui::FontId::new(style::px(ui, 23.0), style::bold())),
             );
         }
-        if let Some(card) = card {
+        if card.is_some() && !talk_here.card_prompts.is_empty() {
             ui.add_space(2.0);
             ui.label(style::sub(ui, &tr.t("spel-verder-praten")));
-            for p in card.prompts_for(field) {
+            for p in &talk_here.card_prompts {
                 ui.label(RichText::new(format!("•  {p}")).size(style::px(ui, 21.0)));
             }
         }
@@ -314,41 +321,13 @@ fn mark_button(ui: &mut egui::Ui, tr: Tr, marked: bool, out: &mut MessageWriter<
     }
 }
 
-/// "Raad de ander": a question for each seat whose guess lay far from the other's choice or who
-/// did not know; otherwise one question for both. Nothing when the players do not guess.
-fn guess_prompts(
-    view: &TableView,
-    (client, professional): (crate::session::Choice, crate::session::Choice),
-    field: &crate::deck::Field,
-    tr: Tr,
-) -> Vec<String> {
-    use crate::profile::GuessTalk;
-    use crate::session::Seat;
-    let Some(guesses) = view.guesses else {
+/// "Raad de ander": the same questions for both seats, whoever guessed close (never who was
+/// right). Nothing when the players do not guess.
+fn guess_prompts(view: &TableView, tr: Tr) -> Vec<String> {
+    if view.guesses.is_none() {
         return Vec::new();
-    };
-    let chose = crate::session::PerSeat {
-        client,
-        professional,
-    };
-    let mut lines = Vec::new();
-    for p in Player::ALL {
-        let Seat::Revealed(guess) = guesses[p] else {
-            continue;
-        };
-        let name = seat_name(p, Some(field));
-        let other = seat_name(p.other(), Some(field)).to_lowercase();
-        let key = match GuessTalk::of(guess, chose[p.other()]) {
-            GuessTalk::Surprised => "praat-raden-verrast",
-            GuessTalk::DidNotKnow => "praat-raden-weet-niet",
-            GuessTalk::Nothing => continue,
-        };
-        lines.push(tr.f(key, [("naam", name.into()), ("ander", other.into())]));
     }
-    if lines.is_empty() {
-        lines.push(tr.t("praat-raden-vertel"));
-    }
-    lines
+    vec![tr.t("praat-raden-vertel"), tr.t("praat-raden-verrast")]
 }
 
 /// "Raad de ander", after the flip: what each thought the other chose, as under the cards.
@@ -366,12 +345,12 @@ fn guess_lines(
         .filter_map(|p| match guesses[p] {
             crate::session::Seat::Revealed(crate::session::Choice::Pass) => Some(tr.f(
                 "tafel-wist-niet",
-                [("naam", seat_name(p, Some(field)).into())],
+                [("naam", crate::game::table::seat_word(p, Some(field)).into())],
             )),
             crate::session::Seat::Revealed(g) => Some(tr.f(
                 "tafel-dacht",
                 [
-                    ("naam", seat_name(p, Some(field)).into()),
+                    ("naam", crate::game::table::seat_word(p, Some(field)).into()),
                     (
                         "woord",
                         crate::report::choice_words(lib, g, wording, tr).into(),

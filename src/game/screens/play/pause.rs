@@ -67,21 +67,26 @@ pub(super) fn cover(
                         ui.add_space(8.0);
                         let size = style::px(ui, 26.0);
                         ui.label(
-                            RichText::new(tr.f("pauze-van", [("naam", by.into())])).size(size),
+                            RichText::new(tr.f("pauze-van", [("naam", by.to_lowercase().into())]))
+                                .size(size),
                         );
                         ui.label(RichText::new(tr.t("pauze-rust")).size(size));
                         ui.add_space(16.0);
                         if on_phone {
                             ui.label(
-                                RichText::new(tr.f("pauze-telefoon", [("naam", by.into())]))
-                                    .size(size)
-                                    .color(style::ink_soft(ui)),
+                                RichText::new(
+                                    tr.f("pauze-telefoon", [("naam", by.to_lowercase().into())]),
+                                )
+                                .size(size)
+                                .color(style::ink_soft(ui)),
                             );
                         } else {
                             ui.label(
-                                RichText::new(tr.f("pauze-alleen", [("naam", by.into())]))
-                                    .size(style::px(ui, 21.0))
-                                    .color(style::ink_soft(ui)),
+                                RichText::new(
+                                    tr.f("pauze-alleen", [("naam", by.to_lowercase().into())]),
+                                )
+                                .size(style::px(ui, 21.0))
+                                .color(style::ink_soft(ui)),
                             );
                             let go_on = Action::GoOn(None);
                             if button(ui, &tr.t("pauze-verder"), keys::hint(&go_on)).clicked() {

@@ -321,12 +321,12 @@ pub fn profile_view(ui: &mut egui::Ui, (lib, tr): (&Library, Tr), session: &Save
                         RichText::new(verdict_words(k, tr))
                             .font(egui::FontId::new(style::px(ui, 20.0), style::bold())),
                     );
-                    // "Raad de ander": in words, per seat; no points, no winner.
+                    // "Raad de ander": one line for both; no points, no winner.
                     let names = (
                         seat_name(Player::Client, field),
                         seat_name(Player::Professional, field),
                     );
-                    for line in crate::report::guess_words(k, (&names.0, &names.1), tr) {
+                    for line in crate::report::guess_words(k, tr) {
                         ui.label(RichText::new(line).size(style::px(ui, 20.0)));
                     }
                     // Plain words, no alarm: a gap on trust is a reason to talk, not a fault.

@@ -82,11 +82,11 @@ fn together_the_same_keys_guess_after_a_choice_and_the_flip_shows_four() {
         [
             (
                 Player::Client,
-                "Cliënt dacht: Soms wel, soms niet".to_string()
+                "De cliënt dacht: Soms wel, soms niet".to_string()
             ),
             (
                 Player::Professional,
-                "Reclasseringswerker wist het niet".to_string()
+                "De reclasseringswerker wist het niet".to_string()
             ),
         ]
     );

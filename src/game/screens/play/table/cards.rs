@@ -195,7 +195,7 @@ pub(super) fn sync_play_table(
             let Seat::Revealed(guess) = guesses[p.other()] else {
                 continue;
             };
-            let name = seat_name(p.other(), Some(field));
+            let name = crate::game::table::seat_word(p.other(), Some(field));
             let words = match guess {
                 crate::session::Choice::Pass => tr.f("tafel-wist-niet", [("naam", name.into())]),
                 guess => tr.f(
