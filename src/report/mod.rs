@@ -8,7 +8,7 @@ mod words;
 mod xlsx;
 
 pub use csv::{CSV_HEADER, SUMMARY_HEADER, csv, summary_csv, summary_path};
-pub use html::html;
+pub use html::{Reader, html, professional_path};
 pub use words::{
     card_numbers, choice_words, fmt1, gap_words, guess_words, mean_words, verdict_words,
 };

@@ -239,7 +239,7 @@ fn html_summary_holds_the_picture_and_the_cards() {
     s.end().expect("end");
     let saved = st.save("<K&17>", &s.record()).expect("save");
     let langs = Languages::built_in();
-    let html = report::html(&saved, &lib, langs.tr("nl"));
+    let html = report::html(&saved, &lib, langs.tr("nl"), report::Reader::Professional);
     assert!(html.starts_with("<!doctype html>"));
     assert!(html.contains("@page { size: A4"));
     assert!(html.contains("<svg") && html.contains("Vertrouwen"));

@@ -94,19 +94,30 @@ pub fn export_csv(
     }
 }
 
-/// Writes a page to print to `path`; returns what to tell the players.
-pub fn export_html(page: &str, path: &Path, data: &mut Data, log: &mut GameLog, tr: Tr) -> String {
-    if let Some(refused) = export_refused(data, &[path], tr) {
+/// Writes the pages to print: the client's copy to `path`, the professional's file beside it
+/// (`…-professional.html`); returns what to tell the players.
+pub fn export_html(
+    (client_page, pro_page): (&str, &str),
+    path: &Path,
+    data: &mut Data,
+    log: &mut GameLog,
+    tr: Tr,
+) -> String {
+    let pro_path = report::professional_path(path);
+    if let Some(refused) = export_refused(data, &[path, &pro_path], tr) {
         return refused;
     }
-    match store::write_atomic(path, page.as_bytes()) {
+    let written = store::write_atomic(path, client_page.as_bytes())
+        .and_then(|()| store::write_atomic(&pro_path, pro_page.as_bytes()));
+    match written {
         Ok(()) => {
-            log.say("export: om te printen (HTML)");
+            log.say("export: om te printen (HTML), voor de cliënt en voor de professional");
             tr.f(
                 "melding-opgeslagen-html",
                 [
                     ("map", folder_name(path).into()),
                     ("pad", file_name(path).into()),
+                    ("pad2", file_name(&pro_path).into()),
                 ],
             )
         }

@@ -3,7 +3,7 @@
 use werkalliantiespel::deck::Keying;
 use werkalliantiespel::lang::Languages;
 use werkalliantiespel::profile::{Profile, Verdict};
-use werkalliantiespel::report::{self, card_numbers, verdict_words};
+use werkalliantiespel::report::{self, Reader, card_numbers, verdict_words};
 use werkalliantiespel::session::{CardRecord, Choice};
 use werkalliantiespel::store::{FORMAT, SavedSession};
 
@@ -262,21 +262,132 @@ fn the_printout_says_it_too_in_the_clients_language() {
         &[(Score(1), Score(5)), (Score(5), Score(1))],
     ));
     let langs = Languages::built_in();
-    let nl = report::html(&s, &lib, langs.tr("nl"));
+    let nl = report::html(&s, &lib, langs.tr("nl"), Reader::Client);
     assert!(nl.contains("Jullie kijken vaak anders."), "Dutch verdict");
-    assert!(nl.contains("gemiddeld 4,0"));
     assert!(
         nl.contains("Bij vertrouwen helpt het om hier samen over te praten."),
         "the trust line"
     );
     assert!(nl.contains("<html lang=nl>"));
     let en_lib = werkalliantiespel::lang::cards::translate(&lib, langs.get("en").expect("en"));
-    let en = report::html(&s, &en_lib, langs.tr("en"));
+    let en = report::html(&s, &en_lib, langs.tr("en"), Reader::Client);
     assert!(en.contains("<html lang=en>"));
     assert!(en.contains("You often see it differently."));
     assert!(
         !en.contains("Jullie") && !en.contains("Gesprek"),
         "no Dutch"
+    );
+}
+
+/// The visible text of a page: tags, styles and the title left out.
+fn visible(page: &str) -> String {
+    let body = page.split("<body>").nth(1).unwrap_or(page);
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in body.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn the_printout_is_two_pages_the_clients_without_numbers_the_professionals_with_them() {
+    let lib = shipped();
+    let mut trust = card(
+        "durf-open-te-zijn",
+        6,
+        "vertrouwen",
+        Keying::Positive,
+        vec![(Score(1), Score(5))],
+    );
+    trust.note = "Over de afspraak van dinsdag".into();
+    trust.marked = true;
+    let contact = card(
+        "mag-me",
+        7,
+        "binding",
+        Keying::Positive,
+        vec![(Score(4), Choice::Pass)],
+    );
+    let s = saved(vec![trust, contact]);
+    let langs = Languages::built_in();
+    let client = report::html(&s, &lib, langs.tr("nl"), Reader::Client);
+    let pro = report::html(&s, &lib, langs.tr("nl"), Reader::Professional);
+    // To look at both pages in a browser: WERKALLIANTIESPEL_PRINTOUT_DIR=/tmp/p cargo test …
+    if let Some(dir) = std::env::var_os("WERKALLIANTIESPEL_PRINTOUT_DIR") {
+        let dir = std::path::PathBuf::from(dir);
+        std::fs::create_dir_all(&dir).expect("folder");
+        std::fs::write(dir.join("client.html"), &client).expect("client.html");
+        std::fs::write(dir.join("professional.html"), &pro).expect("professional.html");
+        let en_lib = werkalliantiespel::lang::cards::translate(&lib, langs.get("en").expect("en"));
+        for (name, reader) in [
+            ("client-en", Reader::Client),
+            ("professional-en", Reader::Professional),
+        ] {
+            let page = report::html(&s, &en_lib, langs.tr("en"), reader);
+            std::fs::write(dir.join(format!("{name}.html")), page).expect("page");
+        }
+    }
+    let seen = visible(&client);
+    // The client's copy: words and pictures, no number, no warning sign, no note.
+    // No mean or score: no "4,3", no "1,5" (a date and "1 keer overgeslagen" are counts).
+    let chars: Vec<char> = seen.chars().collect();
+    assert!(
+        !chars
+            .windows(3)
+            .any(|w| w[0].is_ascii_digit() && ",.".contains(w[1]) && w[2].is_ascii_digit()),
+        "a mean on the client's copy: {seen}"
+    );
+    for never in [
+        "⚠",
+        "gemiddeld",
+        "schaal 1 tot 5",
+        "Over de afspraak van dinsdag",
+    ] {
+        assert!(!seen.contains(never), "{never} on the client's copy");
+    }
+    assert!(client.contains("<svg class=m"), "the choices as pictures");
+    assert!(seen.contains("Voor de cliënt"), "{seen}");
+    // Both sentences per card, with whose is whose, and the theme by the client's name for it
+    // with the research's name under it.
+    for text in [
+        "Cliënt: Ik durf open en eerlijk te zijn tegen mijn reclasseringswerker.",
+        "Reclasseringswerker: Ik denk dat deze cliënt zich veilig genoeg voelt bij mij.",
+        "Cliënt: Klopt helemaal niet",
+        "Reclasseringswerker: Klopt helemaal",
+        "Reclasseringswerker: Sla ik over",
+        "Contact (Binding)",
+        "★ ja",
+    ] {
+        assert!(
+            seen.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .contains(text),
+            "{text} on the client's copy: {seen}"
+        );
+    }
+    // The professional's file: the numbers and the note too.
+    let pro_seen = visible(&pro);
+    for text in [
+        "gemiddeld 4,0",
+        "Over de afspraak van dinsdag",
+        "Voor de professional",
+    ] {
+        assert!(pro_seen.contains(text), "{text} in the professional's file");
+    }
+    assert!(!pro_seen.contains("⚠"));
+    assert_eq!(
+        report::professional_path(std::path::Path::new("/tmp/x/gesprek-K17.html")),
+        std::path::Path::new("/tmp/x/gesprek-K17-professional.html")
     );
 }
 

@@ -156,7 +156,12 @@ fn own_cards_are_kept_and_reported_apart_from_the_kenmerken() {
     assert_eq!(per_theme.lines().count(), 2, "{per_theme}");
     // The page to print lists it with both choices.
     let tr_langs = werkalliantiespel::lang::Languages::built_in();
-    let page = werkalliantiespel::report::html(&saved, &lib, tr_langs.tr("nl"));
+    let page = werkalliantiespel::report::html(
+        &saved,
+        &lib,
+        tr_langs.tr("nl"),
+        werkalliantiespel::report::Reader::Client,
+    );
     assert!(page.contains("Jullie eigen kaarten"), "{page}");
     assert!(page.contains("Ik durf =nee te zeggen."));
 }

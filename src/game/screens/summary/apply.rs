@@ -157,10 +157,19 @@ pub(super) fn apply(
                 else {
                     continue;
                 };
-                // In the language the client played in, as the summary on screen.
-                let code = &s.record.selection.languages.client;
-                let page = crate::report::html(&s, talen.library(code, &cards.0), talen.tr(code));
-                let said = export_html(&page, &path, &mut data, &mut log, tr);
+                // The client's copy in the language the client played in, as the summary on
+                // screen; the professional's file in the professional's.
+                use crate::report::{Reader, html};
+                let langs = &s.record.selection.languages;
+                let (c, p) = (&langs.client, &langs.professional);
+                let client_page = html(&s, talen.library(c, &cards.0), talen.tr(c), Reader::Client);
+                let pro_page = html(
+                    &s,
+                    talen.library(p, &cards.0),
+                    talen.tr(p),
+                    Reader::Professional,
+                );
+                let said = export_html((&client_page, &pro_page), &path, &mut data, &mut log, tr);
                 notices.say(Source::Export, said);
             }
             // The summary just played stays: "Terug" in the history comes back to it.

@@ -282,10 +282,19 @@ pub fn profile_view(ui: &mut egui::Ui, (lib, tr): (&Library, Tr), session: &Save
                         let (r, _) =
                             ui.allocate_exact_size(egui::vec2(12.0, 30.0), egui::Sense::hover());
                         ui.painter().rect_filled(r, 3.0, c);
+                        // The deck's name as the client chose it ("Contact"), and the
+                        // research's name under which the monitor knows it ("Binding").
                         ui.label(
-                            RichText::new(info.map_or(k.kenmerk.as_str(), |i| i.name.as_str()))
+                            RichText::new(info.map_or(k.kenmerk.as_str(), |i| i.label.as_str()))
                                 .font(egui::FontId::new(style::px(ui, 27.0), style::bold())),
                         );
+                        if let Some(i) = info.filter(|i| i.label != i.name) {
+                            ui.label(
+                                RichText::new(format!("({})", i.name))
+                                    .size(style::px(ui, 20.0))
+                                    .color(style::ink_soft(ui)),
+                            );
+                        }
                         if info.is_some_and(|i| i.good_when == GoodWhen::Low) {
                             ui.label(
                                 RichText::new(tr.t("overzicht-lager-beter"))
