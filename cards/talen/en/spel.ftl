@@ -99,7 +99,8 @@ pauze-van = The { $naam } wants a short break.
 pauze-rust = Take your time. Nothing happens now.
 pauze-alleen = Only the { $naam } says when you go on.
 pauze-verder = Go on
-pauze-telefoon = You go on from the phone of the { $naam }.
+pauze-telefoon = The { $naam } goes on from their phone.
+
 ## General buttons
 
 knop-help = Help
@@ -125,10 +126,10 @@ spel-status-nog-kiezen = still choosing…
 spel-status-gekozen = chosen. You can still change it.
 spel-status-kiest-telefoon = chooses on the phone…
 spel-status-gekozen-telefoon = chosen on the phone.
-spel-verder-praten = To talk about more
+spel-verder-praten = More to talk about
 spel-klaar-overzicht = Done: go to the overview
 spel-volgende-kaart = Next card
-spel-notitie = Note of the { $naam } (you can leave it empty)
+spel-notitie = The { $naam }'s note (you can leave it empty)
 spel-notitie-hint = Short. No names.
 spel-bewaren-lukt-niet = Saving in between does not work. After a crash you cannot go on. ({ $fout })
 spel-later = Talk about this later
@@ -176,6 +177,7 @@ telefoon-geen-wifi = This computer is not on a wifi network. Turn on wifi, or ma
 telefoon-kan-niet = The phones cannot join: { $fout }. Choose Both at once or Take turns.
 telefoon-hint-geen-telefoon = No phone yet. Is the phone on the same wifi network? Maybe the firewall of this computer blocks the phone. Still not working? Then choose Both at once or Take turns below.
 telefoon-hint-geen-plek = Someone opened the page, but nobody chose a seat yet. On the phone, choose who you are. Still not working? Load the page again.
+
 ## On your phone (the page on the phone)
 
 telefoon-pagina-wie-ben-jij = Who are you?
@@ -275,7 +277,7 @@ melding-bewaard = Saved on { $datum }.
 melding-opgeslagen = Saved: { $pad }
 melding-opgeslagen-html = Saved in { $map }: { $pad } for the client, { $pad2 } with numbers. Open them in a browser to print.
 melding-map-bestaat-niet = This folder does not exist: { $map }. Choose another place.
-melding-bestand-bestaat-al = This file is there already: { $pad }. Press once more to replace it. Or choose another name.
+melding-bestand-bestaat-al = This file already exists: { $pad }. Press once more to replace it. Or choose another name.
 melding-geen-bewaarvenster = There is no window to choose a place here. Type the place in the box.
 fout-map-maken = { $pad }: making the folder did not work. { $waarom }
 fout-opslaan = { $pad }: saving did not work. { $waarom }
@@ -292,11 +294,11 @@ sessie-fout-geen-kaarten = With this choice there are no cards.
 sessie-fout-afgelopen = The game is over already.
 sessie-fout-score = { $score } is not on the scale from 1 to 5.
 sessie-fout-beurt = It is the other one's turn.
-sessie-fout-al-gekozen = The choice is made already.
+sessie-fout-al-gekozen = You already chose.
 sessie-fout-al-omgedraaid = The cards are turned over already.
 sessie-fout-niet-omgedraaid = The cards are not turned over yet.
 sessie-fout-niet-allebei = Not everyone has chosen yet.
-sessie-fout-overslaan = This card is chosen already. You cannot skip it now.
+sessie-fout-overslaan = Someone already chose on this card. You cannot skip it now.
 sessie-fout-pauze = There is a short break now.
 sessie-fout-pauze-van-ander = The one who asked for the break says when you go on.
 sessie-fout-geen-pauze = There is no break now.
@@ -474,6 +476,7 @@ telefoon-pagina-dacht = The { $naam } thought: { $woord }
 telefoon-pagina-wist-niet = The { $naam } did not know
 telefoon-pagina-jij-dacht = You thought: { $woord }
 telefoon-pagina-jij-wist-niet = You did not know
+
 ## The Excel file: sheets and columns
 xlsx-blad-kaarten = Cards
 xlsx-blad-per-thema = Per theme

@@ -103,6 +103,7 @@ pauze-rust = Neem rustig de tijd. Er gebeurt nu niets.
 pauze-alleen = Alleen de { $naam } zegt wanneer jullie verder gaan.
 pauze-verder = Verder gaan
 pauze-telefoon = Verder gaan kan op de telefoon van de { $naam }.
+
 ## Algemene knoppen
 
 knop-help = Help
@@ -290,11 +291,11 @@ sessie-fout-geen-kaarten = Met deze keuze zijn er geen kaarten.
 sessie-fout-afgelopen = Het spel is al afgelopen.
 sessie-fout-score = { $score } staat niet op de schaal van 1 tot en met 5.
 sessie-fout-beurt = De ander is aan de beurt.
-sessie-fout-al-gekozen = De keuze is al gegeven.
+sessie-fout-al-gekozen = Je hebt al gekozen.
 sessie-fout-al-omgedraaid = De kaarten zijn al omgedraaid.
 sessie-fout-niet-omgedraaid = De kaarten zijn nog niet omgedraaid.
 sessie-fout-niet-allebei = Nog niet iedereen heeft gekozen.
-sessie-fout-overslaan = Deze kaart is al gekozen. Overslaan kan nu niet meer.
+sessie-fout-overslaan = Iemand koos al bij deze kaart. Overslaan kan nu niet meer.
 sessie-fout-pauze = Er is even pauze.
 sessie-fout-pauze-van-ander = Wie de pauze vroeg, zegt wanneer jullie verder gaan.
 sessie-fout-geen-pauze = Er is nu geen pauze.
@@ -472,6 +473,7 @@ telefoon-pagina-dacht = De { $naam } dacht: { $woord }
 telefoon-pagina-wist-niet = De { $naam } wist het niet
 telefoon-pagina-jij-dacht = Jij dacht: { $woord }
 telefoon-pagina-jij-wist-niet = Jij wist het niet
+
 ## Het Excel-bestand: bladen en kolommen
 xlsx-blad-kaarten = Kaarten
 xlsx-blad-per-thema = Per thema

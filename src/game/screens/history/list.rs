@@ -279,7 +279,7 @@ fn session_line(
     let themes: Vec<String> = s
         .kenmerken()
         .iter()
-        .map(|k| lib.kenmerk(k).map_or(k.clone(), |i| i.name.clone()))
+        .map(|k| lib.kenmerk(k).map_or(k.clone(), |i| i.label.clone()))
         .collect();
     let themes = if themes.is_empty() {
         "–".to_string()

@@ -243,7 +243,7 @@ fn trend(
             ui.add_sized(
                 egui::vec2(190.0, 24.0),
                 egui::Label::new(
-                    RichText::new(&k.name)
+                    RichText::new(&k.label)
                         .font(egui::FontId::new(style::px(ui, 21.0), style::bold())),
                 ),
             );
