@@ -282,6 +282,12 @@ pub fn profile_view(ui: &mut egui::Ui, (lib, tr): (&Library, Tr), session: &Save
                         let (r, _) =
                             ui.allocate_exact_size(egui::vec2(12.0, 30.0), egui::Sense::hover());
                         ui.painter().rect_filled(r, 3.0, c);
+                        style::deck_pictogram(
+                            ui,
+                            info.and_then(|i| i.pictogram),
+                            style::px(ui, 32.0).min(44.0),
+                            c,
+                        );
                         ui.label(
                             RichText::new(info.map_or(k.kenmerk.as_str(), |i| i.name.as_str()))
                                 .font(egui::FontId::new(style::px(ui, 27.0), style::bold())),
