@@ -76,6 +76,9 @@ pub struct Settings {
     pub text_size: TextSize,
     pub contrast: Contrast,
     pub motion: Motion,
+    /// The first-time explanation (three pictures) was shown on this computer: at the first
+    /// conversation, once.
+    pub intro_seen: bool,
 }
 
 /// A settings file that could not be read or written, in plain words.
