@@ -176,6 +176,7 @@ mod tests {
             text_size: TextSize::Largest,
             contrast: Contrast::High,
             motion: Motion::Calm,
+            intro_seen: true,
         };
         s.save(&d).expect("save");
         assert_eq!(Settings::load(&d), Ok(s));
@@ -190,6 +191,7 @@ mod tests {
         let s = Settings::load(&d).expect("load");
         assert_eq!(s.contrast, Contrast::High);
         assert_eq!(s.text_size, TextSize::Normal);
+        assert!(!s.intro_seen, "an older file: the explanation not seen yet");
         let _ = fs::remove_dir_all(&d);
     }
 
