@@ -285,7 +285,7 @@ pub fn profile_view(ui: &mut egui::Ui, (lib, tr): (&Library, Tr), session: &Save
                         style::deck_pictogram(
                             ui,
                             info.and_then(|i| i.pictogram),
-                            style::px(ui, 32.0).min(44.0),
+                            style::px(ui, 32.0).min(56.0),
                             c,
                         );
                         ui.label(
