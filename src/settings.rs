@@ -76,6 +76,9 @@ pub struct Settings {
     pub text_size: TextSize,
     pub contrast: Contrast,
     pub motion: Motion,
+    /// The first-time explanation (three pictures) was shown on this computer: at the first
+    /// conversation, once.
+    pub intro_seen: bool,
 }
 
 /// A settings file that could not be read or written, in plain words.
@@ -173,6 +176,7 @@ mod tests {
             text_size: TextSize::Largest,
             contrast: Contrast::High,
             motion: Motion::Calm,
+            intro_seen: true,
         };
         s.save(&d).expect("save");
         assert_eq!(Settings::load(&d), Ok(s));
@@ -187,6 +191,7 @@ mod tests {
         let s = Settings::load(&d).expect("load");
         assert_eq!(s.contrast, Contrast::High);
         assert_eq!(s.text_size, TextSize::Normal);
+        assert!(!s.intro_seen, "an older file: the explanation not seen yet");
         let _ = fs::remove_dir_all(&d);
     }
 

@@ -26,6 +26,43 @@ pub struct Kenmerk {
     pub colour: Rgb,
     pub explain: String,
     pub good_when: GoodWhen,
+    /// The deck's picture (the themes screen, the card's band, the summary); none in an older
+    /// file without the field.
+    pub pictogram: Option<DeckPictogram>,
+}
+
+/// The pictures the game can draw for a deck: one clear idea each, never a judgement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DeckPictogram {
+    /// A signpost: where we are going, and the way there (Doelen en regels).
+    Wegwijzer,
+    /// A shield with a heart: safe to be open (Vertrouwen).
+    Schild,
+    /// Two speech balloons: talking with each other (Contact).
+    Praatwolkjes,
+    /// A line with a knot in it: it does not run smoothly (Als het stroef gaat).
+    Knoop,
+}
+
+impl DeckPictogram {
+    pub const ALL: [(&'static str, DeckPictogram); 4] = [
+        ("wegwijzer", DeckPictogram::Wegwijzer),
+        ("schild", DeckPictogram::Schild),
+        ("praatwolkjes", DeckPictogram::Praatwolkjes),
+        ("knoop", DeckPictogram::Knoop),
+    ];
+
+    /// The name card files use ("wegwijzer").
+    pub fn name(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(_, p)| *p == self)
+            .map_or("", |(n, _)| n)
+    }
+
+    pub fn from_name(name: &str) -> Option<DeckPictogram> {
+        Self::ALL.iter().find(|(n, _)| *n == name).map(|(_, p)| *p)
+    }
 }
 
 /// A werkveld and the words it puts into the cards.

@@ -107,6 +107,9 @@ pub struct RawKenmerk {
     pub colour: Located,
     pub explain: Located,
     pub good_when: GoodWhen,
+    /// The deck's picture by name ("wegwijzer"); none in older files.
+    #[serde(default)]
+    pub pictogram: Option<Located>,
 }
 
 #[derive(Debug, Deserialize)]

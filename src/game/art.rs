@@ -4,6 +4,8 @@ use bevy::prelude::*;
 
 use crate::deck::{Pictogram, Rgb};
 
+pub mod pictures;
+
 pub const FONT_REGULAR: &[u8] =
     include_bytes!("../../assets/fonts/AtkinsonHyperlegible-Regular.ttf");
 pub const FONT_BOLD: &[u8] = include_bytes!("../../assets/fonts/AtkinsonHyperlegible-Bold.ttf");
@@ -19,7 +21,39 @@ pub struct Art {
     pub emoji: Handle<Font>,
     /// A white rounded rectangle, drawn nine-sliced so corners stay round at any size.
     pub rounded: Handle<Image>,
+    /// The game's drawings as white images (tinted when shown): the deck pictograms.
+    pub pictures: Vec<(pictures::Picture, Handle<Image>)>,
     pub look: Appearance,
+}
+
+impl Art {
+    /// The image of a drawing (a default handle, which draws nothing, before start-up).
+    pub fn picture(&self, p: pictures::Picture) -> Handle<Image> {
+        self.pictures
+            .iter()
+            .find(|(q, _)| *q == p)
+            .map(|(_, h)| h.clone())
+            .unwrap_or_default()
+    }
+
+    /// A deck's pictogram on the table: its image tinted `color`, `size` square, centred at `at`.
+    pub fn deck_sprite(
+        &self,
+        p: crate::deck::DeckPictogram,
+        color: Color,
+        size: f32,
+        at: Vec3,
+    ) -> (Sprite, Transform) {
+        (
+            Sprite {
+                image: self.picture(pictures::Picture::Deck(p)),
+                color,
+                custom_size: Some(Vec2::splat(size)),
+                ..default()
+            },
+            Transform::from_translation(at),
+        )
+    }
 }
 
 /// The palette and the text size in use: one value per app, set from the "Weergave" settings
@@ -279,10 +313,32 @@ pub fn pictogram_glyphs(p: Pictogram) -> (&'static str, bool) {
 /// Radius in pixels of the rounded card image.
 pub const CORNER: f32 = 24.0;
 
-/// A white rounded rectangle, antialiased, 64×64 pixels.
-pub fn rounded_image() -> Image {
+/// The size in pixels of a drawing's image on the table: sharp up to twice the largest shown.
+const PICTURE_PIXELS: u32 = 128;
+
+/// A white image of a drawing, antialiased.
+pub fn picture_image(p: pictures::Picture) -> Image {
+    white_image(PICTURE_PIXELS, pictures::raster(p, PICTURE_PIXELS))
+}
+
+fn white_image(size: u32, data: Vec<u8>) -> Image {
     use bevy::asset::RenderAssetUsages;
     use bevy::render::render_resource::{Extent3d, TextureDimension, TextureFormat};
+    Image::new(
+        Extent3d {
+            width: size,
+            height: size,
+            depth_or_array_layers: 1,
+        },
+        TextureDimension::D2,
+        data,
+        TextureFormat::Rgba8UnormSrgb,
+        RenderAssetUsages::RENDER_WORLD,
+    )
+}
+
+/// A white rounded rectangle, antialiased, 64×64 pixels.
+pub fn rounded_image() -> Image {
     let size = 64u32;
     let r = CORNER;
     let mut data = Vec::with_capacity((size * size * 4) as usize);
@@ -297,17 +353,7 @@ pub fn rounded_image() -> Image {
             data.extend_from_slice(&[255, 255, 255, (alpha * 255.0) as u8]);
         }
     }
-    Image::new(
-        Extent3d {
-            width: size,
-            height: size,
-            depth_or_array_layers: 1,
-        },
-        TextureDimension::D2,
-        data,
-        TextureFormat::Rgba8UnormSrgb,
-        RenderAssetUsages::RENDER_WORLD,
-    )
+    white_image(size, data)
 }
 
 /// Loads the fonts and makes the card image.
@@ -320,4 +366,9 @@ pub fn create(
     art.bold = fonts.add(Font::from_bytes(FONT_BOLD.to_vec()));
     art.emoji = fonts.add(Font::from_bytes(FONT_EMOJI.to_vec()));
     art.rounded = images.add(rounded_image());
+    art.pictures = crate::deck::DeckPictogram::ALL
+        .iter()
+        .map(|(_, d)| pictures::Picture::Deck(*d))
+        .map(|p| (p, images.add(picture_image(p))))
+        .collect();
 }

@@ -512,3 +512,10 @@ telefoon-geweigerd-eigen-wacht = Your own card is ready. It comes after this car
 telefoon-geweigerd-eigen-genoeg = You have written 5 own cards already. No more fit in this conversation.
 sessie-fout-eigen-wacht = Own cards are ready already. First go on to the next card.
 sessie-fout-eigen-genoeg = This conversation has { $max } own cards already. No more fit.
+
+## The first time: the game in three pictures (also on F1, above the keys)
+uitleg-titel = How the game goes
+uitleg-geheim = Both choose in secret.
+uitleg-tegelijk = Turn over at the same time.
+uitleg-praten = Talk about the difference.
+knop-begrijp-ik = Got it

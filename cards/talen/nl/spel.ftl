@@ -509,3 +509,10 @@ telefoon-geweigerd-eigen-wacht = Je eigen kaart ligt al klaar. Die komt na deze 
 telefoon-geweigerd-eigen-genoeg = Je hebt al 5 eigen kaarten geschreven. Meer kan niet in dit gesprek.
 sessie-fout-eigen-wacht = Er liggen al eigen kaarten klaar. Ga eerst verder met de volgende kaart.
 sessie-fout-eigen-genoeg = Dit gesprek heeft al { $max } eigen kaarten. Meer kan niet.
+
+## De eerste keer: het spel in drie plaatjes (ook bij F1, boven de toetsen)
+uitleg-titel = Zo gaat het spel
+uitleg-geheim = Kies allebei in het geheim.
+uitleg-tegelijk = Tegelijk omdraaien.
+uitleg-praten = Praat over het verschil.
+knop-begrijp-ik = Begrijp ik

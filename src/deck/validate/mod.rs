@@ -98,6 +98,27 @@ impl Validator<'_> {
             let ok = self.plain(p, &k.name, "De naam")
                 & self.plain(p, label, "De naam voor spelers")
                 & self.plain(p, &k.explain, "De uitleg");
+            let pictogram = match &k.pictogram {
+                None => None,
+                Some(name) => match DeckPictogram::from_name(&name.value) {
+                    Some(pic) => Some(pic),
+                    None => {
+                        let names: Vec<String> = DeckPictogram::ALL
+                            .iter()
+                            .map(|(n, _)| format!("\"{n}\""))
+                            .collect();
+                        self.push(p.at(
+                            name,
+                            format!(
+                                "Onbekend plaatje \"{}\" voor een stapel. Kies uit {}.",
+                                name.value,
+                                names.join(", ")
+                            ),
+                        ));
+                        continue;
+                    }
+                },
+            };
             if ok {
                 self.report.library.kenmerken.push(Kenmerk {
                     id: k.id.value.clone(),
@@ -106,6 +127,7 @@ impl Validator<'_> {
                     colour,
                     explain: k.explain.value.clone(),
                     good_when: k.good_when,
+                    pictogram,
                 });
             }
         }

@@ -340,3 +340,59 @@ fn a_file_over_the_size_limit_is_refused() {
     assert_eq!(errs.len(), 1);
     assert!(errs[0].contains("te groot"), "{}", errs[0]);
 }
+
+#[test]
+fn unknown_deck_pictogram() {
+    assert_error(
+        "unknown-pictogram.ron",
+        9,
+        20,
+        &["Onbekend plaatje \"vlag\"", "\"wegwijzer\"", "\"knoop\""],
+    );
+    let (_, lib) = errors_of("unknown-pictogram.ron");
+    assert!(
+        lib.kenmerk("extra").is_none(),
+        "a kenmerk with an unknown picture is not loaded"
+    );
+}
+
+#[test]
+fn a_kenmerk_without_a_pictogram_still_loads_without_one() {
+    let old = "Kenmerken([(id: \"oud\", name: \"Oud\", colour: \"#336699\", \
+               explain: \"Een stapel uit een ouder bestand.\", good_when: High)])";
+    let report = deck::load_sources(&[(PathBuf::from("oud.ron"), old.to_string())]);
+    assert!(report.errors.is_empty(), "{:#?}", report.errors);
+    let k = report
+        .library
+        .kenmerk("oud")
+        .expect("the old kenmerk loads");
+    assert_eq!(k.pictogram, None);
+}
+
+#[test]
+fn every_shipped_deck_has_its_own_pictogram_also_in_the_built_in_copy() {
+    use deck::DeckPictogram::*;
+    let kenmerken = repo().join("cards/kenmerken.ron");
+    let from_disk = deck::load_sources(&[(kenmerken.clone(), read(&kenmerken))]);
+    let built_in = deck::load_built_in();
+    for lib in [&from_disk.library, &built_in.library] {
+        let pics: Vec<_> = lib
+            .kenmerken
+            .iter()
+            .map(|k| (k.id.as_str(), k.pictogram))
+            .collect();
+        assert_eq!(
+            pics,
+            [
+                ("richting", Some(Wegwijzer)),
+                ("vertrouwen", Some(Schild)),
+                ("binding", Some(Praatwolkjes)),
+                ("stroefheid", Some(Knoop)),
+            ]
+        );
+    }
+    for (name, pic) in deck::DeckPictogram::ALL {
+        assert_eq!(deck::DeckPictogram::from_name(name), Some(pic));
+        assert_eq!(pic.name(), name);
+    }
+}

@@ -92,6 +92,7 @@ fn the_panel_changes_saves_and_pauses_the_game() {
         text_size: TextSize::Large,
         contrast: Contrast::High,
         motion: Motion::Calm,
+        ..Settings::default()
     };
     assert_eq!(app.world().resource::<Look>().settings, want);
     // The table and the screens draw with this app's look (no other app in the process shares it).
@@ -293,4 +294,59 @@ fn with_the_largest_text_the_table_shows_one_sentence_while_the_tray_is_open() {
     }
     assert_eq!(sentences_shown(&mut app), (true, true), "150 %");
     let _ = std::fs::remove_dir_all(&root);
+}
+
+/// The first-time explanation: at the first conversation on a computer with a data folder,
+/// once; never when the command line set up the game.
+#[test]
+fn the_first_time_explanation_shows_once_per_computer() {
+    use werkalliantiespel::game::screens::help::{FirstTime, shows_first_time};
+    use werkalliantiespel::game::{HelpOpen, Screen};
+
+    assert!(shows_first_time(true, true, false));
+    assert!(!shows_first_time(true, true, true), "seen before");
+    assert!(
+        !shows_first_time(true, false, false),
+        "no data folder to remember it"
+    );
+    assert!(
+        !shows_first_time(false, true, false),
+        "set up by the command line"
+    );
+
+    let (store, _dir) = temp_store("first-time");
+    let root = store.root().to_path_buf();
+    let to_play = |app: &mut App| {
+        press(app, KeyCode::Enter);
+        assert_eq!(crate::game::headless::screen(app), Screen::Themes);
+        press(app, KeyCode::Enter);
+        assert_eq!(crate::game::headless::screen(app), Screen::Play);
+    };
+    let mut app = app_with_store(Options::default(), Some(store.clone()));
+    to_play(&mut app);
+    assert!(
+        app.world().resource::<HelpOpen>().0,
+        "the explanation is open"
+    );
+    assert!(app.world().resource::<FirstTime>().showing);
+    assert!(
+        Settings::load(&root).expect("saved").intro_seen,
+        "remembered at once"
+    );
+    press(&mut app, KeyCode::Enter);
+    assert!(!app.world().resource::<HelpOpen>().0, "Enter: Begrijp ik");
+    assert!(!app.world().resource::<FirstTime>().showing);
+    drop(app);
+    // The next start on this computer goes straight to the cards.
+    let mut again = app_with_store(Options::default(), Some(store));
+    to_play(&mut again);
+    assert!(
+        !again.world().resource::<HelpOpen>().0,
+        "shown once, not again"
+    );
+    // Started with choices on the command line: never.
+    let (store, _dir2) = temp_store("first-time-cli");
+    let mut cli = app_with_store(play_options(Mode::Together), Some(store));
+    until_choosing(&mut cli);
+    assert!(!cli.world().resource::<HelpOpen>().0);
 }

@@ -308,6 +308,13 @@ pub static KEYS: &[Binding] = &[
         When::Over(Cover::Help),
         Does::Act(Action::ToggleHelp),
     ),
+    // The first-time explanation's "Begrijp ik" (and the help's "Sluiten") by Enter too.
+    quiet(
+        &[KeyCode::Enter, KeyCode::NumpadEnter],
+        "Enter",
+        When::Over(Cover::Help),
+        Does::Act(Action::ToggleHelp),
+    ),
     quiet(
         &[KeyCode::F2],
         "F2",

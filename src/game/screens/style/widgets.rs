@@ -271,6 +271,72 @@ pub fn paint_pictogram(
     }
 }
 
+/// Paints one of the game's drawings (a deck's pictogram, a picture of the first-time
+/// explanation) in one colour, in a square of `size` around `center`.
+pub fn paint_picture(
+    painter: &egui::Painter,
+    center: egui::Pos2,
+    picture: art::pictures::Picture,
+    size: f32,
+    color: Color32,
+) {
+    use art::pictures::Part;
+    let origin = center - EVec2::splat(size / 2.0);
+    let at = |p: &[f32; 2]| origin + EVec2::new(p[0], p[1]) * size;
+    for part in art::pictures::parts(picture) {
+        match part {
+            Part::Line(pts, w) | Part::Ring(pts, w) if pts.len() < 2 => {
+                if let Some(p) = pts.first() {
+                    painter.circle_filled(at(p), w * size / 2.0, color);
+                }
+            }
+            Part::Line(pts, w) => {
+                let points: Vec<egui::Pos2> = pts.iter().map(at).collect();
+                // Round ends and joins, as on the table's image.
+                for p in [points.first(), points.last()].into_iter().flatten() {
+                    painter.circle_filled(*p, w * size / 2.0, color);
+                }
+                painter.add(egui::Shape::line(points, Stroke::new(w * size, color)));
+            }
+            Part::Ring(pts, w) => {
+                let points: Vec<egui::Pos2> = pts.iter().map(at).collect();
+                painter.add(egui::Shape::closed_line(
+                    points,
+                    Stroke::new(w * size, color),
+                ));
+            }
+            Part::Fill(pts) => {
+                let points: Vec<egui::Pos2> = pts.iter().map(at).collect();
+                painter.add(egui::Shape::convex_polygon(points, color, Stroke::NONE));
+            }
+            Part::Dot(c, r) => {
+                painter.circle_filled(at(&c), r * size, color);
+            }
+        }
+    }
+}
+
+/// A deck's pictogram, `size` square, as a widget of its own (a row's first thing): nothing
+/// when the kenmerk has none. Hidden from screen readers: the deck's name stands beside it.
+pub fn deck_pictogram(
+    ui: &mut Ui,
+    pictogram: Option<crate::deck::DeckPictogram>,
+    size: f32,
+    color: Color32,
+) {
+    let Some(p) = pictogram else {
+        return;
+    };
+    let (rect, _) = ui.allocate_exact_size(EVec2::splat(size), Sense::hover());
+    paint_picture(
+        ui.painter(),
+        rect.center(),
+        art::pictures::Picture::Deck(p),
+        size,
+        color,
+    );
+}
+
 /// A meter of five rising bars, `filled` of them in ink and the rest as outlines: how much the
 /// sentence fits. Shape and fill carry the meaning, never colour alone.
 pub fn paint_meter(

@@ -282,6 +282,12 @@ pub fn profile_view(ui: &mut egui::Ui, (lib, tr): (&Library, Tr), session: &Save
                         let (r, _) =
                             ui.allocate_exact_size(egui::vec2(12.0, 30.0), egui::Sense::hover());
                         ui.painter().rect_filled(r, 3.0, c);
+                        style::deck_pictogram(
+                            ui,
+                            info.and_then(|i| i.pictogram),
+                            style::px(ui, 32.0).min(56.0),
+                            c,
+                        );
                         // The deck's name as the client chose it ("Contact"), and the
                         // research's name under which the monitor knows it ("Binding").
                         ui.label(

@@ -260,14 +260,32 @@ fn spawn_deck(commands: &mut Commands, art: &Art, tr: Tr, deck: &Deck) {
                 Anchor::TOP_LEFT,
                 Vec3::new(-size.x / 2.0 + 16.0, top - 10.0, 0.2),
             ));
-            // Centred, clear of the deck's number in the corner at any text size.
+            // The deck's pictogram in the other top corner.
+            let pic = art.look.px(36.0).min(44.0);
+            if let Some(p) = k.pictogram {
+                c.spawn((
+                    art.deck_sprite(
+                        p,
+                        on_colour,
+                        pic,
+                        Vec3::new(size.x / 2.0 - 12.0 - pic / 2.0, top - 10.0 - pic / 2.0, 0.2),
+                    ),
+                    Pickable::IGNORE,
+                ));
+            }
+            // Centred, clear of the deck's number and pictogram in the corners at any text size.
             let number_w = 16.0 + 22.0 * art.look.text_scale * 0.7;
+            let corner_w = if k.pictogram.is_some() {
+                number_w.max(12.0 + pic + 4.0)
+            } else {
+                number_w
+            };
             c.spawn(text_in(
                 k.label.clone(),
                 &art.bold,
                 art.look.px(30.0),
                 on_colour,
-                (size.x - 2.0 * number_w, 78.0),
+                (size.x - 2.0 * corner_w, 78.0),
                 Justify::Center,
                 Anchor::CENTER,
                 Vec3::new(0.0, top - 52.0, 0.2),

@@ -97,6 +97,8 @@ fn deck(
         ui.horizontal_wrapped(|ui| {
             // The band: the deck itself, to take or put back (its number key too).
             let key = crate::game::screens::keys::hint(&Action::ToggleDeck(i));
+            // The deck's pictogram before its band, in the deck's colour on the paper.
+            style::deck_pictogram(ui, k.pictogram, 30.0 * scale * 1.4, colour);
             let label = RichText::new(format!("{}   {}", i + 1, k.label))
                 .font(egui::FontId::new(30.0 * scale, style::bold()))
                 .color(on_colour);

@@ -88,11 +88,12 @@ pub(super) fn sync_play_table(
         return;
     };
     // An own card: one sentence for both, in the words its writer used, under its own band.
-    let (bodies, (colour, on_colour), kenmerk_name) = if let Some(own) = &view.own {
+    let (bodies, (colour, on_colour), kenmerk_name, pictogram) = if let Some(own) = &view.own {
         (
             [own.clone(), own.clone()],
             (art.look.gold(), art.look.ink()),
             tr.t("eigen-kaart"),
+            None,
         )
     } else {
         let Some(card) = lib.card(&view.card_id) else {
@@ -116,7 +117,8 @@ pub(super) fn sync_play_table(
         let name = lib
             .kenmerk(&card.kenmerk)
             .map_or(card.kenmerk.clone(), |k| k.label.clone());
-        (bodies, colours, name)
+        let pictogram = lib.kenmerk(&card.kenmerk).and_then(|k| k.pictogram);
+        (bodies, colours, name, pictogram)
     };
     let kenmerk_name = kenmerk_name.as_str();
     let active =
@@ -154,7 +156,7 @@ pub(super) fn sync_play_table(
         (bodies, view.own.is_some()),
         field,
         (colour, on_colour),
-        kenmerk_name,
+        (kenmerk_name, pictogram),
         active,
         (view.round, &places),
     );
@@ -264,7 +266,7 @@ fn spawn_statement(
     (bodies, shared): ([String; 2], bool),
     field: &crate::deck::Field,
     (colour, on_colour): (Color, Color),
-    kenmerk_name: &str,
+    (kenmerk_name, pictogram): (&str, Option<crate::deck::DeckPictogram>),
     active: Option<Player>,
     (round, places): (usize, &Places),
 ) {
@@ -298,6 +300,19 @@ fn spawn_statement(
                 Transform::from_xyz(0.0, top - band_h * 0.75, 0.25),
             ));
             let left = -card.x / 2.0 + 28.0;
+            // The deck's pictogram first in the band, then its name.
+            let pic = (band_h - 10.0).min(art.look.px(34.0));
+            let pic_room = if let Some(p) = pictogram {
+                c.spawn(art.deck_sprite(
+                    p,
+                    on_colour,
+                    pic,
+                    Vec3::new(left + pic / 2.0, top - band_h / 2.0, 0.3),
+                ));
+                pic + 12.0
+            } else {
+                0.0
+            };
             let header_of = |player: Player| {
                 if active == Some(player) {
                     tr.f(
@@ -326,7 +341,7 @@ fn spawn_statement(
                 None => (kenmerk_name.to_string(), round_words),
             };
             // The band's two texts share its width as their lengths ask.
-            let room = card.x - 56.0 - 24.0;
+            let room = card.x - 56.0 - 24.0 - pic_room;
             let (left_w, right_w) = match &right {
                 Some(r) => {
                     let (a, b) = (name.chars().count() as f32, r.chars().count() as f32);
@@ -342,7 +357,7 @@ fn spawn_statement(
                 (left_w, band_h),
                 Justify::Left,
                 Anchor::CENTER_LEFT,
-                Vec3::new(left, top - band_h / 2.0, 0.3),
+                Vec3::new(left + pic_room, top - band_h / 2.0, 0.3),
             ));
             if let Some(right) = right {
                 c.spawn(text_in(
