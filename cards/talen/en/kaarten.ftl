@@ -79,7 +79,7 @@ vraag-small-hard-1 = You are close to each other. What would help you? You do no
 vraag-large-1 = You see this differently. Tell each other why you chose this.
 vraag-large-2 = You chose differently. What do you want the other person to know about this?
 vraag-passed-1 = Someone skipped this card. That is fine. Do you want to say something about it? You do not have to.
-vraag-early-low-1 = At the start of the help, this is often not true yet. That is normal.
+vraag-early-low-1 = Early in your work together, this is often not true yet. That is normal.
 
 ## Richting en Kader
 
