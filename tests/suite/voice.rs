@@ -302,3 +302,29 @@ fn the_loudness_of_a_wav_file() {
     assert!(wav::loudness(b"RIFF....WAVE").is_err());
     assert!(wav::loudness(b"not a wav").is_err());
 }
+
+/// The game without a voice (the headless game has none): `V` says so on the table, and the
+/// card stays as it was.
+#[test]
+fn v_on_a_computer_without_a_voice_says_so() {
+    use bevy::prelude::KeyCode;
+    use werkalliantiespel::game::{Conversation, Notices, Source};
+    let mut app = crate::game::headless::app(werkalliantiespel::cli::Options {
+        seed: Some(9),
+        mode: Some(Mode::Together),
+        decks: Some(vec!["vertrouwen".into()]),
+        ..Default::default()
+    });
+    crate::game::headless::press(&mut app, KeyCode::Digit4);
+    let before = app.world().resource::<Conversation>().session().view();
+    crate::game::headless::press(&mut app, KeyCode::KeyV);
+    let notices = app.world().resource::<Notices>();
+    assert_eq!(
+        notices.get(Source::Answer),
+        Some("Deze computer heeft geen stem om voor te lezen.")
+    );
+    assert_eq!(
+        app.world().resource::<Conversation>().session().view(),
+        before
+    );
+}

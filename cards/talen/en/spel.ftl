@@ -497,3 +497,9 @@ telefoon-geweigerd-eigen-wacht = Your own card is ready. It comes after this car
 telefoon-geweigerd-eigen-genoeg = You have written 5 own cards already. No more fit in this conversation.
 sessie-fout-eigen-wacht = Own cards are ready already. First go on to the next card.
 sessie-fout-eigen-genoeg = This conversation has { $max } own cards already. No more fit.
+
+## Read aloud (issue 32): the computer reads the card aloud.
+knop-voorlezen = Read aloud
+help-voorlezen = read the card aloud
+voorlezen-geen-stem = This computer has no voice to read aloud.
+telefoon-pagina-lees-voor = Read aloud

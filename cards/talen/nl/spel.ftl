@@ -494,3 +494,9 @@ telefoon-geweigerd-eigen-wacht = Je eigen kaart ligt al klaar. Die komt na deze 
 telefoon-geweigerd-eigen-genoeg = Je hebt al 5 eigen kaarten geschreven. Meer kan niet in dit gesprek.
 sessie-fout-eigen-wacht = Er liggen al eigen kaarten klaar. Ga eerst verder met de volgende kaart.
 sessie-fout-eigen-genoeg = Dit gesprek heeft al { $max } eigen kaarten. Meer kan niet.
+
+## Voorlezen (issue 32): de computer leest de kaart voor.
+knop-voorlezen = Voorlezen
+help-voorlezen = kaart voorlezen
+voorlezen-geen-stem = Deze computer heeft geen stem om voor te lezen.
+telefoon-pagina-lees-voor = Lees voor
