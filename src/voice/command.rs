@@ -178,9 +178,17 @@ pub fn command(
             if let Some(l) = &lang {
                 args.extend(["-l".into(), l.into()]);
             }
-            // `-w`: the program lives while it speaks (so a new utterance can stop it); `--`:
-            // a text that starts with `-` is text.
-            args.extend(["-w".into(), "--".into(), text.into()]);
+            // Priority "text": a newer text replaces ours, and a screen reader's own messages
+            // go first (never a cancel of everything: that would silence the screen reader
+            // too). `-w`: the program lives while it speaks; `--`: a text that starts with `-`
+            // is text.
+            args.extend([
+                "-P".into(),
+                "text".into(),
+                "-w".into(),
+                "--".into(),
+                text.into(),
+            ]);
         }
         Engine::EspeakNg | Engine::Espeak => {
             if let Some(l) = &lang {
@@ -236,17 +244,6 @@ pub fn command(
         args,
         env,
         stdin,
-    })
-}
-
-/// What stops the engine's speech that another program started (speech-dispatcher goes on
-/// speaking when its client is stopped).
-pub fn cancel(engine: Engine) -> Option<Spoken> {
-    (engine == Engine::SpdSay).then(|| Spoken {
-        program: engine.program().to_string(),
-        args: vec!["-C".into()],
-        env: Vec::new(),
-        stdin: None,
     })
 }
 

@@ -82,7 +82,7 @@ fn start(spoken: &Spoken) -> Result<Child, String> {
     Ok(child)
 }
 
-/// Runs `spoken` to its end (for the tests and `cancel`): its exit status as an error.
+/// Runs `spoken` to its end (for the tests): its exit status as an error.
 pub fn run(spoken: &Spoken) -> Result<(), String> {
     let mut child = start(spoken)?;
     let status = child
@@ -117,7 +117,8 @@ impl Speaker {
         lock(&self.state).trouble.take()
     }
 
-    /// Stops what is being read now.
+    /// Stops what is being read now: the child that reads, and the thread that would start the
+    /// next one. (speech-dispatcher: a new utterance of priority "text" replaces ours.)
     pub fn stop(&self) {
         let mut state = lock(&self.state);
         state.generation += 1;
@@ -153,10 +154,6 @@ impl Drop for Speaker {
 /// The thread: each utterance in turn, until a newer request comes.
 fn read_all(engine: Engine, state: &Mutex<State>, generation: u64, utterances: &[Utterance]) {
     let current = |s: &State| s.generation == generation;
-    if let Some(Err(e)) = command::cancel(engine).map(|c| run(&c)) {
-        lock(state).trouble = Some(e);
-        return;
-    }
     for u in utterances {
         let voice = mac_voice(engine, state, &u.lang);
         let Some(spoken) = command::command(engine, (&u.lang, &u.text), voice.as_deref(), None)

@@ -210,7 +210,7 @@ fn each_system_has_its_voice_and_none_goes_through_a_shell() {
     let espeak = command::command(Engine::EspeakNg, ("en", "Hello"), None, None).expect("e");
     assert_eq!(espeak.args, ["-v", "en", "--stdin"]);
     let spd = command::command(Engine::SpdSay, ("nl", "-Hallo"), None, None).expect("spd");
-    assert_eq!(spd.args, ["-l", "nl", "-w", "--", "-Hallo"]);
+    assert_eq!(spd.args, ["-l", "nl", "-P", "text", "-w", "--", "-Hallo"]);
     // A language code from a folder's name cannot become an option or a path.
     assert_eq!(command::clean_lang("../-x; rm"), Some("xrm".into()));
     assert_eq!(command::clean_lang("--"), None);
