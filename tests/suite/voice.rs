@@ -273,6 +273,22 @@ fn espeak_ng_reads_a_card_aloud_and_it_is_no_silence() {
     // Nothing to say: no file, no sound.
     let empty = listen("nl", "  \n ", "empty.wav");
     assert!(!Path::new(&empty).exists());
+    // Aloud: the game's thread never waits for the voice, and a second request (or stop) takes
+    // over at once.
+    let speaker = werkalliantiespel::voice::Speaker::new(Some(Engine::EspeakNg));
+    let long = "Zin voor de cliënt: ik vertrouw mijn begeleider. ".repeat(20);
+    for _ in 0..2 {
+        let start = std::time::Instant::now();
+        let said = speaker.say(vec![Utterance {
+            lang: "nl".into(),
+            text: long.clone(),
+        }]);
+        assert_eq!(said, Ok(()));
+        assert!(start.elapsed().as_millis() < 500, "{:?}", start.elapsed());
+    }
+    let start = std::time::Instant::now();
+    speaker.stop();
+    assert!(start.elapsed().as_millis() < 500, "{:?}", start.elapsed());
 }
 
 #[test]
