@@ -14,3 +14,4 @@ pub mod report;
 pub mod session;
 pub mod settings;
 pub mod store;
+pub mod voice;

@@ -105,6 +105,9 @@ pub enum Action {
     SetTextSize(crate::settings::TextSize),
     SetContrast(crate::settings::Contrast),
     SetMotion(crate::settings::Motion),
+    /// "Voorlezen": the computer's voice reads the card (after the flip: the choices and the
+    /// prompt).
+    ReadAloud,
 }
 
 /// What an export writes: a table (CSV), a workbook for Excel (XLSX) or a page to print (HTML).

@@ -254,7 +254,7 @@ impl SeatView {
 
 /// The keys of the phone page's words (`telefoon-pagina-<key>` in the screens' words), and the
 /// refusals (`telefoon-geweigerd-<code>`).
-pub const PAGE_WORDS: [&str; 34] = [
+pub const PAGE_WORDS: [&str; 35] = [
     "wie-ben-jij",
     "ik-ben",
     "kaart-van",
@@ -289,6 +289,7 @@ pub const PAGE_WORDS: [&str; 34] = [
     "wist-niet",
     "jij-dacht",
     "jij-wist-niet",
+    "lees-voor",
 ];
 
 /// The page's words in one language, keyed as the page asks for them. Variables stay as

@@ -277,6 +277,10 @@ try:
                 fail(f"{ph.seat}: expected 5 choices and a pass, got {labels!r}")
             if n == 1:
                 named = ph.reader_view()
+                # "Lees voor" under the sentence (Chromium has speechSynthesis): a named button.
+                if named[:1] != ["Lees voor"]:
+                    fail(f"{ph.seat}: no \"Lees voor\" under the sentence: {named!r}")
+                named = named[1:]
                 extra = named[len(labels):]
                 # "Eigen kaart" only while nobody chose on the card yet.
                 if named[:len(labels)] != labels or extra not in (
@@ -284,6 +288,19 @@ try:
                     fail(f"{ph.seat}: a screen reader hears {named!r}, the page shows {labels!r},"
                          " Eigen kaart and Even pauze")
                 print(f"phone: {ph.seat}'s screen reader hears {len(named)} named buttons", flush=True)
+                # "Lees voor" hands the browser's voice this phone's sentence, in the seat's
+                # language, and nothing else (the voice itself is caught, not played).
+                call("POST", f"/session/{ph.id}/execute/sync", {"script": """
+                    window.__said = [];
+                    window.speechSynthesis.speak = (u) => window.__said.push([u.text, u.lang]);""",
+                    "args": []})
+                ph.tap("Lees voor")
+                said = call("POST", f"/session/{ph.id}/execute/sync", {"script": """
+                    return [window.__said, document.querySelector('.statement').innerText.trim(),
+                            document.documentElement.lang];""", "args": []})
+                if said[0] != [[said[1], said[2]]]:
+                    fail(f"{ph.seat}: \"Lees voor\" said {said[0]!r}, not the sentence {said[1]!r} in {said[2]!r}")
+                print(f"phone: {ph.seat}'s \"Lees voor\" reads its sentence in {said[2]}", flush=True)
             words = {i + 1: w for i, w in enumerate(labels[:5])}
             words[0] = labels[5]
             choice = plan[ph.seat]

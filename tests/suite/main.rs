@@ -1,7 +1,7 @@
 //! The one integration-test crate: it links the game once for all tests.
 //!
 //! Laid out as `src/` is: `deck/`, `session/`, `report/`, `profile`, `store`, `lang/`,
-//! `phone/` and `game/` test the module of the same name; `cards/` tests the shipped decks
+//! `phone/`, `voice` and `game/` test the module of the same name; `cards/` tests the shipped decks
 //! and `structure` the shape of `src/` itself.
 
 mod cards;
@@ -15,6 +15,7 @@ mod report;
 mod session;
 mod store;
 mod structure;
+mod voice;
 
 use std::path::{Path, PathBuf};
 

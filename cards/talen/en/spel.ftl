@@ -519,3 +519,9 @@ uitleg-geheim = Both choose in secret.
 uitleg-tegelijk = Turn over at the same time.
 uitleg-praten = Talk about the difference.
 knop-begrijp-ik = Got it
+
+## Read aloud (issue 32): the computer reads the card aloud.
+knop-voorlezen = Read aloud
+help-voorlezen = read the card aloud
+voorlezen-geen-stem = This computer has no voice to read aloud.
+telefoon-pagina-lees-voor = Read aloud

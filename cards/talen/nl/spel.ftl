@@ -516,3 +516,9 @@ uitleg-geheim = Kies allebei in het geheim.
 uitleg-tegelijk = Tegelijk omdraaien.
 uitleg-praten = Praat over het verschil.
 knop-begrijp-ik = Begrijp ik
+
+## Voorlezen (issue 32): de computer leest de kaart voor.
+knop-voorlezen = Voorlezen
+help-voorlezen = kaart voorlezen
+voorlezen-geen-stem = Deze computer heeft geen stem om voor te lezen.
+telefoon-pagina-lees-voor = Lees voor

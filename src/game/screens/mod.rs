@@ -39,7 +39,11 @@ pub fn plugin(app: &mut App) {
 
 /// The window's part: fonts, the look and the scale of egui.
 pub fn window_plugin(app: &mut App) {
-    app.add_plugins((style::plugin, leave::window_plugin));
+    app.add_plugins((
+        style::plugin,
+        leave::window_plugin,
+        play::voice_window_plugin,
+    ));
 }
 
 /// The language of `screen` and what lies over it: the start screen is the professional's (the

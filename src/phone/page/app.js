@@ -53,6 +53,7 @@
     "wist-niet": "De {naam} wist het niet",
     "jij-dacht": "Jij dacht: {woord}",
     "jij-wist-niet": "Jij wist het niet",
+    "lees-voor": "Lees voor",
   };
   let view = null;
   let picked = null;
@@ -217,6 +218,18 @@
     sheet.appendChild(band);
     sheet.appendChild(el("p", "who", view.own ? w("eigen-zin") : w("jouw-zin")));
     sheet.appendChild(el("p", "statement", view.statement));
+    // "Lees voor": the phone reads its own sentence with the browser's voice (earphones work).
+    // Only this phone's sentence, never a choice; no button where the browser has no voice.
+    if ("speechSynthesis" in window && typeof SpeechSynthesisUtterance === "function") {
+      const read = el("button", "pause", w("lees-voor"));
+      read.addEventListener("click", () => {
+        const said = new SpeechSynthesisUtterance(view.statement);
+        said.lang = lang();
+        window.speechSynthesis.cancel();
+        window.speechSynthesis.speak(said);
+      });
+      sheet.appendChild(read);
+    }
     app.appendChild(sheet);
     const act = el("div", "sheet");
     if (view.state === "omgedraaid") {

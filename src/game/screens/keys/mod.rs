@@ -459,6 +459,14 @@ pub static KEYS: &[Binding] = &[
         "help-altijd",
     ),
     row(
+        &[KeyCode::KeyV],
+        "V",
+        When::Play,
+        Does::Act(Action::ReadAloud),
+        "help-voorlezen",
+        "help-altijd",
+    ),
+    row(
         &[KeyCode::KeyK],
         "K",
         When::BetweenCards,

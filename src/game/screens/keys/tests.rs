@@ -153,6 +153,9 @@ fn buttons_show_the_key_that_does_the_same() {
     assert_eq!(hint_typing(&Action::AskPause, true), "Alt+E");
     assert_eq!(hint_typing(&Action::AskPause, false), "E");
     assert_eq!(hint(&Action::ConfirmStop), "J");
+    // "Voorlezen": V while playing, Alt+V beside the note field.
+    assert_eq!(hint(&Action::ReadAloud), "V");
+    assert_eq!(hint_typing(&Action::ReadAloud, true), "Alt+V");
     assert_eq!(hint_in(When::PlayOnPhones, &Action::TogglePhones), "T");
     assert_eq!(hint(&Action::TogglePhones), "Enter");
 }
@@ -162,7 +165,13 @@ fn a_letter_beside_a_text_field_plays_nothing_but_alt_and_covers_keep_their_keys
     let mut talk = here(Screen::Play, Some(Phase::Discuss), Mode::Together, None);
     talk.typing = Here::has_field(Screen::Play, Some(Phase::Discuss));
     assert!(talk.typing);
-    for key in [KeyCode::KeyR, KeyCode::KeyM, KeyCode::KeyE, KeyCode::KeyK] {
+    for key in [
+        KeyCode::KeyR,
+        KeyCode::KeyM,
+        KeyCode::KeyE,
+        KeyCode::KeyK,
+        KeyCode::KeyV,
+    ] {
         assert_eq!(action(key, &talk), None, "{key:?} is for the note field");
     }
     // Enter and Esc are no letters: they still play.
@@ -171,6 +180,7 @@ fn a_letter_beside_a_text_field_plays_nothing_but_alt_and_covers_keep_their_keys
     talk.alt = true;
     assert_eq!(action(KeyCode::KeyR, &talk), Some(Action::Rerate));
     assert_eq!(action(KeyCode::KeyM, &talk), Some(Action::ToggleMark));
+    assert_eq!(action(KeyCode::KeyV, &talk), Some(Action::ReadAloud));
     // A question over the screen takes its letters bare (J: "ja, stoppen").
     talk.alt = false;
     talk.cover = Some(Cover::AskStop);

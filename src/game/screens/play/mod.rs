@@ -6,6 +6,7 @@ mod discuss;
 mod pause;
 pub mod table;
 mod tray;
+mod voice;
 
 use bevy::prelude::*;
 use bevy_egui::egui::{self, Align, Color32, Layout, Margin, RichText};
@@ -24,6 +25,7 @@ use crate::session::{CardState, Mode, PerSeat, Player, TableView};
 use crate::game::screens::phones::phones_panel;
 use discuss::discuss;
 use tray::{buttons, together};
+pub use voice::window_plugin as voice_window_plugin;
 
 /// The words of this table: the shared screen's (the client's language), and each seat's own
 /// (the rating buttons and the question to the one who chooses).
@@ -57,7 +59,7 @@ impl<'a> Words<'a> {
 pub fn plugin(app: &mut App) {
     use crate::game::saving::{SavedAs, Viewing};
     use crate::game::{AskStop, GameSet, not_paused};
-    app.add_plugins(table::plugin);
+    app.add_plugins((table::plugin, voice::plugin));
     app.add_systems(Update, apply::apply.in_set(ApplySet::Screen))
         .add_systems(
             Update,
@@ -489,6 +491,12 @@ fn bar_items(
             Action::Skip,
         ));
     }
+    // "Voorlezen" last: where the bar has no room it goes into "Meer…" first.
+    items.push((
+        tr.t("knop-voorlezen"),
+        key(hint(&Action::ReadAloud)),
+        Action::ReadAloud,
+    ));
     items
 }
 
