@@ -248,13 +248,12 @@ impl Plugin for LogicPlugin {
             // Filled by bevy_egui each frame; here too so the game runs without a window.
             .init_resource::<bevy_egui::input::EguiWantsInput>()
             .init_resource::<HelpOpen>()
-            // The first-time explanation: not when the command line set up the game (a test,
-            // a demonstration: --mode, --decks, --short or --seed).
+            // The first-time explanation: not when --seed makes the game repeatable (the tests,
+            // a demonstration). --mode or --decks alone still show it: a first pair may well
+            // be started that way from a shortcut.
             .insert_resource(screens::help::FirstTime {
                 showing: false,
-                allowed: self.options.mode.is_none()
-                    && !self.options.straight_to_play()
-                    && self.options.seed.is_none(),
+                allowed: self.options.seed.is_none(),
             })
             .init_resource::<AskStop>()
             .init_resource::<AskPause>()

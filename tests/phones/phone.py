@@ -327,7 +327,7 @@ try:
                 fail(f"{ph.seat}: card {n} shows {t!r}, expected Jij: {mine} and the other: {theirs}")
             if guess is not None:
                 # All four: what each thought the other would choose.
-                said = lambda who, g: f"{who} wist het niet" if g == 0 else f"{who} dacht: {words[g]}"
+                said = lambda who, g: f"{who} wist het niet" if g == 0 else f"{who} raadde: {words[g]}"
                 wanted = [said("Jij", guess[ph.seat])]
                 if any(q.seat == other for q in phones):
                     wanted.append(said("", guess[other]).strip())

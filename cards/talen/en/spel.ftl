@@ -452,7 +452,7 @@ spel-status-raad = what do you think the { $ander } chooses?
 spel-status-geraden = chosen and guessed. You can still change.
 spel-keuze-veranderen = Change my choice
 raad-weet-niet = I don't know
-tafel-dacht = The { $naam } thought: { $woord }
+tafel-dacht = The { $naam } guessed: { $woord }
 tafel-wist-niet = The { $naam } did not know
 lezer-gok-groep = Guess: { $naam }
 lezer-geraden = The { $naam } has chosen and guessed.
@@ -472,9 +472,9 @@ telefoon-pagina-geraden = Chosen and guessed. Look at the screen.
 telefoon-pagina-keuze-veranderen = Change my choice
 telefoon-pagina-weet-niet = I don't know
 help-raden = Guess the other on or off
-telefoon-pagina-dacht = The { $naam } thought: { $woord }
+telefoon-pagina-dacht = The { $naam } guessed: { $woord }
 telefoon-pagina-wist-niet = The { $naam } did not know
-telefoon-pagina-jij-dacht = You thought: { $woord }
+telefoon-pagina-jij-dacht = You guessed: { $woord }
 telefoon-pagina-jij-wist-niet = You did not know
 
 ## The Excel file: sheets and columns
@@ -524,4 +524,5 @@ knop-begrijp-ik = Got it
 knop-voorlezen = Read aloud
 help-voorlezen = read the card aloud
 voorlezen-geen-stem = This computer has no voice to read aloud.
+voorlezen-bezig = The computer reads the card aloud.
 telefoon-pagina-lees-voor = Read aloud

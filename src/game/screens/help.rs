@@ -148,7 +148,9 @@ pub(super) fn ui(
             ui.label(RichText::new(tr.t("help-alt")).size(style::px(ui, 20.0)));
             ui.spacing_mut().interact_size.y = 24.0;
             // On a small screen the list scrolls; "Sluiten" stays in view.
-            let room = (ui.ctx().content_rect().height() - style::px(ui, 190.0)).max(120.0);
+            // (The heading, the two lines on Alt, the button and the sheet's margins: 240 at
+            // 100 %; at 190 "Sluiten" was cut off at 1366×768.)
+            let room = (ui.ctx().content_rect().height() - style::px(ui, 240.0)).max(120.0);
             egui::ScrollArea::vertical()
                 .max_height(room)
                 .show(ui, |ui| {

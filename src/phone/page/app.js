@@ -49,9 +49,9 @@
     "geraden": "Gekozen en geraden. Kijk naar het scherm.",
     "keuze-veranderen": "Mijn keuze veranderen",
     "weet-niet": "Weet ik niet",
-    "dacht": "De {naam} dacht: {woord}",
+    "dacht": "De {naam} raadde: {woord}",
     "wist-niet": "De {naam} wist het niet",
-    "jij-dacht": "Jij dacht: {woord}",
+    "jij-dacht": "Jij raadde: {woord}",
     "jij-wist-niet": "Jij wist het niet",
     "lees-voor": "Lees voor",
   };

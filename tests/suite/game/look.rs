@@ -344,9 +344,23 @@ fn the_first_time_explanation_shows_once_per_computer() {
         !again.world().resource::<HelpOpen>().0,
         "shown once, not again"
     );
-    // Started with choices on the command line: never.
+    // Started with --seed (a test, a demonstration): never.
     let (store, _dir2) = temp_store("first-time-cli");
     let mut cli = app_with_store(play_options(Mode::Together), Some(store));
     until_choosing(&mut cli);
     assert!(!cli.world().resource::<HelpOpen>().0);
+    // Straight to the cards by --mode and --decks, without --seed: a first pair still sees it.
+    let (store, _dir3) = temp_store("first-time-decks");
+    let decks = Options {
+        seed: None,
+        ..play_options(Mode::Together)
+    };
+    let mut straight = app_with_store(decks, Some(store));
+    for _ in 0..5 {
+        straight.update();
+    }
+    assert!(
+        straight.world().resource::<HelpOpen>().0,
+        "the explanation over the first card"
+    );
 }

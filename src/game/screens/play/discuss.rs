@@ -327,7 +327,11 @@ fn guess_prompts(view: &TableView, tr: Tr) -> Vec<String> {
     if view.guesses.is_none() {
         return Vec::new();
     }
-    vec![tr.t("praat-raden-vertel"), tr.t("praat-raden-verrast")]
+    vec![format!(
+        "{} {}",
+        tr.t("praat-raden-vertel"),
+        tr.t("praat-raden-verrast")
+    )]
 }
 
 /// "Raad de ander", after the flip: what each thought the other chose, as under the cards.

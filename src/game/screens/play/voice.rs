@@ -69,7 +69,8 @@ fn read_aloud(
         return;
     }
     match voice.0.say(said) {
-        Ok(()) => {}
+        // A sign on the screen too: with the sound off, nothing else shows that it works.
+        Ok(()) => notices.say(Source::Answer, talen.tr(&langs.client).t("voorlezen-bezig")),
         Err(crate::voice::speaker::VoiceError::NoVoice) => {
             log.say("voorlezen: geen stem");
             let tr = talen.tr(&langs.client);

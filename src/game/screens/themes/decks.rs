@@ -276,7 +276,7 @@ fn spawn_deck(commands: &mut Commands, art: &Art, tr: Tr, deck: &Deck) {
             // Centred, clear of the deck's number and pictogram in the corners at any text size.
             let number_w = 16.0 + 22.0 * art.look.text_scale * 0.7;
             let corner_w = if k.pictogram.is_some() {
-                number_w.max(12.0 + pic + 4.0)
+                number_w.max(12.0 + pic + 12.0)
             } else {
                 number_w
             };

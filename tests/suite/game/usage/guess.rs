@@ -82,7 +82,7 @@ fn together_the_same_keys_guess_after_a_choice_and_the_flip_shows_four() {
         [
             (
                 Player::Client,
-                "De cliënt dacht: Soms wel, soms niet".to_string()
+                "De cliënt raadde: Soms wel, soms niet".to_string()
             ),
             (
                 Player::Professional,
