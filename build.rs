@@ -1,13 +1,17 @@
-//! For Windows only: the icon and the version in the .exe's resources (Explorer, the taskbar,
-//! the file's properties). Other targets need nothing here.
-//!
-//! The resource is compiled by MinGW's `windres` (the cross build: `dist/windows`; or `WINDRES`).
+//! Two things before the game is compiled:
+//! - the card packs under `cards/`: every folder there is a pack, and every `.ron` file in it and
+//!   every `talen/<code>/*.ftl` below it is built into the program (`$OUT_DIR/packs.rs`), so a new
+//!   pack or card file needs no list in the code;
+//! - for Windows only: the icon and the version in the .exe's resources (Explorer, the taskbar,
+//!   the file's properties), compiled by MinGW's `windres` (the cross build: `dist/windows`; or
+//!   `WINDRES`).
 
 use std::path::PathBuf;
 use std::process::Command;
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
+    packs();
     println!("cargo:rerun-if-changed=assets/icon/werkalliantiespel.ico");
     if std::env::var("CARGO_CFG_TARGET_OS").as_deref() != Ok("windows") {
         return;
@@ -67,4 +71,88 @@ fn main() {
             "{windres} was not found ({e}): install MinGW's binutils (binutils-mingw-w64-x86-64) or set WINDRES"
         ),
     }
+}
+
+/// Writes `$OUT_DIR/packs.rs`: `BUILT_IN_PACKS`, one entry per folder under `cards/`, in name
+/// order, with its card files and its language files as text.
+fn packs() {
+    let dir = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets it"));
+    let root = dir.join("cards");
+    // A folder makes cargo look at everything below it.
+    println!("cargo:rerun-if-changed={}", root.display());
+    let mut folders: Vec<PathBuf> = std::fs::read_dir(&root)
+        .expect("cards/ holds the packs")
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.is_dir() && !files(p, "ron").is_empty())
+        .collect();
+    folders.sort();
+    let mut out = String::from(
+        "/// The packs shipped with the game (made by build.rs from the folders under `cards/`).\n\
+         pub const BUILT_IN_PACKS: &[BuiltInPack] = &[\n",
+    );
+    for folder in folders {
+        let name = folder
+            .file_name()
+            .and_then(|n| n.to_str())
+            .expect("a pack folder has a plain name");
+        out.push_str(&format!(
+            "    BuiltInPack {{\n        folder: {name:?},\n        files: &[\n"
+        ));
+        for file in files(&folder, "ron") {
+            let file_name = file
+                .file_name()
+                .and_then(|n| n.to_str())
+                .expect("plain name");
+            out.push_str(&format!(
+                "            ({file_name:?}, include_str!({:?})),\n",
+                file.display().to_string()
+            ));
+        }
+        out.push_str("        ],\n        languages: &[\n");
+        let talen = folder.join("talen");
+        let mut codes: Vec<PathBuf> = std::fs::read_dir(&talen)
+            .map(|r| {
+                r.filter_map(|e| e.ok())
+                    .map(|e| e.path())
+                    .filter(|p| p.is_dir())
+                    .collect()
+            })
+            .unwrap_or_default();
+        codes.sort();
+        for code_dir in codes {
+            let code = code_dir
+                .file_name()
+                .and_then(|n| n.to_str())
+                .expect("plain name");
+            for file in files(&code_dir, "ftl") {
+                let file_name = file
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .expect("plain name");
+                out.push_str(&format!(
+                    "            ({code:?}, {file_name:?}, include_str!({:?})),\n",
+                    file.display().to_string()
+                ));
+            }
+        }
+        out.push_str("        ],\n    },\n");
+    }
+    out.push_str("];\n");
+    let target = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets it")).join("packs.rs");
+    std::fs::write(target, out).expect("OUT_DIR is writable");
+}
+
+/// The files of one folder (not below it) with this extension, in name order.
+fn files(folder: &std::path::Path, ext: &str) -> Vec<PathBuf> {
+    let mut list: Vec<PathBuf> = std::fs::read_dir(folder)
+        .map(|r| {
+            r.filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == ext))
+                .collect()
+        })
+        .unwrap_or_default();
+    list.sort();
+    list
 }

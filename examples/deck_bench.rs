@@ -23,7 +23,11 @@ fn time(runs: usize, mut f: impl FnMut() -> usize) -> (f64, usize) {
 }
 
 fn main() {
-    let cards = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "cards".into()));
+    let cards = PathBuf::from(
+        std::env::args()
+            .nth(1)
+            .unwrap_or_else(|| "cards/werkalliantiemonitor".into()),
+    );
     let (shipped_ms, shipped_n) = time(51, || {
         deck::load_dir(&cards).map_or(0, |r| r.library.cards.len())
     });

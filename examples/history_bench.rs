@@ -16,6 +16,7 @@ use std::time::Instant;
 use bevy_egui::egui;
 use werkalliantiespel::deck::{self, Library, Wording};
 use werkalliantiespel::game::screens::history::{Form, History, list};
+use werkalliantiespel::game::{Books, Cards, Packs, Translations};
 use werkalliantiespel::lang::Languages;
 use werkalliantiespel::session::{Hidden, Mode, Move, Player, Selection, Session};
 use werkalliantiespel::store::{SavedSession, Store};
@@ -36,6 +37,7 @@ fn record(lib: &Library) -> werkalliantiespel::session::SessionRecord {
         seed: 3,
         languages: Default::default(),
         guess: false,
+        ..Selection::default()
     };
     let mut s = match Session::new(lib, selection) {
         Ok(s) => s,
@@ -70,13 +72,7 @@ fn sessions(lib: &Library, n: usize) -> Vec<SavedSession> {
 }
 
 /// The median time of one egui pass of the list, in ms.
-fn frame_ms(
-    lib: &Library,
-    langs: &Languages,
-    history: &History,
-    form: &mut Form,
-    runs: usize,
-) -> f64 {
+fn frame_ms(books: Books, history: &History, form: &mut Form, runs: usize) -> f64 {
     let ctx = egui::Context::default();
     ctx.set_fonts(werkalliantiespel::game::screens::style::fonts());
     let input = || egui::RawInput {
@@ -86,12 +82,12 @@ fn frame_ms(
         )),
         ..Default::default()
     };
-    let tr = langs.tr("nl");
+    let tr = books.talen.tr("nl");
     let mut times = Vec::with_capacity(runs);
     for _ in 0..runs + 2 {
         let t = Instant::now();
         let mut out = ctx.run_ui(input(), |ui| {
-            let _ = list::list_view(ui, (lib, tr), history, form);
+            let _ = list::list_view(ui, (books, tr), history, form);
         });
         // Into triangles too, as bevy_egui does before drawing.
         let shapes = std::mem::take(&mut out.shapes);
@@ -116,10 +112,8 @@ fn open_ms(store: &Store, runs: usize) -> (f64, usize) {
 }
 
 fn main() {
-    let lib = match deck::load_dir(std::path::Path::new("cards")) {
-        Ok(r) => r.library,
-        Err(_) => deck::load_built_in().library,
-    };
+    // The first pack (the monitor's), as built into the game.
+    let lib = deck::load_built_in().library;
     // `--write DIR N`: only fill a data folder with N conversations (for a screenplay script).
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.first().map(String::as_str) == Some("--write") {
@@ -136,7 +130,15 @@ fn main() {
         }
         return;
     }
-    let langs = Languages::built_in();
+    let talen = Translations::new(std::sync::Arc::new(Languages::built_in()), &lib);
+    let cards = Cards(lib.clone());
+    let packs = Packs::default();
+    let books = Books {
+        packs: &packs,
+        cards: &cards,
+        talen: &talen,
+        code: "nl",
+    };
     // A short list: 20 conversations of 2 codes, enough to fill the list's box, as a long list
     // does (a list of 5 lines costs less: fewer lines to draw, not fewer saved).
     let short = sessions(&lib, 20);
@@ -186,8 +188,8 @@ fn main() {
             fs.folded.insert("K-0".into());
             fl.folded.insert("K-7".into());
         }
-        let a = frame_ms(&lib, &langs, &hs, &mut fs, 20);
-        let b = frame_ms(&lib, &langs, &hl, &mut fl, 20);
+        let a = frame_ms(books, &hs, &mut fs, 20);
+        let b = frame_ms(books, &hl, &mut fl, 20);
         if one_folded {
             folded_short.push(a);
             folded_long.push(b);

@@ -9,12 +9,13 @@ use clap::{CommandFactory, FromArgMatches};
 use crate::deck::{Library, Wording};
 use crate::session::Mode;
 
-/// What the program was asked to do.
+/// What the program was asked to do. (Made once at start: its size does not matter.)
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[allow(clippy::large_enum_variant)]
 pub enum Command {
     Play(Options),
-    /// Check card files: in this folder, or (none given) `cards/` when it is there, else the
-    /// cards built into the program.
+    /// Check card files: the packs in this folder, or (none given) under `cards/` when it is
+    /// there, else the packs built into the program.
     CheckCards(Option<PathBuf>),
     Help,
     Version,
@@ -23,6 +24,8 @@ pub enum Command {
 /// Choices for a game, from the command line.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Options {
+    /// The pack to play (its id); the first pack when not given.
+    pub pack: Option<String>,
     pub field: Option<String>,
     pub mode: Option<Mode>,
     /// "Raad de ander" (`--mode raden`, or with a way of choosing: `tegelijk,raden`).
@@ -124,6 +127,9 @@ Met --decks of --short begint het spel meteen bij de eerste kaart.
     disable_version_flag = true
 )]
 struct Args {
+    /// het kaartspel: werkalliantiemonitor (standaard) of kennismaken (of een eigen pakket)
+    #[arg(long = "pack", value_name = "PAKKET")]
+    pack: Option<String>,
     /// het werkveld: reclassering, jeugdbescherming, jeugdreclassering, schuldhulp,
     /// arbeidsintegratie of opvang (of een eigen werkveld uit werkvelden.ron)
     #[arg(long, value_name = "WERKVELD")]
@@ -157,14 +163,16 @@ struct Args {
     /// een code voor dit gesprek (nooit een naam)
     #[arg(long, value_name = "CODE")]
     label: Option<String>,
-    /// lees de kaarten uit deze map (standaard: cards/ als die er is, anders de ingebouwde)
+    /// lees de kaarten uit deze map: één pakket, of een map met pakketten (standaard: cards/
+    /// als die er is, anders de ingebouwde); bewaar je een kaartbestand, dan ziet het spel het
+    /// meteen
     #[arg(long, value_name = "MAP")]
     cards: Option<PathBuf>,
     /// bewaar gesprekken in deze map (of zet WERKALLIANTIESPEL_DATA); standaard de gewone plek
     /// voor programmagegevens
     #[arg(long = "data-dir", value_name = "MAP")]
     data_dir: Option<PathBuf>,
-    /// controleer kaartbestanden en stop (standaard cards/, anders de ingebouwde kaarten)
+    /// controleer kaartbestanden en stop (standaard cards/, anders de ingebouwde pakketten)
     #[arg(long = "check-cards", value_name = "MAP", num_args = 0..=1)]
     check_cards: Option<Option<PathBuf>>,
     /// deze uitleg
@@ -315,6 +323,7 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
         return Ok(Command::CheckCards(dir));
     }
     Ok(Command::Play(Options {
+        pack: a.pack,
         field: a.field,
         mode: a.mode.and_then(|m| m.mode),
         guess: a.mode.is_some_and(|m| m.guess),
@@ -335,12 +344,20 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
 
 /// The help, with the fields, themes and languages of the loaded cards in the lines of their
 /// options.
-pub fn help_text(library: &Library, languages: &crate::lang::Languages) -> String {
+pub fn help_text(packs: &[&str], library: &Library, languages: &crate::lang::Languages) -> String {
     let fields: Vec<&str> = library.fields.iter().map(|f| f.id.as_str()).collect();
     let decks: Vec<&str> = library.kenmerken.iter().map(|k| k.id.as_str()).collect();
     let codes: Vec<&str> = languages.all().iter().map(|l| l.code.as_str()).collect();
     let base = crate::lang::BASE;
+    let (first, rest) = packs.split_first().map_or(("", &[][..]), |(f, r)| (*f, r));
     Args::command()
+        .mut_arg("pack", |a| {
+            a.help(if rest.is_empty() {
+                format!("het kaartspel: {first}")
+            } else {
+                format!("het kaartspel: {first} (standaard), {}", rest.join(", "))
+            })
+        })
         .mut_arg("field", |a| {
             a.help(format!("het werkveld: {}", fields.join(", ")))
         })
@@ -458,10 +475,16 @@ mod tests {
     #[test]
     fn the_help_is_dutch_and_lists_the_loaded_cards() {
         let report = crate::deck::load_built_in();
-        let help = help_text(&report.library, &crate::lang::Languages::built_in());
+        let help = help_text(
+            &["werkalliantiemonitor", "kennismaken"],
+            &report.library,
+            &crate::lang::Languages::built_in(),
+        );
         for line in [
             "Gebruik:",
             "Opties:",
+            "--pack <PAKKET>",
+            "werkalliantiemonitor (standaard), kennismaken",
             "--field <WERKVELD>",
             "reclassering",
             "vertrouwen",

@@ -8,6 +8,7 @@ pub mod deck;
 pub mod game;
 pub mod graphics;
 pub mod lang;
+pub mod pack;
 pub mod phone;
 pub mod profile;
 pub mod report;

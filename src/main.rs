@@ -7,9 +7,10 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use werkalliantiespel::cli::{self, Command, Options};
-use werkalliantiespel::deck::{self, LoadReport};
+use werkalliantiespel::deck;
 use werkalliantiespel::game::LogicPlugin;
 use werkalliantiespel::game::window;
+use werkalliantiespel::pack::{self, Pack};
 use werkalliantiespel::{lang, store};
 
 fn main() -> ExitCode {
@@ -17,13 +18,19 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match cli::parse(&args) {
         Ok(Command::Help) => {
-            // The help names the fields, themes and languages of the cards the game would load.
-            let options = Options::default();
-            let (library, languages) = match load(&options) {
-                Ok((report, languages)) => (report.library, languages),
-                Err(_) => (deck::load_built_in().library, lang::Languages::built_in()),
-            };
-            print!("{}", cli::help_text(&library, &languages));
+            // The help names the packs, and the fields, themes and languages of the first.
+            let packs = load(&Options::default()).unwrap_or_else(|_| pack::built_in());
+            let ids: Vec<&str> = packs.iter().map(Pack::id).collect();
+            match packs.first() {
+                Some(first) => print!(
+                    "{}",
+                    cli::help_text(&ids, first.library(), &first.languages)
+                ),
+                None => print!(
+                    "{}",
+                    cli::help_text(&ids, &Default::default(), &lang::Languages::built_in())
+                ),
+            }
             ExitCode::SUCCESS
         }
         Ok(Command::Version) => {
@@ -33,7 +40,10 @@ fn main() -> ExitCode {
         Ok(Command::CheckCards(Some(dir))) => check_cards(&dir),
         Ok(Command::CheckCards(None)) => match cards_dir(&Options::default()) {
             Some(dir) => check_cards(&dir),
-            None => check_built_in(),
+            None => {
+                println!("Geen map cards/ hier: de kaarten in het programma zelf.");
+                said(&pack::built_in())
+            }
         },
         Ok(Command::Play(options)) => play(options),
         Err(e) => {
@@ -44,8 +54,8 @@ fn main() -> ExitCode {
 }
 
 fn check_cards(dir: &Path) -> ExitCode {
-    match deck::load_dir(dir) {
-        Ok(report) => said(&report, &lang::Languages::load(dir)),
+    match pack::load(dir) {
+        Ok(packs) => said(&packs),
         Err(e) => {
             eprintln!("{e}");
             ExitCode::FAILURE
@@ -53,38 +63,36 @@ fn check_cards(dir: &Path) -> ExitCode {
     }
 }
 
-/// `--check-cards` outside a folder with cards: the cards built into the program.
-fn check_built_in() -> ExitCode {
-    println!("Geen map cards/ hier: de kaarten in het programma zelf.");
-    said(&deck::load_built_in(), &lang::Languages::built_in())
-}
-
-/// What a check found, on standard output (the summary) and standard error (the problems).
-fn said(report: &LoadReport, languages: &lang::Languages) -> ExitCode {
-    print!("{}", deck::summary(report));
-    print!("{}", lang::summary(languages));
-    let errors = all_problems(report, languages);
-    if errors.is_empty() {
-        println!("Geen fouten gevonden.");
-        return ExitCode::SUCCESS;
+/// What a check found, per pack: the summary on standard output, the problems on standard error.
+fn said(packs: &[Pack]) -> ExitCode {
+    let mut failed = false;
+    for (i, p) in packs.iter().enumerate() {
+        if i > 0 {
+            println!();
+        }
+        let info = &p.library().pack;
+        match &p.dir {
+            Some(dir) => println!("Pakket {} ({}): {}", info.name, info.id, dir.display()),
+            None => println!("Pakket {} ({}), ingebouwd", info.name, info.id),
+        }
+        print!("{}", deck::summary(&p.report));
+        print!("{}", lang::summary(&p.languages));
+        let errors = p.problems();
+        if errors.is_empty() {
+            println!("Geen fouten gevonden.");
+            continue;
+        }
+        failed = true;
+        eprintln!("{}: {} fout(en):", info.name, errors.len());
+        for e in &errors {
+            eprintln!("{e}");
+        }
     }
-    eprintln!("{} fout(en):", errors.len());
-    for e in &errors {
-        eprintln!("{e}");
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
     }
-    ExitCode::FAILURE
-}
-
-/// Every problem in the card files and the language files, card files first.
-fn all_problems(report: &LoadReport, languages: &lang::Languages) -> Vec<String> {
-    let mut all: Vec<String> = report.errors.iter().map(|e| e.to_string()).collect();
-    all.extend(languages.problems.iter().map(|p| p.to_string()));
-    all.extend(
-        lang::cards::check(&report.library, languages)
-            .iter()
-            .map(|p| p.to_string()),
-    );
-    all
 }
 
 /// The folder the cards come from: `--cards DIR`, else `cards/` when it exists, else none (the
@@ -96,14 +104,11 @@ fn cards_dir(options: &Options) -> Option<PathBuf> {
     }
 }
 
-/// Loads the cards for play, and the languages beside them.
-fn load(options: &Options) -> Result<(LoadReport, lang::Languages), String> {
+/// The packs for play, with their languages.
+fn load(options: &Options) -> Result<Vec<Pack>, String> {
     match cards_dir(options) {
-        Some(dir) => Ok((
-            deck::load_dir(&dir).map_err(|e| e.to_string())?,
-            lang::Languages::load(&dir),
-        )),
-        None => Ok((deck::load_built_in(), lang::Languages::built_in())),
+        Some(dir) => pack::load(&dir).map_err(|e| e.to_string()),
+        None => Ok(pack::built_in()),
     }
 }
 
@@ -123,17 +128,36 @@ fn play(options: Options) -> ExitCode {
         );
         return ExitCode::FAILURE;
     }
-    let (report, languages) = match load(&options) {
+    let packs = match load(&options) {
         Ok(r) => r,
         Err(e) => {
             eprintln!("werkalliantiespel: {e}");
             return ExitCode::FAILURE;
         }
     };
-    for e in &report.errors {
+    let chosen = match &options.pack {
+        Some(id) => pack::find(&packs, id).ok_or_else(|| {
+            let ids: Vec<&str> = packs.iter().map(Pack::id).collect();
+            format!(
+                "onbekend kaartspel '{id}' bij --pack. Kies uit: {}",
+                ids.join(", ")
+            )
+        }),
+        None => packs
+            .first()
+            .ok_or_else(|| "er is geen kaartspel gevonden".to_string()),
+    };
+    let chosen = match chosen {
+        Ok(p) => p.clone(),
+        Err(e) => {
+            eprintln!("werkalliantiespel: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    for e in &chosen.report.errors {
         eprintln!("{e}");
     }
-    let missing = report.library.missing_for_play();
+    let missing = chosen.library().missing_for_play();
     if !missing.is_empty() {
         eprintln!("werkalliantiespel: met deze kaarten kan het spel niet beginnen:");
         for m in missing {
@@ -142,14 +166,14 @@ fn play(options: Options) -> ExitCode {
         return ExitCode::FAILURE;
     }
     if let Err(e) = options
-        .check(&report.library)
-        .and_then(|()| options.check_languages(&languages))
+        .check(chosen.library())
+        .and_then(|()| options.check_languages(&chosen.languages))
     {
         eprintln!("werkalliantiespel: {e}");
         return ExitCode::from(2);
     }
-    let problems = all_problems(&report, &languages);
-    for p in problems.iter().skip(report.errors.len()) {
+    let problems = chosen.problems();
+    for p in problems.iter().skip(chosen.report.errors.len()) {
         eprintln!("{p}");
     }
     let store = store::default_root(options.data_dir.as_deref()).map(store::Store::new);
@@ -157,11 +181,12 @@ fn play(options: Options) -> ExitCode {
     // device later): the next backend, or a message box that says what to try.
     werkalliantiespel::graphics::install();
     let mut app = window::app(LogicPlugin {
-        library: report.library,
+        library: chosen.report.library.clone(),
         options,
         problems,
         store,
-        languages: std::sync::Arc::new(languages),
+        languages: chosen.languages.clone(),
+        packs,
     });
     match app.run() {
         bevy::app::AppExit::Success => ExitCode::SUCCESS,

@@ -2,7 +2,7 @@
 //!
 //! Only revealed rounds count, and of a card rated more than once the last round counts (the
 //! re-rate is the view the two arrived at). A pass is counted, never scored. A negatively keyed
-//! item counts as `6 - score`. Stroefheid keeps its own direction: higher means more friction.
+//! item counts as `steps + 1 - score` (`6 - score` on the monitor's five steps). Stroefheid keeps its own direction: higher means more friction.
 //!
 //! Means alone hide what the game is for: a card the client rates 1 and the professional 5 and
 //! another the other way round give equal means. So each kenmerk also says how far apart the
@@ -140,10 +140,10 @@ pub struct OwnResult {
     pub marked: bool,
 }
 
-fn keyed(score: u8, keying: Keying) -> f64 {
+fn keyed(score: u8, keying: Keying, steps: u8) -> f64 {
     match keying {
         Keying::Positive => f64::from(score),
-        Keying::Negative => 6.0 - f64::from(score),
+        Keying::Negative => f64::from(steps) + 1.0 - f64::from(score),
     }
 }
 
@@ -206,11 +206,13 @@ impl Profile {
                     g.professional.count(professional_guess, cl);
                 }
                 match cl {
-                    Choice::Score(s) => client.push(keyed(s, c.keying)),
+                    Choice::Score(s) => client.push(keyed(s, c.keying, record.selection.steps)),
                     Choice::Pass => client_passed += 1,
                 }
                 match pr {
-                    Choice::Score(s) => professional.push(keyed(s, c.keying)),
+                    Choice::Score(s) => {
+                        professional.push(keyed(s, c.keying, record.selection.steps))
+                    }
                     Choice::Pass => professional_passed += 1,
                 }
                 if let (Choice::Score(a), Choice::Score(b)) = (cl, pr) {

@@ -5,31 +5,59 @@ use std::path::{Path, PathBuf};
 use super::load::load_sources;
 use super::parsed::LoadReport;
 
-/// The card files shipped with the game, compiled in, so the game also runs without `cards/`.
-pub const BUILT_IN: [(&str, &str); 8] = [
-    ("kenmerken.ron", include_str!("../../cards/kenmerken.ron")),
-    ("werkvelden.ron", include_str!("../../cards/werkvelden.ron")),
-    ("schaal.ron", include_str!("../../cards/schaal.ron")),
-    (
-        "gespreksvragen.ron",
-        include_str!("../../cards/gespreksvragen.ron"),
-    ),
-    (
-        "richting-en-kader.ron",
-        include_str!("../../cards/richting-en-kader.ron"),
-    ),
-    ("vertrouwen.ron", include_str!("../../cards/vertrouwen.ron")),
-    ("binding.ron", include_str!("../../cards/binding.ron")),
-    ("stroefheid.ron", include_str!("../../cards/stroefheid.ron")),
-];
+/// One pack shipped with the game: a folder under `cards/`, compiled in (see build.rs), so the
+/// game also runs without `cards/`.
+#[derive(Debug)]
+pub struct BuiltInPack {
+    /// The folder's name under `cards/`.
+    pub folder: &'static str,
+    /// Its card files: (file name, text).
+    pub files: &'static [(&'static str, &'static str)],
+    /// Its language files: (language code, file name, text).
+    pub languages: &'static [(&'static str, &'static str, &'static str)],
+}
 
-/// Loads the built-in copy of the shipped cards.
+include!(concat!(env!("OUT_DIR"), "/packs.rs"));
+
+impl BuiltInPack {
+    /// Loads this pack's cards, named as if they were read from `(ingebouwd)/<folder>/`.
+    pub fn load(&self) -> LoadReport {
+        let sources: Vec<(PathBuf, String)> = self
+            .files
+            .iter()
+            .map(|(name, text)| {
+                (
+                    Path::new("(ingebouwd)").join(self.folder).join(name),
+                    text.to_string(),
+                )
+            })
+            .collect();
+        load_sources(&sources)
+    }
+}
+
+/// The built-in packs in the order the start screen shows them (`order` in `pakket.ron`, then
+/// the folder name), each with its loaded cards.
+pub fn built_in_packs() -> Vec<(&'static BuiltInPack, LoadReport)> {
+    let mut packs: Vec<(&'static BuiltInPack, LoadReport)> =
+        BUILT_IN_PACKS.iter().map(|p| (p, p.load())).collect();
+    packs.sort_by_key(|(p, r)| (r.library.pack.order, p.folder));
+    packs
+}
+
+/// The first built-in pack (the one the game starts with), or an empty report when the program
+/// was built without packs.
+pub fn first_built_in() -> Option<&'static BuiltInPack> {
+    built_in_packs().into_iter().next().map(|(p, _)| p)
+}
+
+/// Loads the built-in copy of the first pack (the one the game starts with).
 pub fn load_built_in() -> LoadReport {
-    let sources: Vec<(PathBuf, String)> = BUILT_IN
-        .iter()
-        .map(|(name, text)| (Path::new("(ingebouwd)").join(name), text.to_string()))
-        .collect();
-    load_sources(&sources)
+    built_in_packs()
+        .into_iter()
+        .next()
+        .map(|(_, r)| r)
+        .unwrap_or_default()
 }
 
 /// A short summary for `--check-cards`: decks with card counts, fields, scale.

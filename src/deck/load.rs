@@ -145,6 +145,12 @@ fn load_bytes(sources: &[(PathBuf, Vec<u8>)]) -> LoadReport {
     // Kenmerken and fields first: cards are checked against them.
     for p in &parsed {
         match &p.content {
+            RawFile::Pakket {
+                id,
+                name,
+                explain,
+                order,
+            } => v.pack(p, (id, name, explain), order.unwrap_or(u8::MAX)),
             RawFile::Kenmerken(list) => v.kenmerken(p, list),
             RawFile::Werkvelden(list) => v.fields(p, list),
             _ => {}

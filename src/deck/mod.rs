@@ -13,7 +13,9 @@ mod raw;
 pub mod template;
 mod validate;
 
-pub use built_in::{BUILT_IN, load_built_in, summary};
+pub use built_in::{
+    BUILT_IN_PACKS, BuiltInPack, built_in_packs, first_built_in, load_built_in, summary,
+};
 pub use load::{DirError, load_dir, load_sources};
 pub use model::*;
 pub use parsed::{LoadError, LoadReport};

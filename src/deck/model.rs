@@ -29,6 +29,21 @@ pub struct Kenmerk {
     /// The deck's picture (the themes screen, the card's band, the summary); none in an older
     /// file without the field.
     pub pictogram: Option<DeckPictogram>,
+    /// Said on the summary and the printouts when the two often look differently at this
+    /// kenmerk (the pack decides where: the monitor says it for Vertrouwen).
+    pub when_apart: Option<String>,
+}
+
+/// Which pack a library is: its id (saved with every conversation), its name and one sentence
+/// about it, from the pack's `pakket.ron`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PackInfo {
+    pub id: String,
+    pub name: String,
+    pub explain: String,
+    /// Where the pack stands on the start screen: lower first; the first is the one the game
+    /// starts with.
+    pub order: u8,
 }
 
 /// The pictures the game can draw for a deck: one clear idea each, never a judgement.
@@ -159,7 +174,15 @@ impl Scale {
     pub fn point(&self, value: u8) -> Option<&ScalePoint> {
         self.points.iter().find(|p| p.value == value)
     }
+
+    /// How many steps: the values run from 1 to this.
+    pub fn steps(&self) -> u8 {
+        u8::try_from(self.points.len()).unwrap_or(u8::MAX)
+    }
 }
+
+/// The fewest and the most steps a pack's scale may have.
+pub const SCALE_STEPS: std::ops::RangeInclusive<u8> = 2..=7;
 
 /// Conversation prompts for every card, chosen by what the two chose.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -199,21 +222,39 @@ pub enum PromptKind {
     Passed,
 }
 
-/// Where a score lies for the working alliance: 1-2 hard, 3 the middle, 4-5 good, after
-/// turning the scale round when a high score means "harder" (Stroefheid, item 5).
-fn side(score: u8, higher_is_better: bool) -> std::cmp::Ordering {
-    let s = if higher_is_better { score } else { 6 - score };
-    s.cmp(&3)
+/// Where a score lies for the working alliance on a scale of `steps`: below the middle hard,
+/// above it good, the middle (only an odd scale has one) neither; after turning the scale round
+/// when a high score means "harder" (the monitor's Stroefheid, item 5).
+fn side(score: u8, steps: u8, higher_is_better: bool) -> std::cmp::Ordering {
+    let s = if higher_is_better {
+        score
+    } else {
+        (steps + 1).saturating_sub(score)
+    };
+    (2 * u16::from(s)).cmp(&(u16::from(steps) + 1))
+}
+
+/// Whether a score is the middle of a scale of `steps` (an even scale has none).
+pub fn is_middle(score: u8, steps: u8) -> bool {
+    2 * u16::from(score) == u16::from(steps) + 1
 }
 
 impl PromptKind {
-    /// The kind for two choices on a card where a high score is (or is not) good.
-    pub fn of(client: Option<u8>, professional: Option<u8>, higher_is_better: bool) -> PromptKind {
+    /// The kind for two choices on a card where a high score is (or is not) good, on a scale
+    /// of `steps`.
+    pub fn of(
+        (client, professional): (Option<u8>, Option<u8>),
+        steps: u8,
+        higher_is_better: bool,
+    ) -> PromptKind {
         use std::cmp::Ordering::*;
         let (Some(c), Some(p)) = (client, professional) else {
             return PromptKind::Passed;
         };
-        let (a, b) = (side(c, higher_is_better), side(p, higher_is_better));
+        let (a, b) = (
+            side(c, steps, higher_is_better),
+            side(p, steps, higher_is_better),
+        );
         match c.abs_diff(p) {
             0 => match a {
                 Greater => PromptKind::SameGood,
@@ -348,6 +389,8 @@ pub struct Talk {
 /// Everything loaded from a card folder.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Library {
+    /// Which pack this is (empty id: a folder without `pakket.ron`, read as it is).
+    pub pack: PackInfo,
     pub kenmerken: Vec<Kenmerk>,
     pub fields: Vec<Field>,
     pub scale: Option<Scale>,
@@ -358,6 +401,19 @@ pub struct Library {
 impl Library {
     pub fn kenmerk(&self, id: &str) -> Option<&Kenmerk> {
         self.kenmerken.iter().find(|k| k.id == id)
+    }
+
+    /// Whether the cards have the instrument's own words beside the B1 words (the monitor's
+    /// pack has; a pack of our own text has only B1).
+    pub fn has_original_words(&self) -> bool {
+        self.cards.iter().any(|c| {
+            c.client.original != c.client.b1 || c.professional.original != c.professional.b1
+        })
+    }
+
+    /// How many steps the scale has (the values run from 1 to this); 0 without a scale.
+    pub fn steps(&self) -> u8 {
+        self.scale.as_ref().map_or(0, Scale::steps)
     }
 
     /// Whether "klopt helemaal" on this card is good for the working alliance: high scores are
@@ -378,8 +434,8 @@ impl Library {
         professional: Option<u8>,
     ) -> &[String] {
         self.prompts.of(PromptKind::of(
-            client,
-            professional,
+            (client, professional),
+            self.steps(),
             self.higher_is_better(card),
         ))
     }
@@ -389,7 +445,7 @@ impl Library {
     pub fn prompts_for_own(&self, client: Option<u8>, professional: Option<u8>) -> &[String] {
         self.prompts.of(match (client, professional) {
             (Some(c), Some(p)) => match c.abs_diff(p) {
-                0 if c == 3 => PromptKind::SameMiddle,
+                0 if is_middle(c, self.steps()) => PromptKind::SameMiddle,
                 0 => PromptKind::Same,
                 1 => PromptKind::Small,
                 _ => PromptKind::Large,
@@ -409,7 +465,7 @@ impl Library {
         [client, professional]
             .into_iter()
             .flatten()
-            .any(|s| side(s, better) == std::cmp::Ordering::Less)
+            .any(|s| side(s, self.steps(), better) == std::cmp::Ordering::Less)
     }
 
     /// What the players read after the flip of a card (`None`: an own card). `turn` picks one

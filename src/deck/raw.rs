@@ -35,6 +35,16 @@ impl<'de> Deserialize<'de> for Located {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub enum RawFile {
+    /// The pack itself: its id, its name and one sentence about it.
+    Pakket {
+        id: Located,
+        name: Located,
+        explain: Located,
+        /// Lower stands first on the start screen; the first pack is the one the game starts
+        /// with.
+        #[serde(default)]
+        order: Option<u8>,
+    },
     Kenmerken(Vec<RawKenmerk>),
     Werkvelden(Vec<RawField>),
     Schaal {
@@ -110,6 +120,10 @@ pub struct RawKenmerk {
     /// The deck's picture by name ("wegwijzer"); none in older files.
     #[serde(default)]
     pub pictogram: Option<Located>,
+    /// A sentence the summary adds when the two often look differently at this kenmerk (the
+    /// monitor's Vertrouwen: talking about it helps); none for most kenmerken.
+    #[serde(default)]
+    pub when_apart: Option<Located>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -171,6 +185,8 @@ pub struct RawCard {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawWordings {
-    pub original: Located,
+    /// The instrument's own words (the monitor's); the B1 text in a pack of our own.
+    #[serde(default)]
+    pub original: Option<Located>,
     pub b1: Located,
 }

@@ -8,6 +8,8 @@ use crate::session::{Hidden, Mode, Player};
 /// Everything a player can do, from keys, mouse or touch alike.
 #[derive(Message, Debug, Clone, PartialEq)]
 pub enum Action {
+    /// Play another pack (its id; start screen).
+    ChoosePack(String),
     SetField(String),
     SetWording(Wording),
     /// The language one player reads in (a code such as "en").

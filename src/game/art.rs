@@ -292,7 +292,11 @@ pub fn pictogram_shape(p: Pictogram) -> Shape {
     }
 }
 
-/// The height of bar `i` (1 to 5) of the meter, as a part of the whole.
+/// How many bars the meter picture has ("meter-1" … "meter-5" fill that many): a picture, not
+/// the length of a scale (a pack of four steps picks four of the five pictures).
+pub const METER_BARS: u8 = 5;
+
+/// The height of bar `i` (1 to [`METER_BARS`]) of the meter, as a part of the whole.
 pub fn meter_bar_height(i: u8) -> f32 {
     0.36 + 0.16 * f32::from(i.saturating_sub(1))
 }

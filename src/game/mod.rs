@@ -3,6 +3,7 @@
 
 mod action;
 pub mod art;
+pub mod live;
 pub mod log;
 pub mod logging;
 pub mod look;
@@ -23,7 +24,7 @@ use crate::session::{Move, Outcome, Session, SessionError};
 
 pub use action::{Action, Export};
 pub use notices::{Notices, Source};
-pub use setup::{Cards, Setup, Translations};
+pub use setup::{Books, Cards, PackBook, Packs, Setup, Translations};
 
 /// The screens of the game.
 #[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -237,6 +238,8 @@ pub struct LogicPlugin {
     pub store: Option<crate::store::Store>,
     /// The languages of the screens and the translated cards.
     pub languages: std::sync::Arc<Languages>,
+    /// Every pack the start screen offers (the one in play among them); none: only this one.
+    pub packs: Vec<crate::pack::Pack>,
 }
 
 impl Plugin for LogicPlugin {
@@ -244,6 +247,7 @@ impl Plugin for LogicPlugin {
         let setup = Setup::new(&self.library, &self.options);
         app.insert_resource(Translations::new(self.languages.clone(), &self.library))
             .insert_resource(Cards(self.library.clone()))
+            .insert_resource(Packs::from_packs(&self.packs))
             .add_plugins(notices::plugin)
             // Filled by bevy_egui each frame; here too so the game runs without a window.
             .init_resource::<bevy_egui::input::EguiWantsInput>()
@@ -281,7 +285,14 @@ impl Plugin for LogicPlugin {
             .configure_sets(Update, ApplySet::Screen.ambiguous_with(ApplySet::Screen));
         let tr = self.languages.tr(setup.screen_lang());
         let mut notices = Notices::default();
-        notices.say_all(Source::Cards, self.problems.clone());
+        let mut problems = self.problems.clone();
+        // "Live": cards read from a folder are watched; a saved file changes the game.
+        if self.options.cards.is_some() {
+            let (watching, waker, cannot) = live::start(&self.packs);
+            app.insert_resource(watching).insert_resource(waker);
+            problems.extend(cannot);
+        }
+        notices.say_all(Source::Cards, problems);
         let (look, problem) = look::Look::load(self.store.as_ref().map(crate::store::Store::root));
         if let Some(p) = problem {
             notices.say(Source::Look, p.words(tr));
@@ -313,6 +324,7 @@ impl Plugin for LogicPlugin {
             screens::keys::plugin,
             log::plugin,
             screens::plugin,
+            live::plugin,
             saving::plugin,
             look::plugin,
         ));

@@ -8,9 +8,104 @@ use crate::deck::{Library, Wording};
 use crate::lang::{Languages, Tr};
 use crate::session::{Mode, SeatLanguages, Selection};
 
-/// The loaded cards.
+/// The cards of the pack in play (Dutch).
 #[derive(Resource, Clone)]
 pub struct Cards(pub Library);
+
+/// Every pack the game can play, each with its cards in every language (start-screen order).
+/// The pack in play is also [`Cards`] and [`Translations`]; a saved conversation is read with
+/// its own pack.
+#[derive(Resource, Clone, Default)]
+pub struct Packs(pub Vec<PackBook>);
+
+/// One pack: its cards in Dutch, and in every language.
+#[derive(Clone)]
+pub struct PackBook {
+    pub library: Library,
+    pub translations: Translations,
+}
+
+impl Packs {
+    pub fn from_packs(packs: &[crate::pack::Pack]) -> Packs {
+        Packs(
+            packs
+                .iter()
+                .map(|p| PackBook {
+                    library: p.library().clone(),
+                    translations: Translations::new(p.languages.clone(), p.library()),
+                })
+                .collect(),
+        )
+    }
+
+    pub fn find(&self, id: &str) -> Option<&PackBook> {
+        self.0.iter().find(|b| b.library.pack.id == id)
+    }
+
+    /// Every pack's cards in this language, the first pack first (what a save from before
+    /// packs was played with): for exports of many conversations.
+    pub fn libraries<'a>(
+        &'a self,
+        code: &str,
+        (cards, talen): (&'a Cards, &'a Translations),
+    ) -> Vec<&'a Library> {
+        if self.0.is_empty() {
+            return vec![talen.library(code, &cards.0)];
+        }
+        self.0
+            .iter()
+            .map(|b| {
+                let (dutch, t) = self.book(&b.library.pack.id, (cards, talen));
+                t.library(code, dutch)
+            })
+            .collect()
+    }
+
+    /// The cards (Dutch) and their translations a conversation of this pack is read with: its
+    /// own pack; a save from before packs (no id) was played with the first pack; the pack in
+    /// play when the pack is not here (any more).
+    pub fn book<'a>(
+        &'a self,
+        pack: &str,
+        (cards, talen): (&'a Cards, &'a Translations),
+    ) -> (&'a Library, &'a Translations) {
+        let id = if pack.is_empty() {
+            self.0.first().map_or("", |b| b.library.pack.id.as_str())
+        } else {
+            pack
+        };
+        if id == cards.0.pack.id {
+            return (&cards.0, talen);
+        }
+        match self.find(id) {
+            Some(b) => (&b.library, &b.translations),
+            None => (&cards.0, talen),
+        }
+    }
+}
+
+/// Saved conversations of any pack, read in one language: each with its own pack's cards.
+#[derive(Clone, Copy)]
+pub struct Books<'a> {
+    pub packs: &'a Packs,
+    pub cards: &'a Cards,
+    pub talen: &'a Translations,
+    /// The language (a code such as "nl").
+    pub code: &'a str,
+}
+
+impl<'a> Books<'a> {
+    /// The cards, in this language, of the pack a conversation was played with.
+    pub fn lib(&self, pack: &str) -> &'a Library {
+        let (dutch, talen) = self.packs.book(pack, (self.cards, self.talen));
+        talen.library(self.code, dutch)
+    }
+
+    /// More than one pack: lines say which pack.
+    pub fn many(&self) -> bool {
+        self.packs.0.len() > 1
+    }
+}
 
 /// The languages, and the cards translated into each of them (Dutch is [`Cards`] itself).
 #[derive(Resource, Clone)]
@@ -53,6 +148,8 @@ impl Setup {
 /// What the professional and the client chose before play.
 #[derive(Resource, Debug, Clone, PartialEq)]
 pub struct Setup {
+    /// The pack to play (its id).
+    pub pack: String,
     pub field: String,
     pub wording: Wording,
     pub mode: Mode,
@@ -74,6 +171,7 @@ pub struct Setup {
 impl Setup {
     pub fn new(library: &Library, options: &Options) -> Setup {
         Setup {
+            pack: library.pack.id.clone(),
             field: options
                 .field
                 .clone()
@@ -106,6 +204,26 @@ impl Setup {
         }
     }
 
+    /// Another pack chosen on the start screen: its decks, and its first field when this one
+    /// is not in it.
+    pub fn switch_pack(&mut self, library: &Library) {
+        self.pack = library.pack.id.clone();
+        if library.field(&self.field).is_none() {
+            self.field = library
+                .fields
+                .first()
+                .map(|f| f.id.clone())
+                .unwrap_or_default();
+        }
+        self.decks = library.kenmerken.iter().map(|k| k.id.clone()).collect();
+        if !library.cards.iter().any(|c| c.short) {
+            self.short = false;
+        }
+        if !library.has_original_words() {
+            self.wording = Wording::B1;
+        }
+    }
+
     pub fn selection(&self) -> Selection {
         let seed = self.seed.unwrap_or_else(rand::random);
         Selection {
@@ -117,6 +235,7 @@ impl Setup {
             seed,
             languages: self.languages.clone(),
             guess: self.guess,
+            ..Selection::default()
         }
     }
 

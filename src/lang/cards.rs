@@ -3,7 +3,9 @@
 //! card means the same in every language and the numbers stay comparable.
 //!
 //! Keys, made from the ids in the Dutch files:
-//! - `kenmerk-<id>`, `kenmerk-<id>-uitleg`, `kenmerk-<id>-label`
+//! - `pakket-naam`, `pakket-uitleg` (the pack's name and sentence)
+//! - `kenmerk-<id>`, `kenmerk-<id>-uitleg`, `kenmerk-<id>-label`, `kenmerk-<id>-ver-uit-elkaar`
+//!   (the last only where the kenmerk has `when_apart`)
 //! - `werkveld-<id>`, `werkveld-<id>-werker`, `werkveld-<id>-client`, `werkveld-<id>-voorwaarden`
 //! - `schaal-1` … `schaal-5`, `schaal-overslaan`
 //! - `vraag-<soort>-<n>` (soort: same, same-good, same-middle, same-hard, small, small-good,
@@ -71,10 +73,17 @@ fn placeholder_args() -> FluentArgs<'static> {
 pub fn expected_keys(lib: &Library) -> BTreeSet<String> {
     let mut keys = BTreeSet::new();
     keys.insert("kaarten-getest".to_string());
+    if !lib.pack.id.is_empty() {
+        keys.insert("pakket-naam".to_string());
+        keys.insert("pakket-uitleg".to_string());
+    }
     for k in &lib.kenmerken {
         keys.insert(format!("kenmerk-{}", k.id));
         keys.insert(format!("kenmerk-{}-uitleg", k.id));
         keys.insert(format!("kenmerk-{}-label", k.id));
+        if k.when_apart.is_some() {
+            keys.insert(format!("kenmerk-{}-ver-uit-elkaar", k.id));
+        }
     }
     for f in &lib.fields {
         for part in ["", "-werker", "-client", "-voorwaarden"] {
@@ -88,7 +97,13 @@ pub fn expected_keys(lib: &Library) -> BTreeSet<String> {
         keys.insert("schaal-overslaan".to_string());
     }
     let mut copy = lib.clone();
-    for kind in PROMPT_KINDS {
+    // A scale without a middle (an even number of steps) never asks the middle's prompts.
+    let steps = lib.steps();
+    let middle = steps % 2 == 1 || steps == 0;
+    for kind in PROMPT_KINDS
+        .into_iter()
+        .filter(|k| middle || *k != "same-middle")
+    {
         let n = prompt_list(&mut copy, kind).map_or(0, |l| l.len());
         for i in 1..=n {
             keys.insert(format!("vraag-{kind}-{i}"));
@@ -116,9 +131,20 @@ pub fn translate(lib: &Library, lang: &Language) -> Library {
     }
     let args = placeholder_args();
     let t = |key: String| lang.card_text(&key, Some(&args));
+    if let Some(s) = t("pakket-naam".to_string()) {
+        out.pack.name = s;
+    }
+    if let Some(s) = t("pakket-uitleg".to_string()) {
+        out.pack.explain = s;
+    }
     for k in &mut out.kenmerken {
         if let Some(s) = t(format!("kenmerk-{}", k.id)) {
             k.name = s;
+        }
+        if k.when_apart.is_some()
+            && let Some(s) = t(format!("kenmerk-{}-ver-uit-elkaar", k.id))
+        {
+            k.when_apart = Some(s);
         }
         if let Some(s) = t(format!("kenmerk-{}-uitleg", k.id)) {
             k.explain = s;

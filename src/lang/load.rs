@@ -8,23 +8,34 @@ use fluent_bundle::FluentResource;
 use super::*;
 
 impl Languages {
-    /// The built-in languages only.
+    /// The built-in languages with the first built-in pack's card translations.
     pub fn built_in() -> Languages {
-        let files: Vec<(String, PathBuf, String)> = BUILT_IN
-            .iter()
-            .map(|(code, name, text)| {
-                (
-                    code.to_string(),
-                    Path::new("(ingebouwd)").join("talen").join(code).join(name),
-                    text.to_string(),
-                )
-            })
-            .collect();
+        match crate::deck::first_built_in() {
+            Some(pack) => Languages::of_built_in(pack),
+            None => Languages::from_files(screen_words(&BTreeSet::new())),
+        }
+    }
+
+    /// The built-in screen words with this built-in pack's card translations.
+    pub fn of_built_in(pack: &crate::deck::BuiltInPack) -> Languages {
+        let mut files = screen_words(&BTreeSet::new());
+        files.extend(pack.languages.iter().map(|(code, name, text)| {
+            (
+                code.to_string(),
+                Path::new("(ingebouwd)")
+                    .join(pack.folder)
+                    .join("talen")
+                    .join(code)
+                    .join(name),
+                text.to_string(),
+            )
+        }));
         Languages::from_files(files)
     }
 
-    /// The built-in languages, with the folders under `<cards>/talen/` on top: a language
-    /// folder there replaces the built-in files of that language or adds a language.
+    /// The built-in screen words, with the folders under `<pack>/talen/` on top: a language
+    /// folder there brings the pack's card translation (`kaarten.ftl`), and its `spel.ftl`
+    /// replaces the built-in screen words of that language or adds a language.
     pub fn load(cards_dir: &Path) -> Languages {
         let mut files: Vec<(String, PathBuf, String)> = Vec::new();
         let mut problems = Vec::new();
@@ -74,15 +85,7 @@ impl Languages {
                 }
             }
         }
-        for (code, name, text) in BUILT_IN {
-            if !from_dir.contains(&(code.to_string(), name.to_string())) {
-                files.push((
-                    code.to_string(),
-                    Path::new("(ingebouwd)").join("talen").join(code).join(name),
-                    text.to_string(),
-                ));
-            }
-        }
+        files.extend(screen_words(&from_dir));
         let mut langs = Languages::from_files(files);
         problems.append(&mut langs.problems);
         langs.problems = problems;
@@ -293,4 +296,19 @@ fn read_small(path: &Path) -> Result<String, String> {
         return Err("dit bestand is te groot voor een taalbestand".to_string());
     }
     String::from_utf8(bytes).map_err(|_| "dit bestand is geen UTF-8-tekst".to_string())
+}
+
+/// The built-in screen words, except those a folder replaces ((code, file) in `replaced`).
+fn screen_words(replaced: &BTreeSet<(String, String)>) -> Vec<(String, PathBuf, String)> {
+    BUILT_IN
+        .iter()
+        .filter(|(code, name, _)| !replaced.contains(&(code.to_string(), name.to_string())))
+        .map(|(code, name, text)| {
+            (
+                code.to_string(),
+                Path::new("(ingebouwd)").join("talen").join(code).join(name),
+                text.to_string(),
+            )
+        })
+        .collect()
 }

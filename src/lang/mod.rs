@@ -1,6 +1,7 @@
 //! Languages: the words of the screens and a translation of the cards, per language. No Bevy.
 //!
-//! Every language lives in a folder `talen/<code>/` beside the card files:
+//! The screens' words are built in (`assets/talen/<code>/spel.ftl`); each pack brings the
+//! translation of its cards. In a pack's folder every language lives in `talen/<code>/`:
 //! - `spel.ftl`: the words of the screens (Fluent), the same keys in every language. Dutch (`nl`)
 //!   is the reference: a key missing elsewhere falls back to Dutch and `--check-cards` says so.
 //! - `kaarten.ftl`: the cards, kenmerken, werkvelden, scale and prompts in this language; keys
@@ -26,22 +27,18 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 /// The reference language: the card files and the screens are written in Dutch first.
 pub const BASE: &str = "nl";
 
-/// The languages shipped with the game, compiled in: (code, file, text).
-pub const BUILT_IN: [(&str, &str, &str); 3] = [
+/// The words of the screens shipped with the game, compiled in: (code, file, text). The cards'
+/// translations belong to each pack (`cards/<pack>/talen/<code>/kaarten.ftl`).
+pub const BUILT_IN: [(&str, &str, &str); 2] = [
     (
         "nl",
         "spel.ftl",
-        include_str!("../../cards/talen/nl/spel.ftl"),
+        include_str!("../../assets/talen/nl/spel.ftl"),
     ),
     (
         "en",
         "spel.ftl",
-        include_str!("../../cards/talen/en/spel.ftl"),
-    ),
-    (
-        "en",
-        "kaarten.ftl",
-        include_str!("../../cards/talen/en/kaarten.ftl"),
+        include_str!("../../assets/talen/en/spel.ftl"),
     ),
 ];
 

@@ -16,8 +16,10 @@ fn messages_are_read_strictly() {
         parse_message(r#"{"t":"pass","x":1}"#),
         Err(Refusal::NotUnderstood)
     );
+    // Beyond every scale a pack may have (2 to 7 steps); a score beyond this pack's scale is
+    // the session's to refuse.
     assert_eq!(
-        parse_message(r#"{"t":"choose","score":6}"#),
+        parse_message(r#"{"t":"choose","score":8}"#),
         Err(Refusal::BadScore)
     );
     assert_eq!(
@@ -40,7 +42,7 @@ fn messages_are_read_strictly() {
         Ok(PhoneMessage::Guess { guess: None })
     );
     assert_eq!(
-        parse_message(r#"{"t":"guess","score":6}"#),
+        parse_message(r#"{"t":"guess","score":8}"#),
         Err(Refusal::BadScore)
     );
     assert_eq!(

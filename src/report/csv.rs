@@ -70,7 +70,7 @@ fn table<const N: usize>(header: [&str; N], rows: impl IntoIterator<Item = [Stri
 pub const BOM: &str = "\u{feff}";
 
 /// The CSV header of [`csv`].
-pub const CSV_HEADER: [&str; 20] = [
+pub const CSV_HEADER: [&str; 22] = [
     "session_id",
     "date",
     "label",
@@ -94,6 +94,10 @@ pub const CSV_HEADER: [&str; 20] = [
     "professional_guess",
     "client_guess_unknown",
     "professional_guess_unknown",
+    // Which pack (its id; empty: a save from before packs, the monitor's) and how many steps
+    // its scale has: a 3 on four steps is not a 3 on five.
+    "pack",
+    "scale_steps",
 ];
 
 /// Long format: one row per card per revealed round.
@@ -139,6 +143,8 @@ pub fn csv(sessions: &[SavedSession]) -> String {
                     guessed(guess.map(|g| g.1)),
                     unknown(guess.map(|g| g.0)),
                     unknown(guess.map(|g| g.1)),
+                    field(&s.record.selection.pack),
+                    s.record.selection.steps.to_string(),
                 ];
                 rows.push(row);
             }
@@ -148,7 +154,7 @@ pub fn csv(sessions: &[SavedSession]) -> String {
 }
 
 /// The CSV header of [`summary_csv`].
-pub const SUMMARY_HEADER: [&str; 19] = [
+pub const SUMMARY_HEADER: [&str; 21] = [
     "session_id",
     "date",
     "label",
@@ -170,6 +176,8 @@ pub const SUMMARY_HEADER: [&str; 19] = [
     "client_guessed_near",
     "professional_guessed",
     "professional_guessed_near",
+    "pack",
+    "scale_steps",
 ];
 
 fn number(x: Option<f64>) -> String {
@@ -192,9 +200,15 @@ fn verdict_code(v: Verdict) -> &'static str {
 
 /// Summary: per session, per kenmerk played, both means (keyed), how far apart the two were
 /// card by card and the verdict the summary screen words.
-pub fn summary_csv(sessions: &[SavedSession], lib: &Library) -> String {
+///
+/// Each conversation is read with its own pack's cards, among `libs` (see
+/// [`super::library_of`]).
+pub fn summary_csv(sessions: &[SavedSession], libs: &[&Library]) -> String {
     let mut rows = Vec::new();
     for s in sessions {
+        let Some(lib) = super::library_of(libs, s) else {
+            continue;
+        };
         let date = date(s);
         for k in Profile::of(&s.record, lib).kenmerken {
             let row = [
@@ -217,6 +231,8 @@ pub fn summary_csv(sessions: &[SavedSession], lib: &Library) -> String {
                 count(k.guessed.map(|g| g.client.near)),
                 count(k.guessed.map(|g| g.professional.cards)),
                 count(k.guessed.map(|g| g.professional.near)),
+                field(&s.record.selection.pack),
+                s.record.selection.steps.to_string(),
             ];
             rows.push(row);
         }

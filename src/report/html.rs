@@ -44,7 +44,8 @@ fn kenmerk_block(
         .filter(|c| c.is_ascii_alphanumeric())
         .collect();
     let bar = |y: u32, v: Option<f64>, hatched: bool| -> String {
-        let w = v.map_or(0.0, |v| ((v - 1.0) / 4.0).clamp(0.02, 1.0) * 300.0);
+        let span = f64::from(lib.steps().max(2)) - 1.0;
+        let w = v.map_or(0.0, |v| ((v - 1.0) / span).clamp(0.02, 1.0) * 300.0);
         let fill = if hatched {
             format!("url(#stripes-{pattern})")
         } else {
@@ -65,11 +66,11 @@ fn kenmerk_block(
         for line in guesses {
             out.push_str(&format!("<p>{}</p>", esc(line)));
         }
-        if k.kenmerk == "vertrouwen" && k.apart() {
-            out.push_str(&format!(
-                "<p class=plain>{}</p>",
-                esc(&tr.t("overzicht-vertrouwen-let-op"))
-            ));
+        if let Some(line) = info
+            .and_then(|i| i.when_apart.as_ref())
+            .filter(|_| k.apart())
+        {
+            out.push_str(&format!("<p class=plain>{}</p>", esc(line)));
         }
         out.push_str("</div>");
         return out;
@@ -93,11 +94,11 @@ fn kenmerk_block(
     for line in guesses {
         out.push_str(&format!("<p class=num>{}</p>", esc(line)));
     }
-    if k.kenmerk == "vertrouwen" && k.apart() {
-        out.push_str(&format!(
-            "<p class=plain>{}</p>",
-            esc(&tr.t("overzicht-vertrouwen-let-op"))
-        ));
+    if let Some(line) = info
+        .and_then(|i| i.when_apart.as_ref())
+        .filter(|_| k.apart())
+    {
+        out.push_str(&format!("<p class=plain>{}</p>", esc(line)));
     }
     out.push_str("</div>");
     out

@@ -13,3 +13,17 @@ pub use words::{
     card_numbers, choice_words, fmt1, gap_words, guess_words, mean_words, verdict_words,
 };
 pub use xlsx::{CARD_HEADERS, THEME_HEADERS, xlsx, xlsx_path};
+
+/// The cards a saved conversation was played with, among these packs': its own pack; the first
+/// for a save from before packs (no id) or a pack that is not among them; `None` only when
+/// `libs` is empty.
+pub fn library_of<'a>(
+    libs: &[&'a crate::deck::Library],
+    s: &crate::store::SavedSession,
+) -> Option<&'a crate::deck::Library> {
+    let id = &s.record.selection.pack;
+    libs.iter()
+        .find(|l| !id.is_empty() && l.pack.id == *id)
+        .or(libs.first())
+        .copied()
+}

@@ -23,7 +23,7 @@ pub fn mean_words(lib: &Library, mean: Option<f64>, wording: Wording, tr: Tr) ->
     let Some(v) = mean.filter(|v| v.is_finite()) else {
         return tr.t("lezer-balk-leeg");
     };
-    let nearest = v.round().clamp(1.0, 5.0) as u8;
+    let nearest = v.round().clamp(1.0, f64::from(lib.steps().max(1))) as u8;
     let word = choice_words(lib, Choice::Score(nearest), wording, tr);
     tr.f("lezer-balk", [("woord", word.into())])
 }

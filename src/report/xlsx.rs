@@ -50,7 +50,7 @@ fn date(s: &SavedSession) -> String {
 }
 
 /// The header keys of the sheet "Kaarten", in the language files.
-pub const CARD_HEADERS: [&str; 17] = [
+pub const CARD_HEADERS: [&str; 18] = [
     "xlsx-gesprek",
     "xlsx-datum",
     "xlsx-code",
@@ -68,10 +68,11 @@ pub const CARD_HEADERS: [&str; 17] = [
     "xlsx-eigen-kaart",
     "xlsx-raden",
     "xlsx-notitie",
+    "xlsx-kaartspel",
 ];
 
 /// The header keys of the sheet "Per thema".
-pub const THEME_HEADERS: [&str; 13] = [
+pub const THEME_HEADERS: [&str; 14] = [
     "xlsx-gesprek",
     "xlsx-datum",
     "xlsx-code",
@@ -85,6 +86,7 @@ pub const THEME_HEADERS: [&str; 13] = [
     "xlsx-verschil-per-kaart",
     "xlsx-ver-uit-elkaar",
     "xlsx-oordeel",
+    "xlsx-kaartspel",
 ];
 
 /// Writes `header` in bold, then `rows`; the header row stays in view, each column filters.
@@ -176,6 +178,7 @@ fn card_rows(s: &SavedSession, lib: &Library, tr: Tr, rows: &mut Vec<Vec<Cell>>)
                 if c.own.is_some() { yes() } else { Cell::Empty },
                 guess.into(),
                 c.note.as_str().into(),
+                lib.pack.name.as_str().into(),
             ]);
         }
     }
@@ -203,16 +206,23 @@ fn theme_rows(s: &SavedSession, lib: &Library, tr: Tr, rows: &mut Vec<Vec<Cell>>
             mean(k.card_gap_mean),
             Cell::Number(k.far_apart as f64),
             super::verdict_words(&k, tr).into(),
+            lib.pack.name.as_str().into(),
         ]);
     }
 }
 
 /// The workbook of `sessions` as the bytes of an `.xlsx` file, headers and words in `tr`'s
 /// language; an error only when the writer itself fails.
-pub fn xlsx(sessions: &[SavedSession], lib: &Library, tr: Tr) -> Result<Vec<u8>, String> {
+///
+/// Each conversation is read with its own pack's cards, among `libs` (see
+/// [`super::library_of`]).
+pub fn xlsx(sessions: &[SavedSession], libs: &[&Library], tr: Tr) -> Result<Vec<u8>, String> {
     let mut cards = Vec::new();
     let mut themes = Vec::new();
     for s in sessions {
+        let Some(lib) = super::library_of(libs, s) else {
+            continue;
+        };
         card_rows(s, lib, tr, &mut cards);
         theme_rows(s, lib, tr, &mut themes);
     }
@@ -226,7 +236,7 @@ pub fn xlsx(sessions: &[SavedSession], lib: &Library, tr: Tr) -> Result<Vec<u8>,
             &cards,
             &[
                 14.0, 11.0, 10.0, 16.0, 18.0, 18.0, 7.0, 40.0, 40.0, 7.0, 9.0, 9.0, 14.0, 10.0,
-                9.0, 12.0, 40.0,
+                9.0, 12.0, 40.0, 18.0,
             ],
         )?;
         sheet(
@@ -235,7 +245,7 @@ pub fn xlsx(sessions: &[SavedSession], lib: &Library, tr: Tr) -> Result<Vec<u8>,
             &words(&THEME_HEADERS),
             &themes,
             &[
-                14.0, 11.0, 10.0, 16.0, 18.0, 18.0, 8.0, 9.0, 11.0, 11.0, 11.0, 10.0, 50.0,
+                14.0, 11.0, 10.0, 16.0, 18.0, 18.0, 8.0, 9.0, 11.0, 11.0, 11.0, 10.0, 50.0, 18.0,
             ],
         )?;
         book.save_to_buffer()

@@ -55,7 +55,9 @@ pub struct Session {
 
 impl Session {
     /// Deals the selected cards, shuffled with the selection's seed.
-    pub fn new(library: &Library, selection: Selection) -> Result<Session, SessionError> {
+    pub fn new(library: &Library, mut selection: Selection) -> Result<Session, SessionError> {
+        selection.pack = library.pack.id.clone();
+        selection.steps = library.steps();
         if library.field(&selection.field).is_none() {
             return Err(SessionError::UnknownField(selection.field.clone()));
         }
@@ -198,6 +200,11 @@ impl Session {
         if !self.selection.guess {
             return Err(SessionError::NotGuessing);
         }
+        if let Some(h) = guess
+            && !self.selection.on_scale(h.0)
+        {
+            return Err(SessionError::InvalidScore(h.0));
+        }
         if self.open_round(player)?.seat(player).is_none() {
             return Err(SessionError::ChooseFirst);
         }
@@ -210,6 +217,9 @@ impl Session {
 
     /// A player places a score that came in face down (from a key, a button or a phone).
     fn place_score(&mut self, player: Player, score: Hidden) -> Result<(), SessionError> {
+        if !self.selection.on_scale(score.0) {
+            return Err(SessionError::InvalidScore(score.0));
+        }
         self.place(player, Choice::Score(score.0))
     }
 

@@ -18,7 +18,7 @@ impl Session {
                 let guessed = guess.iter().flat_map(|&(a, b)| [a, b]);
                 for choice in [client, professional].into_iter().chain(guessed) {
                     if let Choice::Score(s) = choice
-                        && !(1..=5).contains(&s)
+                        && !record.selection.on_scale(s)
                     {
                         return Err(SessionError::InvalidScore(s));
                     }

@@ -145,15 +145,18 @@ impl Choice {
     }
 }
 
-/// A score on its way to the table, face down: only a value 1 to 5 can be made, and its
-/// `Debug` shows no number, so no log line, panic message or `{:?}` can give it away.
+/// A score on its way to the table, face down: only a value on the longest scale a pack may
+/// have can be made (the session refuses one beyond its own scale), and its `Debug` shows no
+/// number, so no log line, panic message or `{:?}` can give it away.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Hidden(pub(super) u8);
 
 impl Hidden {
-    /// `None` outside the scale (1 to 5).
+    /// `None` outside every scale (0, or more steps than a pack may have).
     pub fn new(score: u8) -> Option<Hidden> {
-        (1..=5).contains(&score).then_some(Hidden(score))
+        (1..=*crate::deck::SCALE_STEPS.end())
+            .contains(&score)
+            .then_some(Hidden(score))
     }
 }
 
@@ -189,6 +192,43 @@ pub struct Selection {
     /// same way; the flip shows all four. Goes with every way of choosing.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub guess: bool,
+    /// The pack played (its id), set by [`crate::session::Session::new`]. Saves from before
+    /// packs have none: they were played with the first pack.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub pack: String,
+    /// How many steps the pack's scale has, set by [`crate::session::Session::new`]; a score
+    /// runs from 1 to this.
+    #[serde(default = "steps_before_packs")]
+    pub steps: u8,
+}
+
+/// Saves from before packs knew one scale only, of five steps.
+fn steps_before_packs() -> u8 {
+    5
+}
+
+impl Default for Selection {
+    fn default() -> Selection {
+        Selection {
+            kenmerken: Vec::new(),
+            short: false,
+            field: String::new(),
+            wording: Wording::default(),
+            mode: Mode::default(),
+            seed: 0,
+            languages: SeatLanguages::default(),
+            guess: false,
+            pack: String::new(),
+            steps: steps_before_packs(),
+        }
+    }
+}
+
+impl Selection {
+    /// Whether a score is on this conversation's scale.
+    pub fn on_scale(&self, score: u8) -> bool {
+        (1..=self.steps).contains(&score)
+    }
 }
 
 /// Each player's language (a code such as "nl" or "en"); the shared screens follow the client.

@@ -5,7 +5,7 @@ driven through chromedriver (WebDriver, plain JSON over HTTP; Python's standard 
 usage: phone.py OUTDIR URL SEATS PLAN
   URL    the page address the game shows (its QR code)
   SEATS  "client,professional" or "client" (the professional then uses the laptop keys)
-  PLAN   one entry per card, "c/p" with c and p a score 1-5 or 0 for "Sla ik over"
+  PLAN   one entry per card, "c/p" with c and p a score 1-STEPS (env, default 5) or 0 for "Sla ik over"
          (p is ignored for a seat without a phone); "c/p!" : on that card the client's phone
          first asks for "Even pauze": both pages show the pause (no card, no choice), only the
          client's has "Verder gaan", and after 8 s (the laptop looks meanwhile) it goes on;
@@ -33,6 +33,8 @@ import time
 import urllib.request
 
 OUT, URL, SEATS, PLAN = sys.argv[1], sys.argv[2], sys.argv[3].split(","), sys.argv[4].split(",")
+# How many steps the pack's scale has (STEPS=4 for "Kennismaken"); the page shows that many and a pass.
+STEPS = int(os.environ.get("STEPS", "5"))
 PORT = 9515 + os.getpid() % 400
 os.makedirs(OUT, exist_ok=True)
 
@@ -273,8 +275,8 @@ try:
             labels = call("POST", f"/session/{ph.id}/execute/sync", {"script": """
                 return Array.from(document.querySelectorAll('.options button'))
                   .map(b => b.innerText.trim());""", "args": []})
-            if len(labels) != 6:
-                fail(f"{ph.seat}: expected 5 choices and a pass, got {labels!r}")
+            if len(labels) != STEPS + 1:
+                fail(f"{ph.seat}: expected {STEPS} choices and a pass, got {labels!r}")
             if n == 1:
                 named = ph.reader_view()
                 # "Lees voor" under the sentence (Chromium has speechSynthesis): a named button.
@@ -301,8 +303,8 @@ try:
                 if said[0] != [[said[1], said[2]]]:
                     fail(f"{ph.seat}: \"Lees voor\" said {said[0]!r}, not the sentence {said[1]!r} in {said[2]!r}")
                 print(f"phone: {ph.seat}'s \"Lees voor\" reads its sentence in {said[2]}", flush=True)
-            words = {i + 1: w for i, w in enumerate(labels[:5])}
-            words[0] = labels[5]
+            words = {i + 1: w for i, w in enumerate(labels[:STEPS])}
+            words[0] = labels[STEPS]
             choice = plan[ph.seat]
             ph.tap(words[choice])
             if guess is not None:

@@ -28,7 +28,7 @@ pub fn repo() -> PathBuf {
 
 /// The shipped cards, loaded from `cards/` on disk.
 pub fn shipped_report() -> LoadReport {
-    match werkalliantiespel::deck::load_dir(&repo().join("cards")) {
+    match werkalliantiespel::deck::load_dir(&repo().join("cards/werkalliantiemonitor")) {
         Ok(r) => r,
         Err(e) => panic!("cards/ cannot be read: {e}"),
     }

@@ -38,6 +38,7 @@ pub fn record(cards: Vec<CardRecord>) -> SessionRecord {
             seed: 1,
             languages: Default::default(),
             guess: false,
+            ..Selection::default()
         },
         cards,
         finished: true,

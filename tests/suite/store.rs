@@ -23,6 +23,7 @@ fn played(seed: u64) -> Session {
         seed,
         languages: Default::default(),
         guess: false,
+        ..Selection::default()
     };
     let mut s = Session::new(&lib, sel).expect("session");
     // card 1: 4 / pass, marked, note
@@ -132,6 +133,7 @@ fn resume_on_a_revealed_card_stays_on_that_card() {
         seed: 9,
         languages: Default::default(),
         guess: false,
+        ..Selection::default()
     };
     let mut s = Session::new(&lib, sel).expect("s");
     let first = s.view().turn.expect("turn");
@@ -213,7 +215,7 @@ fn a_code_that_looks_like_a_formula_stays_text_in_a_spreadsheet() {
         let saved = st.save(code, &s.record()).expect("save");
         for text in [
             report::csv(std::slice::from_ref(&saved)),
-            report::summary_csv(std::slice::from_ref(&saved), &lib),
+            report::summary_csv(std::slice::from_ref(&saved), &[&lib]),
         ] {
             let (_, rows) = read_csv(&text);
             assert!(!rows.is_empty());

@@ -28,6 +28,7 @@ fn selection(client: &str, professional: &str) -> Selection {
             professional: professional.into(),
         },
         guess: false,
+        ..Selection::default()
     }
 }
 

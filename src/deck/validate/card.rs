@@ -71,7 +71,9 @@ impl Validator<'_> {
             ok = false;
         }
         let wordings = |w: &RawWordings, who: &str, v: &mut Self| -> bool {
-            v.text(p, &w.original, &format!("De zin voor de {who} (original)"))
+            w.original
+                .as_ref()
+                .is_none_or(|o| v.text(p, o, &format!("De zin voor de {who} (original)")))
                 & v.text(p, &w.b1, &format!("De zin voor de {who} (b1)"))
         };
         ok &= wordings(&raw.client, "cliënt", self);
@@ -107,7 +109,7 @@ impl Validator<'_> {
         }
         items.insert(raw.item, id.clone());
         let words = |w: &RawWordings| Wordings {
-            original: w.original.value.clone(),
+            original: w.original.as_ref().unwrap_or(&w.b1).value.clone(),
             b1: w.b1.value.clone(),
         };
         self.report.library.cards.push(Card {

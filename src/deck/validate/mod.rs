@@ -97,7 +97,10 @@ impl Validator<'_> {
             let label = k.label.as_ref().unwrap_or(&k.name);
             let ok = self.plain(p, &k.name, "De naam")
                 & self.plain(p, label, "De naam voor spelers")
-                & self.plain(p, &k.explain, "De uitleg");
+                & self.plain(p, &k.explain, "De uitleg")
+                & k.when_apart
+                    .as_ref()
+                    .is_none_or(|s| self.plain(p, s, "De zin bij ver uit elkaar"));
             let pictogram = match &k.pictogram {
                 None => None,
                 Some(name) => match DeckPictogram::from_name(&name.value) {
@@ -128,8 +131,37 @@ impl Validator<'_> {
                     explain: k.explain.value.clone(),
                     good_when: k.good_when,
                     pictogram,
+                    when_apart: k.when_apart.as_ref().map(|s| s.value.clone()),
                 });
             }
+        }
+    }
+
+    /// The pack's own file: an id that is saved with every conversation, a name, a sentence.
+    pub(super) fn pack(
+        &mut self,
+        p: &Parsed,
+        (id, name, explain): (&Located, &Located, &Located),
+        order: u8,
+    ) {
+        if !self.report.library.pack.id.is_empty() {
+            self.push(p.at(
+                id,
+                "Er is al een pakket.ron in deze map. Er mag maar één zijn.".to_string(),
+            ));
+            return;
+        }
+        if !valid_id(&id.value) {
+            self.push(p.at(id, format!("Het id \"{}\" kan niet: {ID_RULE}.", id.value)));
+            return;
+        }
+        if self.plain(p, name, "De naam") & self.plain(p, explain, "De uitleg") {
+            self.report.library.pack = PackInfo {
+                id: id.value.clone(),
+                name: name.value.clone(),
+                explain: explain.value.clone(),
+                order,
+            };
         }
     }
 
@@ -287,13 +319,14 @@ impl Validator<'_> {
                 });
             }
         }
-        if points.len() != 5 {
+        let (fewest, most) = (*SCALE_STEPS.start(), *SCALE_STEPS.end());
+        if !(usize::from(fewest)..=usize::from(most)).contains(&points.len()) {
             self.push(LoadError {
                 file: p.file.to_path_buf(),
                 line: 1,
                 col: 1,
                 message: format!(
-                    "De schaal heeft 5 punten nodig, hier staan er {}.",
+                    "De schaal heeft {fewest} tot {most} punten nodig, hier staan er {}.",
                     points.len()
                 ),
             });

@@ -66,7 +66,7 @@ pub fn without_ending(text: &str) -> &str {
 pub fn export_csv(
     sessions: &[SavedSession],
     path: &Path,
-    lib: &Library,
+    libs: &[&Library],
     data: &mut Data,
     log: &mut GameLog,
     tr: Tr,
@@ -76,7 +76,7 @@ pub fn export_csv(
         return refused;
     }
     let written = store::write_atomic(path, report::csv(sessions).as_bytes()).and_then(|()| {
-        store::write_atomic(&summary, report::summary_csv(sessions, lib).as_bytes())
+        store::write_atomic(&summary, report::summary_csv(sessions, libs).as_bytes())
     });
     match written {
         Ok(()) => {
@@ -130,7 +130,7 @@ pub fn export_html(
 pub fn export_xlsx(
     sessions: &[SavedSession],
     path: &Path,
-    (lib, book): (&Library, Tr),
+    (libs, book): (&[&Library], Tr),
     data: &mut Data,
     log: &mut GameLog,
     tr: Tr,
@@ -138,7 +138,7 @@ pub fn export_xlsx(
     if let Some(refused) = export_refused(data, &[path], tr) {
         return refused;
     }
-    let bytes = match report::xlsx(sessions, lib, book) {
+    let bytes = match report::xlsx(sessions, libs, book) {
         Ok(b) => b,
         Err(why) => return tr.f("melding-lukt-niet", [("fout", why.into())]),
     };

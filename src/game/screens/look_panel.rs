@@ -132,6 +132,7 @@ fn ui(
                             untouched: false,
                             typing: false,
                             alt: false,
+                            steps: *crate::deck::SCALE_STEPS.end(),
                         };
                         keys::key_for(&here, &a).map_or_else(String::new, keys::cap)
                     };

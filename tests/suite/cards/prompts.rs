@@ -71,7 +71,11 @@ fn the_prompt_after_a_flip_never_praises_blames_or_corners() {
         for card in &lib.cards {
             for &client in &choices {
                 for &professional in &choices {
-                    let kind = PromptKind::of(client, professional, lib.higher_is_better(card));
+                    let kind = PromptKind::of(
+                        (client, professional),
+                        lib.steps(),
+                        lib.higher_is_better(card),
+                    );
                     let prompts = lib.prompts_for(card, client, professional);
                     assert!(!prompts.is_empty(), "{code} {kind:?}: no prompt");
                     for p in prompts {

@@ -12,13 +12,19 @@ use werkalliantiespel::lang::cards::translate;
 use super::words::b1_problem;
 use super::*;
 
+/// Every built-in pack in every language.
 fn libraries() -> Vec<(String, Library)> {
-    let dutch = shipped();
-    let langs = Languages::built_in();
-    let mut out = vec![("nl".to_string(), dutch.clone())];
-    for l in langs.all().iter().filter(|l| l.code != "nl") {
-        out.push((l.code.clone(), translate(&dutch, l)));
+    let mut out = Vec::new();
+    for pack in werkalliantiespel::pack::built_in() {
+        assert!(pack.report.errors.is_empty(), "{:#?}", pack.report.errors);
+        let dutch = pack.library().clone();
+        let langs: &Languages = &pack.languages;
+        out.push(("nl".to_string(), dutch.clone()));
+        for l in langs.all().iter().filter(|l| l.code != "nl") {
+            out.push((l.code.clone(), translate(&dutch, l)));
+        }
     }
+    assert!(out.len() >= 4, "two packs in two languages");
     out
 }
 
@@ -93,11 +99,16 @@ const PROMISES: [&str; 6] = [
 
 #[test]
 fn every_talk_after_a_flip_fits_the_choices_in_every_field_and_language() {
-    let choices: Vec<Option<u8>> = [None].into_iter().chain((1..=5).map(Some)).collect();
     let mut checked = 0;
     let mut notes = 0;
     let mut hard_prompts = 0;
     for (code, lib) in libraries() {
+        // Each pack's own scale, and a skip.
+        let choices: Vec<Option<u8>> = [None]
+            .into_iter()
+            .chain((1..=lib.steps()).map(Some))
+            .collect();
+        assert!(choices.len() >= 5, "{}: {} steps", lib.pack.id, lib.steps());
         for field in &lib.fields {
             let client_word = field.client.to_lowercase();
             for card in &lib.cards {
@@ -112,8 +123,8 @@ fn every_talk_after_a_flip_fits_the_choices_in_every_field_and_language() {
                         for turn in 0..2 {
                             let talk = lib.talk(Some(card), (c, p), field, turn);
                             let at = format!(
-                                "{code} {} item {} ({:?}) {c:?}/{p:?}",
-                                field.id, card.item, card.keying
+                                "{} {code} {} item {} ({:?}) {c:?}/{p:?}",
+                                lib.pack.id, field.id, card.item, card.keying
                             );
                             assert!(!talk.prompt.is_empty(), "{at}: no prompt");
                             let lines: Vec<&String> = std::iter::once(&talk.prompt)
@@ -180,8 +191,8 @@ fn every_talk_after_a_flip_fits_the_choices_in_every_field_and_language() {
             }
         }
     }
-    // 2 languages × 6 fields × 19 cards × 36 pairs × 2 turns.
-    assert_eq!(checked, 2 * 6 * 19 * 36 * 2);
+    // 2 languages × 6 fields × (19 cards × 36 pairs + 9 cards × 25 pairs) × 2 turns.
+    assert_eq!(checked, 2 * 6 * (19 * 36 + 9 * 25) * 2);
     assert!(
         notes > 0 && hard_prompts > 0,
         "{notes} notes, {hard_prompts}"
@@ -237,19 +248,17 @@ fn stroefheid_item_9_asks_no_difficulty_when_both_deny_it() {
 fn an_own_card_never_calls_two_fives_the_middle() {
     let lib = shipped();
     let field = lib.field("opvang").expect("opvang");
-    for (code, lib) in [("nl", lib.clone())].into_iter().chain(
-        libraries()
-            .into_iter()
-            .filter(|(c, _)| c != "nl")
-            .map(|(c, l)| {
-                let c: &'static str = if c == "en" { "en" } else { "other" };
-                (c, l)
-            }),
-    ) {
-        for v in 1..=5u8 {
+    for (code, lib) in libraries() {
+        for v in 1..=lib.steps() {
             let talk = lib.talk(None, (Some(v), Some(v)), field, 0);
             let says_middle = talk.prompt.contains("midden") || talk.prompt.contains("middle");
-            assert_eq!(says_middle, v == 3, "{code} {v}/{v}: {}", talk.prompt);
+            // Only the middle of an odd scale (3 of 5) is "the middle"; four steps have none.
+            let middle = 2 * u16::from(v) == u16::from(lib.steps()) + 1;
+            assert_eq!(
+                says_middle, middle,
+                "{} {code} {v}/{v}: {}",
+                lib.pack.id, talk.prompt
+            );
             assert!(talk.note.is_none() && talk.card_prompts.is_empty());
         }
     }
@@ -257,7 +266,7 @@ fn an_own_card_never_calls_two_fives_the_middle() {
 
 /// Every screen text of a language as written in its file: (key, text with `{ $x }` kept).
 fn ui_messages(code: &str) -> Vec<(String, String)> {
-    let path = repo().join(format!("cards/talen/{code}/spel.ftl"));
+    let path = repo().join(format!("assets/talen/{code}/spel.ftl"));
     let text = std::fs::read_to_string(&path).expect("spel.ftl");
     let mut out: Vec<(String, String)> = Vec::new();
     for line in text.lines() {

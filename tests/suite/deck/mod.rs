@@ -1,3 +1,4 @@
 //! Tests of `src/deck/`: loading and checking deck files.
 
+mod packs;
 mod validation;

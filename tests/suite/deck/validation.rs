@@ -8,7 +8,7 @@ use crate::{read, repo};
 
 /// Loads the shipped kenmerken together with one fixture and returns the errors.
 fn errors_of(fixture: &str) -> (Vec<LoadError>, deck::Library) {
-    let kenmerken = repo().join("cards/kenmerken.ron");
+    let kenmerken = repo().join("cards/werkalliantiemonitor/kenmerken.ron");
     let file = repo().join("tests/fixtures/broken").join(fixture);
     let sources = vec![
         (kenmerken.clone(), read(&kenmerken)),
@@ -152,7 +152,7 @@ fn invalid_utf8_is_reported_not_panicked() {
 #[test]
 fn a_folder_with_one_broken_file_still_loads_the_other_decks() {
     let dir = crate::tempdir("one-broken");
-    for entry in std::fs::read_dir(repo().join("cards")).expect("cards") {
+    for entry in std::fs::read_dir(repo().join("cards/werkalliantiemonitor")).expect("cards") {
         let entry = entry.expect("entry");
         if entry.path().is_file() {
             std::fs::copy(entry.path(), dir.join(entry.file_name())).expect("copy");
@@ -185,7 +185,7 @@ fn load_one(name: &str, bytes: &[u8]) -> deck::LoadReport {
     let dir = crate::tempdir(&format!("hostile-{name}"));
     std::fs::write(
         dir.join("kenmerken.ron"),
-        read(&repo().join("cards/kenmerken.ron")),
+        read(&repo().join("cards/werkalliantiemonitor/kenmerken.ron")),
     )
     .expect("k");
     std::fs::write(dir.join(name), bytes).expect("write");
@@ -209,7 +209,7 @@ fn truncated_files_give_messages() {
         "werkvelden.ron",
         "gespreksvragen.ron",
     ] {
-        let text = read(&repo().join("cards").join(file));
+        let text = read(&repo().join("cards/werkalliantiemonitor").join(file));
         let bytes = text.as_bytes();
         let mut cut = 1;
         while cut < bytes.len() {
@@ -232,7 +232,7 @@ fn truncated_files_give_messages() {
 
 #[test]
 fn wrong_types_give_messages() {
-    let base = read(&repo().join("cards/binding.ron"));
+    let base = read(&repo().join("cards/werkalliantiemonitor/binding.ron"));
     for (from, to, words) in [
         ("item: 7,", "item: \"zeven\",", "getal"),
         ("short: false,", "short: 3,", "true"),
@@ -256,7 +256,7 @@ fn wrong_types_give_messages() {
 #[test]
 fn a_one_megabyte_string_is_refused_quickly() {
     let big = "a".repeat(1024 * 1024);
-    let text = read(&repo().join("cards/binding.ron")).replacen(
+    let text = read(&repo().join("cards/werkalliantiemonitor/binding.ron")).replacen(
         "Ik merk dat mijn {werker} mij aardig vindt.",
         &big,
         1,
@@ -372,7 +372,7 @@ fn a_kenmerk_without_a_pictogram_still_loads_without_one() {
 #[test]
 fn every_shipped_deck_has_its_own_pictogram_also_in_the_built_in_copy() {
     use deck::DeckPictogram::*;
-    let kenmerken = repo().join("cards/kenmerken.ron");
+    let kenmerken = repo().join("cards/werkalliantiemonitor/kenmerken.ron");
     let from_disk = deck::load_sources(&[(kenmerken.clone(), read(&kenmerken))]);
     let built_in = deck::load_built_in();
     for lib in [&from_disk.library, &built_in.library] {

@@ -74,6 +74,7 @@ fn selection(seed: u64) -> Selection {
         seed,
         languages: SeatLanguages::default(),
         guess: false,
+        ..Selection::default()
     }
 }
 

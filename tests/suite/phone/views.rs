@@ -23,6 +23,7 @@ pub(super) fn selection(seed: u64) -> Selection {
         seed,
         languages: Default::default(),
         guess: false,
+        ..Selection::default()
     }
 }
 

@@ -182,7 +182,7 @@ fn the_summary_table_has_one_row_per_session_and_kenmerk_with_the_verdict() {
     all.extend(cards("binding", &[(Score(4), Score(4))]));
     let mut second = saved(cards("binding", &[(Score(2), Score(3))]));
     second.id = "t2".into();
-    let text = report::summary_csv(&[saved(all), second], &lib);
+    let text = report::summary_csv(&[saved(all), second], &[&lib]);
     let (header, rows) = crate::store::read_csv(&text);
     assert_eq!(header, report::SUMMARY_HEADER);
     let col = |name: &str| {

@@ -68,7 +68,7 @@ fn no_cell_starts_a_formula_under_either_delimiter() {
     let s = session();
     for text in [
         report::csv(std::slice::from_ref(&s)),
-        report::summary_csv(std::slice::from_ref(&s), &lib),
+        report::summary_csv(std::slice::from_ref(&s), &[&lib]),
     ] {
         assert!(text.starts_with('\u{feff}'), "a byte-order mark for Excel");
         for (delimiter, quoting) in [(b',', true), (b';', true), (b';', false), (b',', false)] {
@@ -127,7 +127,7 @@ fn the_workbook_has_dutch_headers_text_cells_and_numbers() {
     let lib = shipped();
     let langs = werkalliantiespel::lang::Languages::built_in();
     let tr = langs.tr("nl");
-    let bytes = report::xlsx(&[session()], &lib, tr).expect("written");
+    let bytes = report::xlsx(&[session()], &[&lib], tr).expect("written");
     let mut book = workbook(bytes);
     assert_eq!(book.sheet_names(), vec!["Kaarten", "Per thema"]);
     let cards = book.worksheet_range("Kaarten").expect("sheet");
@@ -188,7 +188,7 @@ fn the_workbook_has_dutch_headers_text_cells_and_numbers() {
 fn the_workbook_speaks_english_for_an_english_professional() {
     let lib = shipped();
     let langs = werkalliantiespel::lang::Languages::built_in();
-    let bytes = report::xlsx(&[session()], &lib, langs.tr("en")).expect("written");
+    let bytes = report::xlsx(&[session()], &[&lib], langs.tr("en")).expect("written");
     let mut book = workbook(bytes);
     assert_eq!(book.sheet_names(), vec!["Cards", "Per theme"]);
     let cards = book.worksheet_range("Cards").expect("sheet");

@@ -22,6 +22,7 @@ fn session() -> Session {
         seed: 3,
         languages: Default::default(),
         guess: false,
+        ..Selection::default()
     };
     Session::new(&shipped(), selection).expect("session")
 }
@@ -152,7 +153,7 @@ fn own_cards_are_kept_and_reported_apart_from_the_kenmerken() {
     assert_eq!(&own_rows[0][col("client_score")], "1");
     assert!(rows.iter().filter(|r| &r[col("own_card")] == "0").count() == 1);
     // The table per theme has no row for it.
-    let per_theme = werkalliantiespel::report::summary_csv(std::slice::from_ref(&saved), &lib);
+    let per_theme = werkalliantiespel::report::summary_csv(std::slice::from_ref(&saved), &[&lib]);
     assert_eq!(per_theme.lines().count(), 2, "{per_theme}");
     // The page to print lists it with both choices.
     let tr_langs = werkalliantiespel::lang::Languages::built_in();

@@ -20,6 +20,7 @@ fn session() -> Session {
         seed: 3,
         languages: Default::default(),
         guess: false,
+        ..Selection::default()
     };
     Session::new(&shipped(), selection).expect("session")
 }

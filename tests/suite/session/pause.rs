@@ -18,6 +18,7 @@ fn together() -> Session {
         seed: 3,
         languages: Default::default(),
         guess: false,
+        ..Selection::default()
     };
     Session::new(&shipped(), selection).expect("session")
 }

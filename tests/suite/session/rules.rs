@@ -19,6 +19,7 @@ fn selection(mode: Mode, kenmerken: &[&str], short: bool, seed: u64) -> Selectio
         seed,
         languages: Default::default(),
         guess: false,
+        ..Selection::default()
     }
 }
 

@@ -31,6 +31,7 @@ pub(super) fn apply(
     mut form: Option<ResMut<Form>>,
     (mut notices, mut log): (ResMut<Notices>, ResMut<GameLog>),
     mut windows: MessageWriter<OpenSaveWindow>,
+    packs: Res<crate::game::Packs>,
 ) {
     if !crate::game::screens::shows(Screen::History, &screen, &mut actions) {
         return;
@@ -115,12 +116,20 @@ pub(super) fn apply(
                     .cloned()
                     .collect();
                 let said = if matches!(action, Action::ExportCsv(_)) {
-                    export_csv(&sessions, path, &cards.0, &mut data, &mut log, tr)
+                    let libs = packs.libraries(crate::lang::BASE, (&cards, &talen));
+                    export_csv(&sessions, path, &libs, &mut data, &mut log, tr)
                 } else {
                     // For the professional's team: in the professional's language.
                     let code = &setup.languages.professional;
-                    let book = (talen.library(code, &cards.0), talen.tr(code));
-                    export_xlsx(&sessions, path, book, &mut data, &mut log, tr)
+                    let libs = packs.libraries(code, (&cards, &talen));
+                    export_xlsx(
+                        &sessions,
+                        path,
+                        (&libs, talen.tr(code)),
+                        &mut data,
+                        &mut log,
+                        tr,
+                    )
                 };
                 notices.say(Source::Export, said);
             }

@@ -7,8 +7,8 @@ use std::collections::BTreeSet;
 use bevy_egui::egui::{self, RichText, Ui};
 
 use super::{Confirm, Form, History};
-use crate::deck::Library;
 use crate::game::Action;
+use crate::game::Books;
 use crate::game::screens::style;
 use crate::lang::Tr;
 use crate::store::SavedSession;
@@ -113,7 +113,7 @@ impl Lines {
 /// action (deleting asks once more, in the form).
 pub fn list_view(
     ui: &mut Ui,
-    (lib, tr): (&Library, Tr),
+    (books, tr): (Books, Tr),
     history: &History,
     form: &mut Form,
 ) -> Option<Action> {
@@ -137,7 +137,7 @@ pub fn list_view(
     });
     let mut lines = std::mem::take(&mut form.lines);
     let rows = lines.take(&history.sessions, &form.filter, &form.folded);
-    let clicked = show(ui, (lib, tr), history, form, &rows);
+    let clicked = show(ui, (books, tr), history, form, &rows);
     lines.put_back(rows);
     form.lines = lines;
     clicked
@@ -145,7 +145,7 @@ pub fn list_view(
 
 fn show(
     ui: &mut Ui,
-    (lib, tr): (&Library, Tr),
+    (books, tr): (Books, Tr),
     history: &History,
     form: &mut Form,
     rows: &[Row],
@@ -184,7 +184,7 @@ fn show(
                                 open,
                             } => code_line(ui, tr, history, (label, *count, *newest, *open), form),
                             Row::Session(i) => {
-                                session_line(ui, (lib, tr), &history.sessions[*i], form)
+                                session_line(ui, (books, tr), &history.sessions[*i], form)
                             }
                         };
                         if action.is_some() {
@@ -267,10 +267,11 @@ fn code_line(
 /// once more). Its buttons say for a screen reader which conversation they are for.
 fn session_line(
     ui: &mut Ui,
-    (lib, tr): (&Library, Tr),
+    (books, tr): (Books, Tr),
     s: &SavedSession,
     form: &mut Form,
 ) -> Option<Action> {
+    let lib = books.lib(&s.record.selection.pack);
     ui.add_space(40.0);
     ui.label(RichText::new(s.date()).size(style::px(ui, 20.0)));
     let field = lib
@@ -286,7 +287,13 @@ fn session_line(
     } else {
         themes.join(", ")
     };
-    ui.label(RichText::new(format!("{field} · {themes}")).size(style::px(ui, 19.0)));
+    // With more than one pack, which one first.
+    let line = if books.many() {
+        format!("{} · {field} · {themes}", lib.pack.name)
+    } else {
+        format!("{field} · {themes}")
+    };
+    ui.label(RichText::new(line).size(style::px(ui, 19.0)));
     let which = if s.label.is_empty() {
         format!("{}, {}", s.date(), tr.t("hervat-zonder-code"))
     } else {

@@ -10,7 +10,6 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::style::{self, button, heading, sub};
 use super::summary::{export_row, kenmerk_colour};
-use crate::deck::Library;
 use crate::game::log::GameLog;
 use crate::game::saving::Data;
 use crate::game::{Action, ApplySet, Cards, Notices, Screen, Setup, Source, Translations};
@@ -252,8 +251,10 @@ fn trend(
             p.rect_filled(rect, 6.0, style::soft_fill(ui));
             let n = profiles.len().max(2) as f32;
             let x = |i: usize| rect.left() + 24.0 + (rect.width() - 48.0) * i as f32 / (n - 1.0);
+            let steps = lib.steps().max(2);
+            let span = f32::from(steps) - 1.0;
             let y =
-                |v: f64| rect.bottom() - 10.0 - (rect.height() - 20.0) * ((v as f32 - 1.0) / 4.0);
+                |v: f64| rect.bottom() - 10.0 - (rect.height() - 20.0) * ((v as f32 - 1.0) / span);
             for (i, s) in sessions.iter().enumerate() {
                 p.text(
                     egui::pos2(x(i), rect.bottom() - 1.0),
@@ -263,7 +264,7 @@ fn trend(
                     style::ink_soft(ui),
                 );
             }
-            for v in 1..=5 {
+            for v in 1..=steps {
                 p.line_segment(
                     [
                         egui::pos2(rect.left(), y(f64::from(v))),
@@ -342,7 +343,7 @@ fn ui(
     mut contexts: EguiContexts,
     history: Res<History>,
     (data, notices): (Res<Data>, Res<Notices>),
-    cards: Res<Cards>,
+    (cards, packs): (Res<Cards>, Res<crate::game::Packs>),
     setup: Res<Setup>,
     talen: Res<Translations>,
     form: Option<ResMut<Form>>,
@@ -352,7 +353,12 @@ fn ui(
     let ctx = contexts.ctx_mut()?;
     let tr = talen.tr(setup.screen_lang());
     let Some(mut form) = form else { return Ok(()) };
-    let lib = talen.library(setup.screen_lang(), &cards.0);
+    let books = crate::game::Books {
+        packs: &packs,
+        cards: &cards,
+        talen: &talen,
+        code: setup.screen_lang(),
+    };
     style::paper_page(ctx, "history", 1280.0, |ui| {
         title_row(ui, tr, &mut out);
         if let Some(root) = data.store.as_ref().map(|s| s.root().display().to_string()) {
@@ -377,12 +383,12 @@ fn ui(
             ui.label(RichText::new(tr.t("geschiedenis-leeg")).size(style::px(ui, 22.0)));
         }
         if !history.sessions.is_empty()
-            && let Some(action) = list::list_view(ui, (lib, tr), &history, &mut form)
+            && let Some(action) = list::list_view(ui, (books, tr), &history, &mut form)
         {
             out.write(action);
         }
         if let Some(label) = &history.label {
-            one_code_over_time(ui, (lib, tr), &history, label, &mut out);
+            one_code_over_time(ui, (books, tr), &history, label, &mut out);
         }
         ui.add_space(8.0);
         ui.separator();
@@ -442,7 +448,7 @@ fn title_row(ui: &mut Ui, tr: Tr, out: &mut MessageWriter<Action>) {
 /// The conversations of one code over time, with "Sluiten".
 fn one_code_over_time(
     ui: &mut Ui,
-    (lib, tr): (&Library, Tr),
+    (books, tr): (crate::game::Books, Tr),
     history: &History,
     label: &str,
     out: &mut MessageWriter<Action>,
@@ -465,7 +471,24 @@ fn one_code_over_time(
             out.write(Action::SelectLabel(None));
         }
     });
-    trend(ui, (lib, tr), &of_label);
+    // One chart per pack: their themes and scales differ. The pack's name over each when the
+    // code has conversations of more than one pack.
+    let mut by_pack: Vec<(&str, Vec<&SavedSession>)> = Vec::new();
+    for s in &of_label {
+        let id = books.lib(&s.record.selection.pack).pack.id.as_str();
+        match by_pack.iter_mut().find(|(p, _)| *p == id) {
+            Some((_, list)) => list.push(s),
+            None => by_pack.push((id, vec![s])),
+        }
+    }
+    let several = by_pack.len() > 1;
+    for (_, sessions) in &by_pack {
+        let lib = books.lib(&sessions[0].record.selection.pack);
+        if several {
+            ui.label(sub(ui, &lib.pack.name));
+        }
+        trend(ui, (lib, tr), sessions);
+    }
 }
 
 /// "Alles verwijderen", asked once more.

@@ -184,6 +184,9 @@ fn keys_to_actions(
         }),
         typing: Here::has_field(screen, phase_now),
         alt,
+        steps: table.as_ref().map_or(*crate::deck::SCALE_STEPS.end(), |t| {
+            t.session().selection().steps
+        }),
     };
     // A letter typed beside the field (a click next to it, then typing): it goes into the field,
     // which takes the focus (the screen's field reads this mark in the same frame).

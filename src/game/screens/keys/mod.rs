@@ -56,6 +56,8 @@ pub struct Here {
     pub typing: bool,
     /// `Alt` is held with this key.
     pub alt: bool,
+    /// How many steps the scale of the pack in play has: a digit beyond it chooses nothing.
+    pub steps: u8,
 }
 
 impl Here {
@@ -769,7 +771,11 @@ fn digit(key: KeyCode) -> Option<u8> {
 
 impl Does {
     fn action(&self, key: KeyCode, here: &Here) -> Option<Action> {
-        let score = |p: Player, d: u8| Hidden::new(d).map(|h| Action::Choose(p, h));
+        let score = |p: Player, d: u8| {
+            Hidden::new(d)
+                .filter(|_| d <= here.steps)
+                .map(|h| Action::Choose(p, h))
+        };
         match self {
             Does::Act(a) => Some(a.clone()),
             Does::Deck => digit(key)

@@ -14,6 +14,7 @@ fn here(screen: Screen, phase: Option<Phase>, mode: Mode, turn: Option<Player>) 
         untouched: false,
         typing: false,
         alt: false,
+        steps: *crate::deck::SCALE_STEPS.end(),
     }
 }
 

@@ -38,6 +38,7 @@ fn key_hint(p: Player, mode: Mode, action: &Action) -> String {
         untouched: false,
         typing: false,
         alt: false,
+        steps: *crate::deck::SCALE_STEPS.end(),
     };
     crate::game::screens::keys::key_for(&here, action)
         .map_or_else(String::new, crate::game::screens::keys::cap)

@@ -6,7 +6,9 @@ use bevy::prelude::*;
 
 use crate::game::log::GameLog;
 use crate::game::saving::{Data, Resume};
-use crate::game::{Action, Cards, Conversation, Notices, Screen, Setup, Source, Translations};
+use crate::game::{
+    Action, Cards, Conversation, Notices, Packs, Screen, Setup, Source, Translations,
+};
 use crate::session::{MAX_LABEL_CHARS, Player, Session};
 
 pub(super) fn apply(
@@ -14,7 +16,7 @@ pub(super) fn apply(
     screen: Res<State<Screen>>,
     mut next: ResMut<NextState<Screen>>,
     mut setup: ResMut<Setup>,
-    (talen, cards): (Res<Translations>, Res<Cards>),
+    (mut talen, mut cards, packs): (ResMut<Translations>, ResMut<Cards>, Res<Packs>),
     (mut resume, data): (ResMut<Resume>, Res<Data>),
     (mut notices, mut log): (ResMut<Notices>, ResMut<GameLog>),
     mut commands: Commands,
@@ -23,6 +25,30 @@ pub(super) fn apply(
         return;
     }
     for action in actions.read() {
+        match action {
+            Action::ChoosePack(id) if *id != cards.0.pack.id => {
+                if let Some(book) = packs.find(id) {
+                    switch_pack(book, (&mut cards, &mut talen), &mut setup);
+                    log.say(&format!("kaartspel: {id}"));
+                }
+                continue;
+            }
+            Action::Resume => {
+                // A conversation of another pack: that pack first.
+                let pack = resume
+                    .0
+                    .as_ref()
+                    .map(|p| p.record.selection.pack.clone())
+                    .unwrap_or_default();
+                if !pack.is_empty()
+                    && pack != cards.0.pack.id
+                    && let Some(book) = packs.find(&pack)
+                {
+                    switch_pack(book, (&mut cards, &mut talen), &mut setup);
+                }
+            }
+            _ => {}
+        }
         let tr = talen.tr(crate::game::screens::lang_on(&setup, Screen::Start));
         match action {
             Action::SetField(f) if cards.0.field(f).is_some() => setup.field = f.clone(),
@@ -86,4 +112,15 @@ pub(super) fn apply(
             _ => {}
         }
     }
+}
+
+/// Another pack in play: its cards and translations, and the setup's choices that fit it.
+fn switch_pack(
+    book: &crate::game::PackBook,
+    (cards, talen): (&mut Cards, &mut Translations),
+    setup: &mut Setup,
+) {
+    cards.0 = book.library.clone();
+    *talen = book.translations.clone();
+    setup.switch_pack(&book.library);
 }

@@ -10,7 +10,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 use super::style::{self, button, choice_button, heading, sub, toggle_button};
 use crate::deck::Wording;
 use crate::game::saving::{Data, Resume};
-use crate::game::{Action, Cards, Notices, Screen, Setup, Translations};
+use crate::game::{Action, Cards, Notices, Packs, Screen, Setup, Translations};
 use crate::lang::Tr;
 use crate::session::Mode;
 use crate::session::Player;
@@ -46,6 +46,7 @@ fn log_code(
 #[derive(Clone, Copy)]
 struct Page<'a> {
     setup: &'a Setup,
+    packs: &'a Packs,
     talen: &'a Translations,
     lib: &'a crate::deck::Library,
     tr: Tr<'a>,
@@ -58,7 +59,7 @@ fn ui(
     notices: Res<Notices>,
     resume: Res<Resume>,
     data: Res<Data>,
-    talen: Res<Translations>,
+    (talen, packs): (Res<Translations>, Res<Packs>),
     mut out: MessageWriter<Action>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
@@ -69,6 +70,7 @@ fn ui(
     let lib = talen.library(own, &cards.0);
     let page = Page {
         setup: &setup,
+        packs: &packs,
         talen: &talen,
         lib,
         tr,
@@ -87,6 +89,7 @@ fn ui(
             title(ui, tr);
             style::centered_sheet(ui, 1180.0, |ui| {
                 ui.spacing_mut().item_spacing.y = 8.0;
+                pack(ui, page, &mut out);
                 field_and_languages(ui, page, &mut out);
                 ui.add_space(2.0);
                 wording_and_way(ui, page, &mut out);
@@ -112,7 +115,8 @@ fn ui(
 /// The words on the cards and the way of choosing: side by side at the usual text size, under
 /// each other when the text is larger.
 fn wording_and_way(ui: &mut egui::Ui, page: Page, out: &mut MessageWriter<Action>) {
-    if style::text_scale(ui) > 1.2 {
+    // A pack with B1 words only has no choice of words.
+    if style::text_scale(ui) > 1.2 || !page.lib.has_original_words() {
         wording(ui, page, out);
         ui.add_space(4.0);
         way_of_choosing(ui, page, out);
@@ -161,6 +165,35 @@ fn title(ui: &mut egui::Ui, tr: Tr) {
     });
 }
 
+/// The card game to play, when there is more than one: each pack's name, and a sentence about
+/// the chosen one, on one row.
+fn pack(ui: &mut egui::Ui, page: Page, out: &mut MessageWriter<Action>) {
+    let Page {
+        setup, packs, lib, ..
+    } = page;
+    if packs.0.len() < 2 {
+        return;
+    }
+    let own = super::lang_on(setup, Screen::Start);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(sub(ui, &page.tr.t("start-kaartspel")));
+        ui.add_space(12.0);
+        for book in &packs.0 {
+            let name = &book.translations.library(own, &book.library).pack.name;
+            let on = book.library.pack.id == setup.pack;
+            if choice_button(ui, name, "", on, 0.0).clicked() {
+                out.write(Action::ChoosePack(book.library.pack.id.clone()));
+            }
+        }
+        ui.add_space(12.0);
+        ui.label(
+            RichText::new(&lib.pack.explain)
+                .size(style::px(ui, 19.0))
+                .color(style::ink_soft(ui)),
+        );
+    });
+}
+
 /// "Voor de professional", the werkveld, and each player's language (the client's also sets
 /// the words of the screens).
 fn field_and_languages(ui: &mut egui::Ui, page: Page, out: &mut MessageWriter<Action>) {
@@ -169,6 +202,7 @@ fn field_and_languages(ui: &mut egui::Ui, page: Page, out: &mut MessageWriter<Ac
         talen,
         lib,
         tr,
+        ..
     } = page;
     ui.horizontal_wrapped(|ui| {
         ui.label(heading(ui, &tr.t("start-voor-professional")));
@@ -216,24 +250,30 @@ fn field_and_languages(ui: &mut egui::Ui, page: Page, out: &mut MessageWriter<Ac
 /// The words on the cards: B1 or the monitor's, and a word on a translation not yet tested.
 fn wording(ui: &mut egui::Ui, page: Page, out: &mut MessageWriter<Action>) {
     let Page {
-        setup, talen, tr, ..
+        setup,
+        talen,
+        tr,
+        lib,
+        ..
     } = page;
-    ui.label(sub(ui, &tr.t("start-woorden")));
-    ui.horizontal_wrapped(|ui| {
-        for (w, name) in [
-            (Wording::B1, tr.t("start-woorden-b1")),
-            (Wording::Original, tr.t("start-woorden-monitor")),
-        ] {
-            if choice_button(ui, &name, "", setup.wording == w, 0.0).clicked() {
-                out.write(Action::SetWording(w));
+    if lib.has_original_words() {
+        ui.label(sub(ui, &tr.t("start-woorden")));
+        ui.horizontal_wrapped(|ui| {
+            for (w, name) in [
+                (Wording::B1, tr.t("start-woorden-b1")),
+                (Wording::Original, tr.t("start-woorden-monitor")),
+            ] {
+                if choice_button(ui, &name, "", setup.wording == w, 0.0).clicked() {
+                    out.write(Action::SetWording(w));
+                }
             }
-        }
-    });
-    ui.label(
-        RichText::new(tr.t("start-woorden-uitleg"))
-            .size(style::px(ui, 18.0))
-            .color(style::ink_soft(ui)),
-    );
+        });
+        ui.label(
+            RichText::new(tr.t("start-woorden-uitleg"))
+                .size(style::px(ui, 18.0))
+                .color(style::ink_soft(ui)),
+        );
+    }
     // Said where the card words are chosen: a translation not tested with clients.
     let untested = Player::ALL
         .into_iter()

@@ -351,7 +351,7 @@ pub fn paint_meter(
     let bar = (width - gap * 4.0) / 5.0;
     let left = center.x - width / 2.0;
     let bottom = center.y + size / 2.0;
-    for i in 1..=5u8 {
+    for i in 1..=art::METER_BARS {
         let h = size * art::meter_bar_height(i);
         let x = left + f32::from(i - 1) * (bar + gap);
         let rect = egui::Rect::from_min_max(egui::pos2(x, bottom - h), egui::pos2(x + bar, bottom));

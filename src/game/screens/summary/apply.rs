@@ -21,7 +21,7 @@ pub(super) fn apply(
     mut next: ResMut<NextState<Screen>>,
     mut setup: ResMut<Setup>,
     mut table: Option<ResMut<Conversation>>,
-    (cards, talen): (Res<Cards>, Res<Translations>),
+    (cards, talen, packs): (Res<Cards>, Res<Translations>, Res<crate::game::Packs>),
     (mut data, mut saved, mut viewing): (ResMut<Data>, ResMut<SavedAs>, ResMut<Viewing>),
     mut field: Option<ResMut<ExportField>>,
     (mut notices, mut log): (ResMut<Notices>, ResMut<GameLog>),
@@ -138,7 +138,8 @@ pub(super) fn apply(
                     current_saved(&viewing, &saved, table.as_deref(), &setup.label)
                         .into_iter()
                         .collect();
-                let said = export_csv(&sessions, &path, &cards.0, &mut data, &mut log, tr);
+                let libs = packs.libraries(crate::lang::BASE, (&cards, &talen));
+                let said = export_csv(&sessions, &path, &libs, &mut data, &mut log, tr);
                 notices.say(Source::Export, said);
             }
             Action::ExportXlsx(path) => {
@@ -148,8 +149,15 @@ pub(super) fn apply(
                 };
                 // For the professional's team: in the professional's language.
                 let code = s.record.selection.languages.professional.clone();
-                let book = (talen.library(&code, &cards.0), talen.tr(&code));
-                let said = export_xlsx(&[s], &path, book, &mut data, &mut log, tr);
+                let libs = packs.libraries(&code, (&cards, &talen));
+                let said = export_xlsx(
+                    &[s],
+                    &path,
+                    (&libs, talen.tr(&code)),
+                    &mut data,
+                    &mut log,
+                    tr,
+                );
                 notices.say(Source::Export, said);
             }
             Action::ExportHtml(path) => {
@@ -162,13 +170,9 @@ pub(super) fn apply(
                 use crate::report::{Reader, html};
                 let langs = &s.record.selection.languages;
                 let (c, p) = (&langs.client, &langs.professional);
-                let client_page = html(&s, talen.library(c, &cards.0), talen.tr(c), Reader::Client);
-                let pro_page = html(
-                    &s,
-                    talen.library(p, &cards.0),
-                    talen.tr(p),
-                    Reader::Professional,
-                );
+                let (dutch, book) = packs.book(&s.record.selection.pack, (&cards, &talen));
+                let client_page = html(&s, book.library(c, dutch), book.tr(c), Reader::Client);
+                let pro_page = html(&s, book.library(p, dutch), book.tr(p), Reader::Professional);
                 let said = export_html((&client_page, &pro_page), &path, &mut data, &mut log, tr);
                 notices.say(Source::Export, said);
             }

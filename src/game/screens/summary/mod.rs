@@ -192,7 +192,7 @@ fn ui(
     viewing: Res<Viewing>,
     saved: Res<SavedAs>,
     (data, notices): (Res<Data>, Res<Notices>),
-    talen: Res<Translations>,
+    (talen, packs): (Res<Translations>, Res<crate::game::Packs>),
     export_field: Option<ResMut<ExportField>>,
     save_window: Option<Res<saving::dialog::Open>>,
     mut out: MessageWriter<Action>,
@@ -207,7 +207,8 @@ fn ui(
     };
     // In the language the client played in.
     let code = session.record.selection.languages.client.clone();
-    let (lib, tr) = (talen.library(&code, &cards.0), talen.tr(&code));
+    let (dutch, book) = packs.book(&session.record.selection.pack, (&cards, &talen));
+    let (lib, tr) = (book.library(&code, dutch), book.tr(&code));
     let old = matches!(*viewing, Viewing::Saved(_));
     let can_go_on = !old && table.as_ref().is_some_and(|t| t.session().can_reopen());
     style::paper_page(ctx, "summary", 1280.0, |ui| {
@@ -225,7 +226,13 @@ fn ui(
                 }
             });
         });
-        ui.label(RichText::new(tr.t("overzicht-geen-cijfer")).size(style::px(ui, 21.0)));
+        // Which card game, where there is more than one.
+        let text = if packs.0.len() > 1 {
+            format!("{} · {}", lib.pack.name, tr.t("overzicht-geen-cijfer"))
+        } else {
+            tr.t("overzicht-geen-cijfer")
+        };
+        ui.label(RichText::new(text).size(style::px(ui, 21.0)));
         // Saving first, in reading order: nothing is kept unless the professional chooses it.
         if !old {
             save_box(ui, tr, (&saved, &data), &session.label, &mut out);

@@ -19,7 +19,7 @@ pub fn kenmerk_colour(ui: &egui::Ui, lib: &Library, kenmerk: &str) -> Color32 {
         .map_or(style::ink_soft(ui), |k| style::kenmerk(ui, k.colour).0)
 }
 
-/// One bar from 1 to 5, with no number beside it: a mean such as "3,0" reads as a school mark
+/// One bar from 1 to the scale's last step, with no number beside it: a mean such as "3,0" reads as a school mark
 /// (the numbers are in the exports for the professional's file). The professional's bar is
 /// striped, so the two differ without colour. No bar at all: "–".
 ///
@@ -27,10 +27,11 @@ pub fn kenmerk_colour(ui: &egui::Ui, lib: &Library, kenmerk: &str) -> Color32 {
 fn bar(
     ui: &mut egui::Ui,
     (who, spoken): (&str, &str),
-    value: Option<f64>,
+    (value, steps): (Option<f64>, u8),
     color: Color32,
     (striped, name_width): (bool, f32),
 ) {
+    let span = f32::from(steps.max(2)) - 1.0;
     ui.horizontal(|ui| {
         // As wide as the longer seat name at this text size, so both bars start at one x.
         name_cell(ui, who, name_width);
@@ -41,15 +42,15 @@ fn bar(
             .widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Label, true, said.clone()));
         let p = ui.painter();
         p.rect_filled(rect, 6.0, Color32::from_rgb(232, 226, 212));
-        for i in 1..4 {
-            let x = rect.left() + rect.width() * i as f32 / 4.0;
+        for i in 1..steps.max(2) - 1 {
+            let x = rect.left() + rect.width() * f32::from(i) / span;
             p.line_segment(
                 [egui::pos2(x, rect.top()), egui::pos2(x, rect.bottom())],
                 Stroke::new(1.0, Color32::from_white_alpha(160)),
             );
         }
         if let Some(v) = value {
-            let w = rect.width() * ((v - 1.0) / 4.0).clamp(0.02, 1.0) as f32;
+            let w = rect.width() * ((v as f32 - 1.0) / span).clamp(0.02, 1.0);
             let r = egui::Rect::from_min_size(rect.min, egui::vec2(w, rect.height()));
             fill_bar(p, r, color, striped);
         }
@@ -145,7 +146,7 @@ fn legend(
     });
     // The two ends, in the scale's own words.
     let low = choice_words(lib, Score(1), wording, tr);
-    let high = choice_words(lib, Score(5), wording, tr);
+    let high = choice_words(lib, Score(lib.steps()), wording, tr);
     ui.label(
         RichText::new(tr.f(
             "overzicht-legenda-eind",
@@ -315,7 +316,7 @@ pub fn profile_view(ui: &mut egui::Ui, (lib, tr): (&Library, Tr), session: &Save
                     bar(
                         ui,
                         (&seat_name(Player::Client, field), &said(k.client_mean)),
-                        k.client_mean,
+                        (k.client_mean, session.record.selection.steps),
                         c,
                         (false, name_width),
                     );
@@ -325,7 +326,7 @@ pub fn profile_view(ui: &mut egui::Ui, (lib, tr): (&Library, Tr), session: &Save
                             &seat_name(Player::Professional, field),
                             &said(k.professional_mean),
                         ),
-                        k.professional_mean,
+                        (k.professional_mean, session.record.selection.steps),
                         c.gamma_multiply(0.8),
                         (true, name_width),
                     );
@@ -344,10 +345,14 @@ pub fn profile_view(ui: &mut egui::Ui, (lib, tr): (&Library, Tr), session: &Save
                     for line in crate::report::guess_words(k, tr) {
                         ui.label(RichText::new(line).size(style::px(ui, 20.0)));
                     }
-                    // Plain words, no alarm: a gap on trust is a reason to talk, not a fault.
-                    if k.kenmerk == "vertrouwen" && k.apart() {
+                    // Plain words, no alarm, where the pack says one (the monitor: a gap on
+                    // trust is a reason to talk, not a fault).
+                    if let Some(line) = info
+                        .and_then(|i| i.when_apart.as_ref())
+                        .filter(|_| k.apart())
+                    {
                         ui.label(
-                            RichText::new(tr.t("overzicht-vertrouwen-let-op"))
+                            RichText::new(line)
                                 .size(style::px(ui, 20.0))
                                 .color(style::ink(ui)),
                         );

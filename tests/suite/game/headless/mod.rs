@@ -5,6 +5,7 @@
 mod flow;
 mod fuzz;
 mod notices;
+mod packs;
 mod saving;
 mod schedule;
 
@@ -43,16 +44,31 @@ pub(crate) fn app_on(app: App, options: Options, store: Option<Store>) -> App {
 /// The headless game on `app`, built but not updated yet: a test may change a resource before
 /// the first frame.
 pub(crate) fn unstarted(mut app: App, options: Options, store: Option<Store>) -> App {
+    // The pack `--pack` names (the built-in copy), else the monitor's cards from cards/.
+    let packs = werkalliantiespel::pack::built_in();
+    let chosen = options
+        .pack
+        .as_deref()
+        .and_then(|id| werkalliantiespel::pack::find(&packs, id))
+        .cloned();
+    let (library, languages) = match chosen {
+        Some(p) => (p.library().clone(), p.languages.clone()),
+        None => (
+            shipped(),
+            std::sync::Arc::new(werkalliantiespel::lang::Languages::built_in()),
+        ),
+    };
     app.add_plugins((MinimalPlugins, StatesPlugin, InputPlugin))
         .insert_resource(TimeUpdateStrategy::ManualDuration(Duration::from_millis(
             50,
         )))
         .add_plugins(LogicPlugin {
-            library: shipped(),
+            library,
             options,
             problems: Vec::new(),
             store,
-            languages: std::sync::Arc::new(werkalliantiespel::lang::Languages::built_in()),
+            languages,
+            packs,
         })
         // No test opens the computer's own save window (`K`): as on a machine without one.
         .insert_resource(werkalliantiespel::game::saving::dialog::Opener(

@@ -161,6 +161,7 @@ fn closing_the_window_on_the_summary_leaves_no_file() {
         problems: Vec::new(),
         store: Some(store.clone()),
         languages: std::sync::Arc::new(werkalliantiespel::lang::Languages::built_in()),
+        packs: Vec::new(),
     });
     updates(&mut app, 2);
     play_card(&mut app, KeyCode::Digit3, KeyCode::Digit8);

@@ -81,8 +81,12 @@ pub fn plugin(app: &mut App) {
         })
         .add_systems(
             Update,
+            // A new look, or the cards read again ("live"): the table is built again.
             redraw_for_look
-                .run_if(resource_changed::<crate::game::look::Look>)
+                .run_if(
+                    resource_changed::<crate::game::look::Look>
+                        .or_else(resource_changed::<crate::game::Cards>),
+                )
                 .before(GameSet::Show),
         );
 }

@@ -298,9 +298,12 @@ fn card_face(
     ));
     // The dots say the number for pictograms that do not show it themselves.
     if let Some(v) = value.filter(|_| !meter) {
-        for i in 1..=5u8 {
+        // One dot per step of the pack's scale, centred.
+        let steps = lib.steps().max(1);
+        let middle = (f32::from(steps) + 1.0) / 2.0;
+        for i in 1..=steps {
             let filled = i <= v;
-            let pos = Vec3::new((f32::from(i) - 3.0) * 22.0, dots_y, 0.2);
+            let pos = Vec3::new((f32::from(i) - middle) * 22.0, dots_y, 0.2);
             c.spawn(panel(
                 art,
                 if filled {
@@ -357,7 +360,7 @@ fn spawn_pictogram(
             let h = pic.h;
             let w = (h * 22.0 / 56.0).clamp(8.0, 22.0);
             let gap = w * 6.0 / 22.0;
-            for i in 1..=5u8 {
+            for i in 1..=art::METER_BARS {
                 let bar_h = h * art::meter_bar_height(i);
                 let pos = Vec3::new(
                     (f32::from(i) - 3.0) * (w + gap),

@@ -13,6 +13,7 @@ start-ondertitel = Talk together about how you work together.
 start-voor-professional = For the professional
 start-kies-hoe = Choose how you play. Then the { $client } chooses the themes.
 start-werkveld = Field of work
+start-kaartspel = Card game
 start-taal = Language
 start-taal-niet-getest = { $taal }: our own translation. Not tested with clients yet.
 start-woorden = Words on the cards
@@ -246,7 +247,6 @@ overzicht-overgeslagen = Skipped { $n ->
     [one] once
    *[other] { $n } times
 }.
-overzicht-vertrouwen-let-op = Talking about trust together helps.
 overzicht-hetzelfde = Here you see it the same way
 overzicht-geen-hetzelfde = No card with exactly the same choice.
 overzicht-grootste = The biggest differences
@@ -499,6 +499,7 @@ xlsx-raden = Guess the other (client / professional)
 xlsx-raden-waarde = { $client } / { $professional }
 xlsx-weet-niet = don't know
 xlsx-notitie = Note
+xlsx-kaartspel = Card game
 xlsx-ja = yes
 xlsx-kaarten = Cards
 xlsx-allebei-gekozen = Both chose
@@ -526,3 +527,10 @@ help-voorlezen = read the card aloud
 voorlezen-geen-stem = This computer has no voice to read aloud.
 voorlezen-bezig = The computer reads the card aloud.
 telefoon-pagina-lees-voor = Read aloud
+
+## "Live": a card file saved while the game runs (--cards DIR)
+kaarten-live-kapot = A card file has a mistake. The game goes on with the cards from before.
+kaarten-live-meer = And { $n ->
+    [one] one more mistake
+   *[other] { $n } more mistakes
+}.

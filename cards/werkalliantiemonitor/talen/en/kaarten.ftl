@@ -13,6 +13,11 @@ kaarten-getest = nee
 # Rules for the words (the same as for the Dutch cards):
 # short sentences (12 words at most), everyday words, no passive, never a judgement.
 
+## The pack
+
+pakket-naam = Working alliance monitor
+pakket-uitleg = Nineteen statements about how you work together, in four decks.
+
 ## The four kenmerken
 
 kenmerk-richting = Direction and Framework
@@ -20,6 +25,7 @@ kenmerk-richting-label = Goals and rules
 kenmerk-richting-uitleg = Knowing what you work on together, and which rules you follow.
 kenmerk-vertrouwen = Trust
 kenmerk-vertrouwen-label = Trust
+kenmerk-vertrouwen-ver-uit-elkaar = Talking about trust together helps.
 kenmerk-vertrouwen-uitleg = Being able to be open and honest with each other.
 kenmerk-binding = Bond
 kenmerk-binding-label = Contact

@@ -16,6 +16,7 @@ start-ondertitel = Samen praten over hoe jullie samenwerken.
 start-voor-professional = Voor de professional
 start-kies-hoe = Kies hoe jullie spelen. Daarna kiest de { $client } de thema's.
 start-werkveld = Werkveld
+start-kaartspel = Kaartspel
 start-taal = Taal
 start-taal-niet-getest = { $taal }: onze eigen vertaling. Nog niet getest met cliënten.
 start-woorden = Woorden op de kaarten
@@ -246,7 +247,6 @@ overzicht-een-lijn = Op één lijn. Jullie kiezen bijna hetzelfde.
 overzicht-klein-verschil = Kleine verschillen. Geen kaart ligt ver uit elkaar.
 overzicht-geen-verschil = Geen kaart met een keuze van jullie allebei.
 overzicht-overgeslagen = { $n } keer overgeslagen.
-overzicht-vertrouwen-let-op = Bij vertrouwen helpt het om hier samen over te praten.
 overzicht-hetzelfde = Hier kijken jullie er hetzelfde naar
 overzicht-geen-hetzelfde = Geen kaart met precies dezelfde keuze.
 overzicht-grootste = De grootste verschillen
@@ -496,6 +496,7 @@ xlsx-raden = Raad de ander (cliënt / professional)
 xlsx-raden-waarde = { $client } / { $professional }
 xlsx-weet-niet = weet niet
 xlsx-notitie = Notitie
+xlsx-kaartspel = Kaartspel
 xlsx-ja = ja
 xlsx-kaarten = Kaarten
 xlsx-allebei-gekozen = Allebei gekozen
@@ -523,3 +524,10 @@ help-voorlezen = kaart voorlezen
 voorlezen-geen-stem = Deze computer heeft geen stem om voor te lezen.
 voorlezen-bezig = De computer leest de kaart voor.
 telefoon-pagina-lees-voor = Lees voor
+
+## "Live": een kaartbestand bewaard terwijl het spel draait (--cards MAP)
+kaarten-live-kapot = Een kaartbestand heeft een fout. Het spel speelt door met de vorige kaarten.
+kaarten-live-meer = En nog { $n ->
+    [one] één fout
+   *[other] { $n } fouten
+}.
