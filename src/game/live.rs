@@ -172,7 +172,8 @@ fn banner(
     let ctx = contexts.ctx_mut()?;
     let tr = talen.tr(setup.screen_lang());
     egui::Area::new(egui::Id::new("live-banner"))
-        .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 6.0))
+        // Under the play screen's bar of buttons: no button is covered.
+        .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 60.0))
         .order(egui::Order::Foreground)
         .show(ctx, |ui| {
             egui::Frame::new()

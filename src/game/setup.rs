@@ -101,9 +101,13 @@ impl<'a> Books<'a> {
         talen.library(self.code, dutch)
     }
 
-    /// More than one pack: lines say which pack.
-    pub fn many(&self) -> bool {
-        self.packs.0.len() > 1
+    /// Whether `pack` is another pack than the first (the one most conversations are of):
+    /// such a line says its pack.
+    pub fn not_first(&self, pack: &str) -> bool {
+        self.packs
+            .0
+            .first()
+            .is_some_and(|first| first.library.pack.id != pack)
     }
 }
 

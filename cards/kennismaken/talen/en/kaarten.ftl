@@ -11,7 +11,7 @@ kaarten-getest = nee
 ## The pack
 
 pakket-naam = Getting to know each other
-pakket-uitleg = Nine statements for a first conversation, in three decks.
+pakket-uitleg = 9 statements for a first conversation.
 
 ## The three themes
 

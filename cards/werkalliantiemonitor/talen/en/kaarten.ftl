@@ -16,7 +16,7 @@ kaarten-getest = nee
 ## The pack
 
 pakket-naam = Working alliance monitor
-pakket-uitleg = Nineteen statements about how you work together, in four decks.
+pakket-uitleg = 19 statements about how you work together.
 
 ## The four kenmerken
 

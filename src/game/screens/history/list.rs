@@ -287,8 +287,8 @@ fn session_line(
     } else {
         themes.join(", ")
     };
-    // With more than one pack, which one first.
-    let line = if books.many() {
+    // A conversation of another pack than the first says which, first.
+    let line = if books.not_first(&lib.pack.id) {
         format!("{} · {field} · {themes}", lib.pack.name)
     } else {
         format!("{field} · {themes}")

@@ -89,7 +89,6 @@ fn ui(
             title(ui, tr);
             style::centered_sheet(ui, 1180.0, |ui| {
                 ui.spacing_mut().item_spacing.y = 8.0;
-                pack(ui, page, &mut out);
                 field_and_languages(ui, page, &mut out);
                 ui.add_space(2.0);
                 wording_and_way(ui, page, &mut out);
@@ -179,22 +178,34 @@ fn pack(ui: &mut egui::Ui, page: Page, out: &mut MessageWriter<Action>) {
         ui.label(sub(ui, &page.tr.t("start-kaartspel")));
         ui.add_space(12.0);
         for book in &packs.0 {
-            let name = &book.translations.library(own, &book.library).pack.name;
+            let pack = &book.translations.library(own, &book.library).pack;
             let on = book.library.pack.id == setup.pack;
-            if choice_button(ui, name, "", on, 0.0).clicked() {
+            let r = choice_button(ui, &pack.name, "", on, 0.0).on_hover_text(&pack.explain);
+            let explain = pack.explain.clone();
+            ui.ctx()
+                .accesskit_node_builder(r.id, |node| node.set_description(explain));
+            if r.clicked() {
                 out.write(Action::ChoosePack(book.library.pack.id.clone()));
             }
         }
-        ui.add_space(12.0);
-        ui.label(
-            RichText::new(&lib.pack.explain)
-                .size(style::px(ui, 19.0))
-                .color(style::ink_soft(ui)),
+        // The chosen pack's sentence beside the buttons, where it fits on the row.
+        let text = RichText::new(&lib.pack.explain)
+            .size(style::px(ui, 19.0))
+            .color(style::ink_soft(ui));
+        let galley = egui::WidgetText::from(text.clone()).into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
         );
+        if galley.size().x + 12.0 <= ui.available_width() {
+            ui.add_space(12.0);
+            ui.label(text);
+        }
     });
 }
 
-/// "Voor de professional", the werkveld, and each player's language (the client's also sets
+/// "Voor de professional", the card game, the werkveld, and each player's language (the client's also sets
 /// the words of the screens).
 fn field_and_languages(ui: &mut egui::Ui, page: Page, out: &mut MessageWriter<Action>) {
     let Page {
@@ -215,8 +226,12 @@ fn field_and_languages(ui: &mut egui::Ui, page: Page, out: &mut MessageWriter<Ac
                 .color(style::ink_soft(ui)),
         );
     });
-    ui.label(sub(ui, &tr.t("start-werkveld")));
+    pack(ui, page, out);
+    // The label on the buttons' first row: the start screen keeps its buttons in the window at
+    // 1366×768 with the card game's row above.
     ui.horizontal_wrapped(|ui| {
+        ui.label(sub(ui, &tr.t("start-werkveld")));
+        ui.add_space(12.0);
         for f in &lib.fields {
             if choice_button(ui, &f.name, "", setup.field == f.id, 0.0).clicked() {
                 out.write(Action::SetField(f.id.clone()));
