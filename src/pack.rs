@@ -71,14 +71,7 @@ pub fn load(dir: &Path) -> Result<Vec<Pack>, DirError> {
     if holds_cards(dir) {
         return Ok(vec![load_one(dir)?]);
     }
-    let entries = std::fs::read_dir(dir).map_err(|e| DirError {
-        dir: dir.to_path_buf(),
-        message: match e.kind() {
-            std::io::ErrorKind::NotFound => "deze map bestaat niet".to_string(),
-            std::io::ErrorKind::NotADirectory => "dit is geen map".to_string(),
-            _ => format!("deze map kan niet gelezen worden ({e})"),
-        },
-    })?;
+    let entries = std::fs::read_dir(dir).map_err(|e| deck::dir_error(dir, &e))?;
     let mut folders: Vec<PathBuf> = entries
         .filter_map(|e| e.ok())
         .map(|e| e.path())

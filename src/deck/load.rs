@@ -24,16 +24,21 @@ impl fmt::Display for DirError {
 
 impl std::error::Error for DirError {}
 
-/// Loads every `.ron` file of a folder (not its subfolders), in name order.
-pub fn load_dir(dir: &Path) -> Result<LoadReport, DirError> {
-    let entries = std::fs::read_dir(dir).map_err(|e| DirError {
+/// A folder that cannot be read, said plainly.
+pub fn dir_error(dir: &Path, e: &std::io::Error) -> DirError {
+    DirError {
         dir: dir.to_path_buf(),
         message: match e.kind() {
             std::io::ErrorKind::NotFound => "deze map bestaat niet".to_string(),
             std::io::ErrorKind::NotADirectory => "dit is geen map".to_string(),
             _ => format!("deze map kan niet gelezen worden ({e})"),
         },
-    })?;
+    }
+}
+
+/// Loads every `.ron` file of a folder (not its subfolders), in name order.
+pub fn load_dir(dir: &Path) -> Result<LoadReport, DirError> {
+    let entries = std::fs::read_dir(dir).map_err(|e| dir_error(dir, &e))?;
     let mut paths: Vec<PathBuf> = entries
         .filter_map(|e| e.ok())
         .map(|e| e.path())

@@ -16,7 +16,7 @@ mod validate;
 pub use built_in::{
     BUILT_IN_PACKS, BuiltInPack, built_in_packs, first_built_in, load_built_in, summary,
 };
-pub use load::{DirError, load_dir, load_sources};
+pub use load::{DirError, dir_error, load_dir, load_sources};
 pub use model::*;
 pub use parsed::{LoadError, LoadReport};
 pub use raw::{GoodWhen, Keying};

@@ -66,12 +66,7 @@ fn kenmerk_block(
         for line in guesses {
             out.push_str(&format!("<p>{}</p>", esc(line)));
         }
-        if let Some(line) = info
-            .and_then(|i| i.when_apart.as_ref())
-            .filter(|_| k.apart())
-        {
-            out.push_str(&format!("<p class=plain>{}</p>", esc(line)));
-        }
+        out.push_str(&when_apart(info, k));
         out.push_str("</div>");
         return out;
     }
@@ -94,14 +89,18 @@ fn kenmerk_block(
     for line in guesses {
         out.push_str(&format!("<p class=num>{}</p>", esc(line)));
     }
-    if let Some(line) = info
-        .and_then(|i| i.when_apart.as_ref())
-        .filter(|_| k.apart())
-    {
-        out.push_str(&format!("<p class=plain>{}</p>", esc(line)));
-    }
+    out.push_str(&when_apart(info, k));
     out.push_str("</div>");
     out
+}
+
+/// The pack's sentence for a kenmerk the two often look at differently (the monitor's
+/// Vertrouwen), on both pages; nothing otherwise.
+fn when_apart(info: Option<&crate::deck::Kenmerk>, k: &crate::profile::KenmerkProfile) -> String {
+    match info.and_then(|i| i.when_apart.as_ref()) {
+        Some(line) if k.apart() => format!("<p class=plain>{}</p>", esc(line)),
+        _ => String::new(),
+    }
 }
 
 /// Who reads a printed page.
