@@ -85,8 +85,9 @@ fn columns() -> Places {
 }
 
 const MARGIN: f32 = 14.0;
-/// The rating cards' column in rows.
-const RATING_COLUMN: f32 = 260.0;
+/// The rating cards' column in rows: wide enough for a choice's words on one line and the
+/// longest seat name ("Reclasseringswerker") at the largest text, without shrinking them.
+const RATING_COLUMN: f32 = 340.0;
 
 /// What the table shows in rows: the seats whose sentences have a row (top to bottom), and the
 /// seats whose rating cards lie in the column beside them.
