@@ -83,6 +83,10 @@ pub struct Conversation {
     pub flip: f32,
     /// The note field's text while it is being typed, for the card it belongs to.
     pub note_draft: NoteDraft,
+    /// "Om de beurt": the turn whose cover was answered ("Ik ben aan de beurt"): card position,
+    /// round and seat. The screen's phase follows from the rules and this alone
+    /// ([`screens::play::phase_for`]).
+    pub cover_seen: Option<(usize, usize, crate::session::Player)>,
     /// The file this conversation was saved as before "Verder spelen"; saving again replaces it.
     pub saved_before: Option<crate::store::SavedSession>,
     /// The id an export of this conversation carries while it is not saved: its own, so two
@@ -107,6 +111,7 @@ impl Conversation {
             countdown: 0.0,
             flip: 0.0,
             note_draft: NoteDraft::default(),
+            cover_seen: None,
             saved_before: None,
             unsaved_id: crate::store::unsaved_id(crate::store::now()),
         }

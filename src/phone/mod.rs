@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 
 use crate::deck::{Card, Library, Perspective};
-use crate::session::{CardState, Choice, Player, Seat, Selection, TableView};
+use crate::session::{CardState, Choice, Player, Seat, SeatMay, Selection, TableView};
 
 /// The biggest message a phone may send, in bytes. A choice is under 100; an own card of 200
 /// characters in a script of three bytes a character is about 620.
@@ -65,6 +65,10 @@ pub struct SeatView {
     pub their_guess: Option<OptionView>,
     /// The language this seat reads in ("nl", "en"): the page picks its words by it.
     pub lang: String,
+    /// What the rules allow this seat now ([`crate::session::Session::may`]): the server lets
+    /// through only these moves. Not sent: the page goes by `state`.
+    #[serde(skip)]
+    pub may: SeatMay,
 }
 
 impl SeatView {
@@ -217,6 +221,7 @@ impl SeatView {
                 my_guess: None,
                 their_guess: None,
                 lang: crate::lang::BASE.to_string(),
+                may: view.may.seats[seat],
             };
         }
         SeatView {
@@ -230,7 +235,7 @@ impl SeatView {
             // After the flip only: before a choice it would depend on the other seat's choosing,
             // and every such change redraws the page under a finger about to tap. (On the
             // laptop `K` also puts one first, before anyone chose.)
-            can_add_own: state == "omgedraaid",
+            can_add_own: state == "omgedraaid" && view.may.own_card,
             position: view.position,
             total: view.total,
             kenmerk,
@@ -242,6 +247,7 @@ impl SeatView {
             my_guess,
             their_guess,
             lang: crate::lang::BASE.to_string(),
+            may: view.may.seats[seat],
         }
     }
 

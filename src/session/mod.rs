@@ -6,6 +6,7 @@
 //! that has not been revealed. No value leaves this module before the reveal: `Debug` masks
 //! hidden choices, and [`Session::record`] holds revealed rounds only.
 
+mod may;
 mod moves;
 mod record;
 mod round;
@@ -19,6 +20,7 @@ use rand::seq::SliceRandom;
 
 use crate::deck::Library;
 
+pub use may::{May, SeatMay};
 pub use moves::{Move, Outcome};
 use round::{Play, Round};
 pub use text::{MAX_MARKS_PER_LETTER, clean_card_text, seen_chars};
@@ -126,13 +128,17 @@ impl Session {
         self.plays.get(self.current).ok_or(SessionError::Finished)
     }
 
-    fn play_mut(&mut self) -> Result<&mut Play, SessionError> {
+    /// The card on the table, to change; only called after [`Session::allows`] said yes.
+    fn current_mut(&mut self) -> Option<&mut Play> {
+        self.plays.get_mut(self.current)
+    }
+
+    fn not_finished(&self) -> Result<(), SessionError> {
         if self.finished {
-            return Err(SessionError::Finished);
+            Err(SessionError::Finished)
+        } else {
+            Ok(())
         }
-        self.plays
-            .get_mut(self.current)
-            .ok_or(SessionError::Finished)
     }
 
     fn first_player(&self, round_index: usize) -> Player {
@@ -182,21 +188,33 @@ impl Session {
         Ok(round)
     }
 
-    fn place(&mut self, player: Player, choice: Choice) -> Result<(), SessionError> {
+    /// A choice or a pass may be placed (hidden) by `player` now.
+    fn may_place(&self, player: Player) -> Result<(), SessionError> {
         let round = self.open_round(player)?;
         // In turns a choice is placed once (the guess may still be to come).
         if self.selection.mode == Mode::TakeTurns && round.seat(player).is_some() {
             return Err(SessionError::AlreadyChosen);
         }
-        let play = self.play_mut()?;
-        if let Some(round) = play.rounds.last_mut() {
-            *round.seat_mut(player) = Some(choice);
-        }
         Ok(())
     }
 
+    /// A score that came in face down (from a key, a button or a phone): on this pack's scale,
+    /// where a choice may be placed.
+    fn may_score(&self, player: Player, score: Hidden) -> Result<(), SessionError> {
+        if !self.selection.on_scale(score.0) {
+            return Err(SessionError::InvalidScore(score.0));
+        }
+        self.may_place(player)
+    }
+
+    fn place(&mut self, player: Player, choice: Choice) {
+        if let Some(round) = self.current_mut().and_then(|p| p.rounds.last_mut()) {
+            *round.seat_mut(player) = Some(choice);
+        }
+    }
+
     /// "Raad de ander": a player's guess of the other's choice, after their own choice.
-    fn place_guess(&mut self, player: Player, guess: Option<Hidden>) -> Result<(), SessionError> {
+    fn may_guess(&self, player: Player, guess: Option<Hidden>) -> Result<(), SessionError> {
         if !self.selection.guess {
             return Err(SessionError::NotGuessing);
         }
@@ -208,107 +226,98 @@ impl Session {
         if self.open_round(player)?.seat(player).is_none() {
             return Err(SessionError::ChooseFirst);
         }
-        let play = self.play_mut()?;
-        if let Some(round) = play.rounds.last_mut() {
-            round.guesses[player] = Some(guess.map_or(Choice::Pass, |h| Choice::Score(h.0)));
-        }
         Ok(())
     }
 
-    /// A player places a score that came in face down (from a key, a button or a phone).
-    fn place_score(&mut self, player: Player, score: Hidden) -> Result<(), SessionError> {
-        if !self.selection.on_scale(score.0) {
-            return Err(SessionError::InvalidScore(score.0));
+    fn place_guess(&mut self, player: Player, guess: Option<Hidden>) {
+        if let Some(round) = self.current_mut().and_then(|p| p.rounds.last_mut()) {
+            round.guesses[player] = Some(guess.map_or(Choice::Pass, |h| Choice::Score(h.0)));
         }
-        self.place(player, Choice::Score(score.0))
     }
 
-    /// A player passes on this card ("Sla ik over"). Hidden like a score until the reveal.
-    fn place_pass(&mut self, player: Player) -> Result<(), SessionError> {
-        self.place(player, Choice::Pass)
-    }
-
-    /// Turns both choices over in one step. Only when both have chosen.
-    fn turn_over(&mut self) -> Result<(), SessionError> {
-        let guessing = self.selection.guess;
-        let play = self.play_mut()?;
-        let round = play.rounds.last_mut().ok_or(SessionError::Finished)?;
+    /// Both choices turn over in one step, only when both have chosen.
+    fn may_turn_over(&self) -> Result<(), SessionError> {
+        let round = self.play()?.rounds.last().ok_or(SessionError::Finished)?;
         if round.revealed {
             return Err(SessionError::AlreadyRevealed);
         }
-        if !round.complete(guessing) {
+        if !round.complete(self.selection.guess) {
             return Err(SessionError::NotBothChosen);
         }
-        round.revealed = true;
         Ok(())
     }
 
-    /// Skips the current card, only before anyone has chosen on it.
-    fn skip_card(&mut self) -> Result<(), SessionError> {
-        let play = self.play()?;
-        let untouched = play.rounds.len() == 1
-            && play.rounds[0].client.is_none()
-            && play.rounds[0].professional.is_none();
-        if !untouched {
-            return Err(SessionError::SkipNotAllowed);
+    fn turn_over(&mut self) {
+        if let Some(round) = self.current_mut().and_then(|p| p.rounds.last_mut()) {
+            round.revealed = true;
         }
-        let play = self.play_mut()?;
-        play.skipped = true;
-        play.rounds.clear();
-        self.advance();
-        Ok(())
     }
 
-    fn require_revealed(&self) -> Result<(), SessionError> {
-        let play = self.play()?;
-        if play.rounds.iter().any(|r| r.revealed) {
+    /// Nobody chose on the card on the table yet (in its first round).
+    fn untouched(play: &Play) -> bool {
+        play.rounds.len() == 1
+            && play.rounds[0].client.is_none()
+            && play.rounds[0].professional.is_none()
+    }
+
+    /// The current card may be left out only before anyone has chosen on it.
+    fn may_skip(&self) -> Result<(), SessionError> {
+        if Self::untouched(self.play()?) {
+            Ok(())
+        } else {
+            Err(SessionError::SkipNotAllowed)
+        }
+    }
+
+    fn skip_card(&mut self) {
+        if let Some(play) = self.current_mut() {
+            play.skipped = true;
+            play.rounds.clear();
+        }
+        self.advance();
+    }
+
+    /// The card's last round is turned over: on to the next card, or the same card again.
+    fn require_last_revealed(&self) -> Result<(), SessionError> {
+        if self.play()?.rounds.last().is_some_and(|r| r.revealed) {
             Ok(())
         } else {
             Err(SessionError::NotRevealed)
         }
     }
 
-    /// The professional's short note on this card, after the reveal.
-    fn write_note(&mut self, note: &str) -> Result<(), SessionError> {
-        self.require_revealed()?;
+    /// The professional's short note on this card, in the talk after a flip.
+    fn may_note(&self, note: &str) -> Result<(), SessionError> {
+        self.require_last_revealed()?;
         if note.chars().count() > MAX_NOTE_CHARS {
             return Err(SessionError::NoteTooLong {
                 max: MAX_NOTE_CHARS,
             });
         }
-        self.play_mut()?.note = note.to_string();
         Ok(())
+    }
+
+    fn write_note(&mut self, note: &str) {
+        if let Some(play) = self.current_mut() {
+            play.note = note.to_string();
+        }
     }
 
     /// Marks the card "hier wil ik later verder over praten", or takes the mark away.
-    fn mark(&mut self, marked: bool) -> Result<(), SessionError> {
-        self.require_revealed()?;
-        self.play_mut()?.marked = marked;
-        Ok(())
-    }
-
-    /// Starts a new round on this card; the revealed round stays on record.
-    fn new_round(&mut self) -> Result<(), SessionError> {
-        let play = self.play_mut()?;
-        match play.rounds.last() {
-            Some(r) if r.revealed => {
-                play.rounds.push(Round::default());
-                Ok(())
-            }
-            _ => Err(SessionError::NotRevealed),
+    fn mark(&mut self, marked: bool) {
+        if let Some(play) = self.current_mut() {
+            play.marked = marked;
         }
     }
 
-    /// Goes to the next card after the reveal; after the last card the session is finished.
-    fn advance_card(&mut self) -> Result<(), SessionError> {
-        let play = self.play()?;
-        if !play.rounds.last().is_some_and(|r| r.revealed) {
-            return Err(SessionError::NotRevealed);
+    /// A new round on this card; the revealed round stays on record.
+    fn new_round(&mut self) {
+        if let Some(play) = self.current_mut() {
+            play.rounds.push(Round::default());
         }
-        self.advance();
-        Ok(())
     }
 
+    /// On to the next card; after the last card the session is finished.
     fn advance(&mut self) {
         self.current += 1;
         if self.current >= self.plays.len() {
@@ -317,21 +326,17 @@ impl Session {
     }
 
     /// Stops now. A round that was not revealed is dropped: it never happened.
-    fn stop(&mut self) -> Result<(), SessionError> {
-        if self.finished {
-            return Err(SessionError::Finished);
-        }
-        if let Some(play) = self.plays.get_mut(self.current) {
+    fn stop(&mut self) {
+        if let Some(play) = self.current_mut() {
             play.rounds.retain(|r| r.revealed);
         }
         self.ended_early = true;
         self.finished = true;
-        Ok(())
     }
 
-    /// "Eigen kaart": the players' own sentence becomes a card of this conversation. After the
-    /// flip it comes next; on a card nobody chose on yet it comes first (that card waits).
-    fn add_own_card(&mut self, text: &str) -> Result<(), SessionError> {
+    /// "Eigen kaart": where the players' own sentence would go now (after the flip it comes
+    /// next; on a card nobody chose on yet it comes first, that card waits), and its words.
+    fn own_card_place(&self, text: &str) -> Result<(usize, String), SessionError> {
         let text = clean_card_text(text);
         if text.is_empty() {
             return Err(SessionError::OwnCardEmpty);
@@ -342,18 +347,14 @@ impl Session {
             });
         }
         let play = self.play()?;
-        let last = play.rounds.last();
-        let at = if last.is_some_and(|r| r.revealed) {
+        let at = if play.rounds.last().is_some_and(|r| r.revealed) {
             self.current + 1
-        } else if play.rounds.len() == 1
-            && last.is_some_and(|r| r.client.is_none() && r.professional.is_none())
-        {
+        } else if Self::untouched(play) {
             self.current
         } else {
             return Err(SessionError::OwnCardNotNow);
         };
-        let n = self.plays.iter().filter(|p| p.own.is_some()).count() + 1;
-        if n > MAX_OWN_CARDS {
+        if self.plays.iter().filter(|p| p.own.is_some()).count() >= MAX_OWN_CARDS {
             return Err(SessionError::OwnCardsEnough { max: MAX_OWN_CARDS });
         }
         // Own cards not played yet, right where this one would go.
@@ -364,6 +365,14 @@ impl Session {
         if waiting >= MAX_OWN_CARDS_WAITING {
             return Err(SessionError::OwnCardWaits);
         }
+        Ok((at, text))
+    }
+
+    fn add_own_card(&mut self, text: &str) {
+        let Ok((at, text)) = self.own_card_place(text) else {
+            return;
+        };
+        let n = self.plays.iter().filter(|p| p.own.is_some()).count() + 1;
         self.plays.insert(
             at,
             Play {
@@ -378,18 +387,6 @@ impl Session {
                 own: Some(text),
             },
         );
-        Ok(())
-    }
-
-    /// Changes how the players choose from now on (for example when the phones cannot connect).
-    /// The cards and every choice already made stay as they are: the rules of a round are the
-    /// same in every mode; only who may choose first differs in "om de beurt".
-    fn change_mode(&mut self, mode: Mode) -> Result<(), SessionError> {
-        if self.finished {
-            return Err(SessionError::Finished);
-        }
-        self.selection.mode = mode;
-        Ok(())
     }
 
     /// True when the players stopped early and a card is left to play: "Verder spelen" can
@@ -398,20 +395,41 @@ impl Session {
         self.finished && self.ended_early && self.current < self.plays.len()
     }
 
+    fn may_go_on(&self) -> Result<(), SessionError> {
+        if self.can_reopen() {
+            Ok(())
+        } else {
+            Err(SessionError::NothingLeft)
+        }
+    }
+
     /// Goes on after stopping early, on the card where the players stopped. A card that was
     /// already turned over comes back turned over; otherwise it gets a fresh round.
-    fn go_on(&mut self) -> Result<(), SessionError> {
-        if !self.can_reopen() {
-            return Err(SessionError::NothingLeft);
-        }
+    fn go_on(&mut self) {
         self.finished = false;
         self.ended_early = false;
-        if let Some(play) = self.plays.get_mut(self.current)
+        if let Some(play) = self.current_mut()
             && !play.rounds.last().is_some_and(|r| r.revealed)
         {
             play.rounds.push(Round::default());
         }
-        Ok(())
+    }
+
+    /// Where the card on the table is (the phase of [`TableView`]).
+    fn card_state(&self) -> CardState {
+        let Some(play) = self.plays.get(self.current).filter(|_| !self.finished) else {
+            return CardState::Finished;
+        };
+        let round = play.rounds.last().cloned().unwrap_or_default();
+        match (round.revealed, round.client, round.professional) {
+            (true, Some(c), Some(p)) => CardState::Revealed {
+                client: c,
+                professional: p,
+                gap: Gap::between(c, p),
+            },
+            (false, Some(_), Some(_)) if round.complete(self.selection.guess) => CardState::Ready,
+            _ => CardState::Choosing,
+        }
     }
 
     /// What a screen may show.
@@ -435,6 +453,7 @@ impl Session {
                 paused: None,
                 own: None,
                 guesses: None,
+                may: self.may(),
             };
         };
         let round_index = play.rounds.len().saturating_sub(1);
@@ -445,15 +464,7 @@ impl Session {
             (Some(c), true) => Seat::Revealed(c),
         };
         let guessing = self.selection.guess;
-        let phase = match (round.revealed, round.client, round.professional) {
-            (true, Some(c), Some(p)) => CardState::Revealed {
-                client: c,
-                professional: p,
-                gap: Gap::between(c, p),
-            },
-            (false, Some(_), Some(_)) if round.complete(guessing) => CardState::Ready,
-            _ => CardState::Choosing,
-        };
+        let phase = self.card_state();
         let earlier = play.rounds[..round_index]
             .iter()
             .filter(|r| r.revealed)
@@ -476,6 +487,7 @@ impl Session {
             paused: self.paused,
             own: play.own.clone(),
             guesses: guessing.then(|| round.guesses.map(|g| seat(*g))),
+            may: self.may(),
         }
     }
 }

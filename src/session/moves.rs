@@ -2,7 +2,7 @@
 //! buttons and phones all become moves; what a move led to comes back as an [`Outcome`], so the
 //! game never has to work it out from the view.
 
-use super::{CardState, Hidden, Mode, Player, Session, SessionError};
+use super::{CardState, Choice, Hidden, Mode, Player, Session, SessionError};
 
 /// Everything that changes a conversation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,16 +72,12 @@ pub enum Outcome {
 }
 
 impl Session {
-    /// Whether [`Session::apply`] would take this move now, without making it: a refused move
-    /// can be left alone before anything is touched.
+    /// Whether [`Session::apply`] would take this move now, without making it: the one place
+    /// where the rules decide. `apply` asks it first and only then changes anything, so a move
+    /// this refuses never touches the table.
     pub fn allows(&self, m: &Move) -> Result<(), SessionError> {
-        self.clone().apply(m.clone()).map(|_| ())
-    }
-
-    /// Applies one move, or says why it is not allowed now (then nothing changed).
-    pub fn apply(&mut self, m: Move) -> Result<Outcome, SessionError> {
         // During a pause only its end is a move: no card, choice or note changes.
-        match (&m, self.paused) {
+        match (m, self.paused) {
             (Move::Pause(_), Some(_)) => return Err(SessionError::Paused),
             (Move::GoOn(_), None) => return Err(SessionError::NotPaused),
             (Move::GoOn(p), Some(by)) if *p != by => {
@@ -91,32 +87,50 @@ impl Session {
             (_, Some(_)) => return Err(SessionError::Paused),
             (_, None) => {}
         }
+        match m {
+            Move::Pause(_) => self.play().map(|_| ()),
+            Move::GoOn(_) => Ok(()),
+            Move::Choose(p, score) => self.may_score(*p, *score),
+            Move::Pass(p) => self.may_place(*p),
+            Move::Guess(p, guess) => self.may_guess(*p, *guess),
+            Move::Reveal => self.may_turn_over(),
+            Move::Skip => self.may_skip(),
+            Move::Note(text) => self.may_note(text),
+            // Note, mark, next and the same card again: in the talk after a flip (a new round
+            // of the card is chosen first).
+            Move::Mark(_) | Move::Next | Move::Rerate => self.require_last_revealed(),
+            Move::End | Move::SetMode(_) => self.not_finished(),
+            Move::Reopen => self.may_go_on(),
+            Move::AddOwnCard(text) => self.own_card_place(text).map(|_| ()),
+        }
+    }
+
+    /// Applies one move, or says why it is not allowed now (then nothing changed).
+    pub fn apply(&mut self, m: Move) -> Result<Outcome, SessionError> {
+        self.allows(&m)?;
         match &m {
-            Move::Pause(p) => {
-                self.play()?;
-                self.paused = Some(*p);
-            }
+            Move::Pause(p) => self.paused = Some(*p),
             Move::GoOn(_) => self.paused = None,
-            Move::Choose(p, score) => self.place_score(*p, *score)?,
-            Move::Pass(p) => self.place_pass(*p)?,
-            Move::Guess(p, guess) => self.place_guess(*p, *guess)?,
-            Move::Reveal => self.turn_over()?,
-            Move::Skip => self.skip_card()?,
-            Move::Note(text) => self.write_note(text)?,
-            Move::Mark(on) => self.mark(*on)?,
-            Move::Rerate => self.new_round()?,
-            Move::Next => self.advance_card()?,
-            Move::End => self.stop()?,
-            Move::SetMode(mode) => self.change_mode(*mode)?,
-            Move::Reopen => self.go_on()?,
-            Move::AddOwnCard(text) => self.add_own_card(text)?,
+            Move::Choose(p, score) => self.place(*p, Choice::Score(score.0)),
+            Move::Pass(p) => self.place(*p, Choice::Pass),
+            Move::Guess(p, guess) => self.place_guess(*p, *guess),
+            Move::Reveal => self.turn_over(),
+            Move::Skip => self.skip_card(),
+            Move::Note(text) => self.write_note(text),
+            Move::Mark(on) => self.mark(*on),
+            Move::Rerate => self.new_round(),
+            Move::Next => self.advance(),
+            Move::End => self.stop(),
+            Move::SetMode(mode) => self.selection.mode = *mode,
+            Move::Reopen => self.go_on(),
+            Move::AddOwnCard(text) => self.add_own_card(text),
         }
         if self.is_finished() {
             return Ok(Outcome::Finished);
         }
         Ok(match m {
             Move::Choose(..) | Move::Pass(_) | Move::Guess(..)
-                if self.view().phase == CardState::Ready =>
+                if self.card_state() == CardState::Ready =>
             {
                 Outcome::BothChose
             }

@@ -160,6 +160,14 @@ impl Hidden {
     }
 }
 
+impl Hidden {
+    /// Whether the score lies on a scale of `steps` steps (says only that, never the score):
+    /// the phone server refuses a score beyond the pack's scale before the game hears of it.
+    pub fn within(&self, steps: u8) -> bool {
+        self.0 <= steps
+    }
+}
+
 /// A score from outside (a test, a file): off the scale is [`SessionError::InvalidScore`].
 impl TryFrom<u8> for Hidden {
     type Error = SessionError;

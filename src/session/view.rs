@@ -90,6 +90,9 @@ pub struct TableView {
     /// "Raad de ander": each seat's guess of the other's choice, as a seat (no value before
     /// the flip); `None` when the players do not guess.
     pub guesses: Option<PerSeat<Seat>>,
+    /// What the rules allow now, for each seat and the table ([`super::Session::may`]): what
+    /// the keys, buttons, phones and the screen reader offer.
+    pub may: super::May,
 }
 
 /// One card as it ends up on record: only revealed rounds.

@@ -129,7 +129,7 @@ fn ui(
                             turn: None,
                             cover: Some(keys::Cover::Look),
                             look: from,
-                            untouched: false,
+                            may: Default::default(),
                             typing: false,
                             alt: false,
                             steps: *crate::deck::SCALE_STEPS.end(),

@@ -177,30 +177,38 @@ impl Churn {
 }
 
 /// The little of a seat's view the server checks a message against, so that a move the rules
-/// would refuse never reaches (or wakes) the game.
+/// would refuse never reaches (or wakes) the game: the rules' own answer for this seat
+/// ([`crate::session::Session::may`], carried by the published view).
 #[derive(Debug, Clone, Copy, Default)]
 struct Gist {
-    /// [`SeatView::state`]; empty before the game published a view.
-    state: &'static str,
-    pause: &'static str,
+    /// The game published a view for this seat. Before that the game's rules alone decide.
+    published: bool,
+    may: crate::session::SeatMay,
+    /// The steps of the pack's scale (the highest value among the page's choices).
+    steps: u8,
     position: usize,
     can_add_own: bool,
 }
 
 impl Gist {
-    /// A choice, pass or guess can count now (or wait for the laptop's table).
+    /// A choice, pass or guess can count now.
     fn may_choose(&self) -> bool {
-        !matches!(self.state, "pauze" | "klaar" | "omgedraaid")
+        !self.published || self.may.choose || self.may.guess
+    }
+
+    /// The score lies on this pack's scale (1–7 pass the parser).
+    fn on_scale(&self, score: crate::session::Hidden) -> bool {
+        !self.published || score.within(self.steps)
     }
 
     /// "Even pauze" can start now.
     fn may_pause(&self) -> bool {
-        !matches!(self.state, "pauze" | "klaar")
+        !self.published || self.may.pause
     }
 
     /// This seat's own pause is on.
     fn may_go_on(&self) -> bool {
-        self.state == "pauze" && self.pause == "mine"
+        self.may.go_on
     }
 }
 
@@ -437,8 +445,9 @@ impl PhoneServer {
     /// Shows this view on the seat's phone (only sent when it changed).
     pub fn publish(&self, seat: Player, view: &SeatView) {
         self.shared.gist.lock().unwrap_or_else(|e| e.into_inner())[seat] = Gist {
-            state: view.state,
-            pause: view.pause,
+            published: true,
+            may: view.may,
+            steps: view.options.iter().map(|o| o.value).max().unwrap_or(0),
             position: view.position,
             can_add_own: view.can_add_own,
         };

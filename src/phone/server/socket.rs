@@ -309,7 +309,12 @@ fn handle(shared: &Shared, holder: &mut Holder, text: &str) -> Result<Option<Pla
         }
         PhoneMessage::Choose { score } => {
             let p = holder.acting_for(shared)?;
-            may(shared.gist(p).may_choose())?;
+            let gist = shared.gist(p);
+            may(gist.may_choose())?;
+            // A score beyond this pack's scale (1–7 pass the parser) is no choice on this page.
+            if !gist.on_scale(score) {
+                return Err(Refusal::BadScore);
+            }
             holder.choice_allowed()?;
             shared.send(PhoneEvent::Chose(p, score));
             Ok(None)
@@ -323,7 +328,11 @@ fn handle(shared: &Shared, holder: &mut Holder, text: &str) -> Result<Option<Pla
         }
         PhoneMessage::Guess { guess } => {
             let p = holder.acting_for(shared)?;
-            may(shared.gist(p).may_choose())?;
+            let gist = shared.gist(p);
+            may(gist.may_choose())?;
+            if guess.is_some_and(|h| !gist.on_scale(h)) {
+                return Err(Refusal::BadScore);
+            }
             holder.choice_allowed()?;
             shared.send(PhoneEvent::Guessed(p, guess));
             Ok(None)

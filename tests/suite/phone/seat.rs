@@ -140,8 +140,16 @@ fn a_socket_without_a_seat_is_closed_and_never_keeps_a_phone_out() {
     events_until(&s, |e| matches!(e, PhoneEvent::Chose(Player::Client, _)));
 }
 
-/// A view as the game would publish it, with only what the server checks.
+/// A view as the game would publish it, with only what the server checks: the rules' answer
+/// for the seat as the game gives it in this state.
 fn view(state: &'static str, pause: &'static str, position: usize, own: bool) -> SeatView {
+    let playing = !matches!(state, "pauze" | "klaar" | "omgedraaid");
+    let may = werkalliantiespel::session::SeatMay {
+        choose: playing,
+        guess: false,
+        pause: !matches!(state, "pauze" | "klaar"),
+        go_on: state == "pauze" && pause == "mine",
+    };
     SeatView {
         seat: "client",
         seat_name: "Cliënt".into(),
@@ -156,12 +164,20 @@ fn view(state: &'static str, pause: &'static str, position: usize, own: bool) ->
         kenmerk: String::new(),
         colour: String::new(),
         statement: String::new(),
-        options: Vec::<OptionView>::new(),
+        // Five steps and the pass, as the monitor's page.
+        options: (0..=5)
+            .map(|value| OptionView {
+                value,
+                word: String::new(),
+                pictogram: String::new(),
+            })
+            .collect(),
         mine: None,
         theirs: None,
         my_guess: None,
         their_guess: None,
         lang: "nl".into(),
+        may,
     }
 }
 
@@ -192,6 +208,34 @@ fn a_move_the_rules_refuse_never_reaches_the_game() {
     next(&mut a);
     say(&mut a, r#"{"t":"verder"}"#);
     events_until(&s, |e| *e == PhoneEvent::GoesOn(Player::Client));
+}
+
+/// A pack of four steps: a phone's 5 (which the parser lets through, packs have up to seven)
+/// is refused by the server, and the game never hears of it.
+#[test]
+fn a_score_beyond_the_packs_scale_never_reaches_the_game() {
+    let (s, secret, wakes) = counted_server();
+    let mut a = connect(addr(&s), &secret).unwrap();
+    next(&mut a);
+    join(&mut a, "client", "phone-a-1234567890ab");
+    events_until(&s, |e| *e == PhoneEvent::Joined(Player::Client));
+    let mut four = view("kiezen", "", 1, false);
+    four.options.retain(|o| o.value <= 4);
+    s.publish(Player::Client, &four);
+    next(&mut a);
+    let woke = wakes.load(Ordering::Relaxed);
+    for m in [
+        r#"{"t":"choose","score":5}"#,
+        r#"{"t":"choose","score":7}"#,
+        r#"{"t":"guess","score":5}"#,
+    ] {
+        say(&mut a, m);
+        assert_eq!(refused_code(&mut a), "foute-keuze", "{m}");
+    }
+    assert_eq!(quiet(&s, 100), vec![]);
+    assert_eq!(wakes.load(Ordering::Relaxed), woke, "nothing woke the game");
+    say(&mut a, r#"{"t":"choose","score":4}"#);
+    events_until(&s, |e| matches!(e, PhoneEvent::Chose(Player::Client, _)));
 }
 
 #[test]

@@ -12,10 +12,10 @@ use bevy_egui::{EguiContext, PrimaryEguiContext};
 
 use super::{Cover, Here};
 use crate::game::{Action, AskStop, Conversation, GameSet, HelpOpen, Phase, Screen, Setup};
-use crate::session::Seat;
 
 pub fn plugin(app: &mut App) {
     app.init_resource::<KeyQueue>()
+        .init_resource::<KeysHere>()
         .add_systems(First, meter_keys.after(MessageUpdateSystems))
         // Typing in a text field (code, note, export path) is not playing: bevy_egui says when
         // egui has the keyboard.
@@ -27,6 +27,11 @@ pub fn plugin(app: &mut App) {
                 .after(crate::game::screens::phones::PhonesInput),
         );
 }
+
+/// Where the keys last were read ([`Here`]): what the key table offered then. The rules-once
+/// test reads it to check every offered key against the rules.
+#[derive(Resource, Default, Debug, PartialEq)]
+pub struct KeysHere(pub Option<Here>);
 
 /// Key presses that came in faster than the game moves on: they wait here, one is let through
 /// per frame.
@@ -123,9 +128,10 @@ fn keys_to_actions(
         Res<crate::game::look::Look>,
     ),
     // The window's egui (none in the headless tests).
-    (mut out, mut egui): (
+    (mut out, mut egui, mut keys_here): (
         MessageWriter<Action>,
         Query<&mut EguiContext, With<PrimaryEguiContext>>,
+        ResMut<KeysHere>,
     ),
 ) {
     let (panel, link) = phones;
@@ -178,16 +184,16 @@ fn keys_to_actions(
         turn: table.as_ref().and_then(|t| t.session().view().turn),
         cover,
         look: look.settings,
-        untouched: table.as_ref().is_some_and(|t| {
-            let v = t.session().view();
-            v.round == 1 && v.client == Seat::Waiting && v.professional == Seat::Waiting
-        }),
+        may: table
+            .as_ref()
+            .map_or_else(Default::default, |t| t.session().may()),
         typing: Here::has_field(screen, phase_now),
         alt,
         steps: table.as_ref().map_or(*crate::deck::SCALE_STEPS.end(), |t| {
             t.session().selection().steps
         }),
     };
+    keys_here.set_if_neq(KeysHere(Some(here)));
     // A letter typed beside the field (a click next to it, then typing): it goes into the field,
     // which takes the focus (the screen's field reads this mark in the same frame).
     if here.typing

@@ -10,9 +10,9 @@ use crate::game::look::OFFERED;
 use crate::game::{Action, Export, Phase, Screen};
 
 use crate::lang::Tr;
-use crate::session::{Hidden, Mode, Player};
+use crate::session::{Hidden, May, Mode, Player};
 use crate::settings::{Contrast, Motion, Settings};
-pub use input::{KeyQueue, pending, plugin};
+pub use input::{KeyQueue, KeysHere, pending, plugin};
 
 /// What lies over the screen: while something does, only its own keys count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,8 +48,9 @@ pub struct Here {
     pub cover: Option<Cover>,
     /// The look now (the F2 keys switch contrast and motion).
     pub look: Settings,
-    /// Nobody chose on the card on the table yet (an own card may come first).
-    pub untouched: bool,
+    /// What the rules allow now ([`crate::session::Session::may`]; nothing without a
+    /// conversation): a row with a [`Rule`] holds only where the rules allow its move.
+    pub may: May,
     /// A text field is on this screen (the code, the note, the export name, the search): a
     /// letter is typed into it, and letter keys act only with `Alt` (WCAG 2.1.4: a letter
     /// someone means to type never plays the game, let alone throws a choice away).
@@ -91,7 +92,8 @@ pub enum When {
     TogetherChoosing,
     /// Play, after the flip.
     Discuss,
-    /// Play, between two cards: after the flip, or before anyone chose on this card.
+    /// Play, where an own card can be written: after the flip, or choosing (the rules say
+    /// whether nobody chose yet).
     BetweenCards,
     Summary,
     History,
@@ -120,12 +122,47 @@ impl When {
                 here.mode != Mode::TakeTurns && phase(&[Phase::Choosing, Phase::Countdown])
             }
             When::Discuss => phase(&[Phase::Discuss]),
-            When::BetweenCards => {
-                phase(&[Phase::Discuss])
-                    || (phase(&[Phase::Cover, Phase::Choosing]) && here.untouched)
-            }
+            When::BetweenCards => phase(&[Phase::Discuss, Phase::Cover, Phase::Choosing]),
             When::Summary => here.screen == Screen::Summary,
             When::History => here.screen == Screen::History,
+        }
+    }
+}
+
+/// The move of the rules a row's keys make: the row holds only where the session allows it
+/// ([`Here::may`]), so no key offers what the rules would refuse. (`When` says on which screen
+/// and in which step of the screen; this says whether the rules allow it there.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    /// The seat on turn chooses (or guesses, after its choice).
+    ChooseOnTurn,
+    /// This seat chooses (or guesses).
+    Choose(Player),
+    Skip,
+    OwnCard,
+    Next,
+    Mark,
+    Rerate,
+    /// Some seat may ask for "Even pauze".
+    Pause,
+    /// The one who paused may go on.
+    GoOn,
+}
+
+impl Rule {
+    pub fn allows(self, here: &Here) -> bool {
+        let may = &here.may;
+        let seat = |p: Player| may.seats[p].choose || may.seats[p].guess;
+        match self {
+            Rule::ChooseOnTurn => here.turn.is_some_and(seat),
+            Rule::Choose(p) => seat(p),
+            Rule::Skip => may.skip,
+            Rule::OwnCard => may.own_card,
+            Rule::Next => may.next,
+            Rule::Mark => may.mark,
+            Rule::Rerate => may.rerate,
+            Rule::Pause => may.pause(),
+            Rule::GoOn => Player::ALL.iter().any(|&p| may.seats[p].go_on),
         }
     }
 }
@@ -172,6 +209,21 @@ pub struct Binding {
     pub does: Does,
     pub help: &'static str,
     pub group: Option<&'static str>,
+    /// The rules' move these keys make, if any (see [`Rule`]).
+    pub rule: Option<Rule>,
+}
+
+impl Binding {
+    /// The same row, holding only where the rules allow `rule`.
+    const fn ruled(mut self, rule: Rule) -> Binding {
+        self.rule = Some(rule);
+        self
+    }
+
+    /// This row counts here: its screen and step, and the rules' yes.
+    pub fn holds(&self, here: &Here) -> bool {
+        self.when.holds(here) && self.rule.is_none_or(|r| r.allows(here))
+    }
 }
 
 const ENTER: &[KeyCode] = &[KeyCode::Enter, KeyCode::NumpadEnter];
@@ -254,6 +306,7 @@ const fn row(
         does,
         help,
         group: Some(group),
+        rule: None,
     }
 }
 
@@ -266,6 +319,7 @@ const fn quiet(keys: &'static [KeyCode], name: &'static str, when: When, does: D
         does,
         help: "",
         group: None,
+        rule: None,
     }
 }
 
@@ -329,13 +383,15 @@ pub static KEYS: &[Binding] = &[
         "1",
         When::Over(Cover::PauseAsk),
         Does::Act(Action::Pause(Player::Client)),
-    ),
+    )
+    .ruled(Rule::Pause),
     quiet(
         &[KeyCode::Digit2, KeyCode::Numpad2],
         "2",
         When::Over(Cover::PauseAsk),
         Does::Act(Action::Pause(Player::Professional)),
-    ),
+    )
+    .ruled(Rule::Pause),
     quiet(
         &[KeyCode::Escape],
         "Esc",
@@ -347,7 +403,8 @@ pub static KEYS: &[Binding] = &[
         "Enter",
         When::Over(Cover::Pause),
         Does::Act(Action::GoOn(None)),
-    ),
+    )
+    .ruled(Rule::GoOn),
     quiet(
         &[KeyCode::F2],
         "F2",
@@ -459,7 +516,8 @@ pub static KEYS: &[Binding] = &[
         Does::Act(Action::AskPause),
         "help-pauze",
         "help-altijd",
-    ),
+    )
+    .ruled(Rule::Pause),
     row(
         &[KeyCode::KeyV],
         "V",
@@ -475,7 +533,8 @@ pub static KEYS: &[Binding] = &[
         Does::Act(Action::OpenOwnCard),
         "help-eigen-kaart",
         "help-altijd",
-    ),
+    )
+    .ruled(Rule::OwnCard),
     row(
         &[KeyCode::KeyT],
         "T",
@@ -504,6 +563,7 @@ pub static KEYS: &[Binding] = &[
         does: Does::Act(Action::CancelStop),
         help: "help-niet-stoppen",
         group: Some("help-altijd"),
+        rule: None,
     },
     // "Om de beurt".
     Binding {
@@ -513,7 +573,9 @@ pub static KEYS: &[Binding] = &[
         does: Does::Act(Action::ConfirmCover),
         help: "help-aan-de-beurt",
         group: Some("modus-om-de-beurt"),
-    },
+        rule: None,
+    }
+    .ruled(Rule::ChooseOnTurn),
     row(
         BOTH_1_5,
         "1 – 5",
@@ -521,7 +583,8 @@ pub static KEYS: &[Binding] = &[
         Does::TurnScore,
         "help-kiezen",
         "modus-om-de-beurt",
-    ),
+    )
+    .ruled(Rule::ChooseOnTurn),
     row(
         &[KeyCode::KeyP],
         "P",
@@ -529,7 +592,8 @@ pub static KEYS: &[Binding] = &[
         Does::TurnPass,
         "help-sla-over",
         "modus-om-de-beurt",
-    ),
+    )
+    .ruled(Rule::ChooseOnTurn),
     row(
         &[KeyCode::KeyS],
         "S",
@@ -537,7 +601,8 @@ pub static KEYS: &[Binding] = &[
         Does::Act(Action::Skip),
         "help-kaart-overslaan",
         "modus-om-de-beurt",
-    ),
+    )
+    .ruled(Rule::Skip),
     // "Tegelijk" and phones: the client on the left of the keyboard, the professional on the
     // right or the number pad on their side.
     row(
@@ -547,7 +612,8 @@ pub static KEYS: &[Binding] = &[
         Does::ClientScore,
         "help-client-kiest",
         "modus-tegelijk",
-    ),
+    )
+    .ruled(Rule::Choose(Player::Client)),
     row(
         &[KeyCode::KeyQ],
         "Q",
@@ -555,7 +621,8 @@ pub static KEYS: &[Binding] = &[
         Does::Act(Action::Pass(Player::Client)),
         "help-client-slaat-over",
         "modus-tegelijk",
-    ),
+    )
+    .ruled(Rule::Choose(Player::Client)),
     row(
         ROW_6_0,
         "6 – 0",
@@ -563,7 +630,8 @@ pub static KEYS: &[Binding] = &[
         Does::ProfessionalRow,
         "help-pro-kiest-06",
         "modus-tegelijk",
-    ),
+    )
+    .ruled(Rule::Choose(Player::Professional)),
     row(
         PAD_1_5,
         "Num 1 – 5",
@@ -571,7 +639,8 @@ pub static KEYS: &[Binding] = &[
         Does::ProfessionalPad,
         "help-pro-kiest",
         "modus-tegelijk",
-    ),
+    )
+    .ruled(Rule::Choose(Player::Professional)),
     row(
         &[KeyCode::KeyP],
         "P",
@@ -579,7 +648,8 @@ pub static KEYS: &[Binding] = &[
         Does::Act(Action::Pass(Player::Professional)),
         "help-pro-slaat-over",
         "modus-tegelijk",
-    ),
+    )
+    .ruled(Rule::Choose(Player::Professional)),
     // After the flip.
     row(
         ENTER,
@@ -588,7 +658,8 @@ pub static KEYS: &[Binding] = &[
         Does::Act(Action::Next),
         "help-volgende",
         "help-na-omdraaien",
-    ),
+    )
+    .ruled(Rule::Next),
     row(
         &[KeyCode::KeyM],
         "M",
@@ -596,7 +667,8 @@ pub static KEYS: &[Binding] = &[
         Does::Act(Action::ToggleMark),
         "help-later",
         "help-na-omdraaien",
-    ),
+    )
+    .ruled(Rule::Mark),
     row(
         &[KeyCode::KeyR],
         "R",
@@ -604,7 +676,8 @@ pub static KEYS: &[Binding] = &[
         Does::Act(Action::Rerate),
         "help-nog-een-keer",
         "help-na-omdraaien",
-    ),
+    )
+    .ruled(Rule::Rerate),
     // The summary.
     row(
         &[KeyCode::KeyB],
@@ -853,7 +926,7 @@ pub fn action(key: KeyCode, here: &Here) -> Option<Action> {
         return None;
     }
     KEYS.iter()
-        .find(|b| b.keys.contains(&key) && b.when.holds(here))
+        .find(|b| b.keys.contains(&key) && b.holds(here))
         .and_then(|b| b.does.action(key, here))
 }
 
@@ -906,11 +979,21 @@ fn hint_where(action: &Action, at: impl Fn(When) -> bool) -> &'static str {
         })
 }
 
+/// Every key that does something here, with what it does: what the keys offer.
+pub fn offered(here: &Here) -> Vec<(KeyCode, Action)> {
+    let mut keys: Vec<KeyCode> = KEYS.iter().flat_map(|b| b.keys.iter().copied()).collect();
+    keys.sort_by_key(|k| format!("{k:?}"));
+    keys.dedup();
+    keys.into_iter()
+        .filter_map(|k| action(k, here).map(|a| (k, a)))
+        .collect()
+}
+
 /// The first key that does `wanted` here (the rating buttons show it: `6` for the
 /// professional's 1 in "tegelijk", `1` in turns).
 pub fn key_for(here: &Here, wanted: &Action) -> Option<KeyCode> {
     KEYS.iter()
-        .filter(|b| b.when.holds(here))
+        .filter(|b| b.holds(here))
         .flat_map(|b| b.keys.iter())
         .copied()
         .find(|k| action(*k, here).as_ref() == Some(wanted))

@@ -11,7 +11,7 @@ fn here(screen: Screen, phase: Option<Phase>, mode: Mode, turn: Option<Player>) 
         turn,
         cover: None,
         look: Settings::default(),
-        untouched: false,
+        may: May::all(),
         typing: false,
         alt: false,
         steps: *crate::deck::SCALE_STEPS.end(),
@@ -75,9 +75,43 @@ fn turn_keys_choose_for_whoever_is_on_turn() {
         Screen::Play,
         Some(Phase::Cover),
         Mode::TakeTurns,
-        None,
+        Some(Player::Client),
     );
     assert_eq!(cover, Some(Action::ConfirmCover));
+}
+
+#[test]
+fn a_key_makes_no_move_the_rules_refuse() {
+    // The same screen and step; only the rules' answer differs.
+    let mut h = here(Screen::Play, Some(Phase::Choosing), Mode::Together, None);
+    assert_eq!(action(KeyCode::Digit3, &h), Some(choose(Player::Client, 3)));
+    h.may.seats.client.choose = false;
+    h.may.seats.client.guess = false;
+    assert_eq!(
+        action(KeyCode::Digit3, &h),
+        None,
+        "the client may not choose now"
+    );
+    assert_eq!(
+        action(KeyCode::Digit8, &h),
+        Some(choose(Player::Professional, 3))
+    );
+    assert_eq!(action(KeyCode::KeyS, &h), Some(Action::Skip));
+    h.may.skip = false;
+    assert_eq!(
+        action(KeyCode::KeyS, &h),
+        None,
+        "skip only before anyone chose"
+    );
+    let mut talk = here(Screen::Play, Some(Phase::Discuss), Mode::Together, None);
+    assert_eq!(action(KeyCode::Enter, &talk), Some(Action::Next));
+    talk.may = May::default();
+    assert_eq!(action(KeyCode::Enter, &talk), None);
+    assert_eq!(
+        action(KeyCode::Escape, &talk),
+        Some(Action::Stop),
+        "stopping needs no move"
+    );
 }
 
 #[test]

@@ -10,29 +10,21 @@ use crate::game::screens::phones::{PhoneLink, PhonesPanel};
 use crate::game::{
     Action, AskStop, COUNTDOWN_SECS, Conversation, FLIP_SECS, HelpOpen, Phase, Screen, paused,
 };
-use crate::session::{CardState, Mode, Move, Outcome};
+use crate::session::{CardState, Move, Outcome};
 
-/// The phase a card starts in: a cover screen in "om de beurt", choosing in "tegelijk".
-fn card_start(table: &Conversation) -> Phase {
-    match table.session().selection().mode {
-        Mode::TakeTurns => Phase::Cover,
-        Mode::Together | Mode::Phones => Phase::Choosing,
-    }
-}
-
-/// The phase the session is really in: a card already turned over (after resuming, or going on
-/// after "Stoppen") is talked about, two hidden choices are counted down, and otherwise the
-/// players choose.
+/// The phase the screen is in, from the rules' state alone: a card turned over is talked about
+/// (the flip's animation comes first, started by the 3-2-1), two hidden choices are counted
+/// down, and otherwise the players choose; in "om de beurt" the seat on turn first gets the
+/// cover, until it answers it. Every change of phase after a move is this function's answer:
+/// there is no second state machine to keep in step with the session.
 pub fn phase_for(table: &Conversation) -> Phase {
     let view = table.session().view();
     match view.phase {
         CardState::Revealed { .. } => Phase::Discuss,
         CardState::Ready => Phase::Countdown,
-        CardState::Choosing => match table.session().selection().mode {
-            // In turns, whoever is on turn first gets the cover screen.
-            Mode::TakeTurns if view.turn.is_some() => Phase::Cover,
-            Mode::TakeTurns => Phase::Choosing,
-            Mode::Together | Mode::Phones => Phase::Choosing,
+        CardState::Choosing => match view.turn {
+            Some(t) if table.cover_seen != Some((view.position, view.round, t)) => Phase::Cover,
+            _ => Phase::Choosing,
         },
         CardState::Finished => Phase::Dealing,
     }
@@ -151,36 +143,34 @@ pub(super) fn apply(
         if paused(&help, &ask, &phones_panel, &look_panel) || leaving {
             continue;
         }
-        let mode = table.session().selection().mode;
-        // The action, as a move on the conversation (where this phase allows it).
+        // The action, as a move on the conversation, where this step of the screen shows it
+        // (the cover first, the talk after the flip). Whether the move may be made now is the
+        // rules' answer alone: `apply` refuses what they do not allow.
         let m = match (now, action) {
             (_, Action::Stop) => {
                 ask.0 = true;
                 continue;
             }
             (Phase::Cover, Action::ConfirmCover) => {
-                now = Phase::Choosing;
+                let v = table.session().view();
+                if let Some(t) = v.turn {
+                    table.cover_seen = Some((v.position, v.round, t));
+                }
+                now = phase_for(&table);
                 continue;
             }
             (Phase::Cover | Phase::Choosing, Action::Skip) => Move::Skip,
-            (Phase::Choosing, Action::Choose(p, s)) => Move::Choose(*p, *s),
-            (Phase::Choosing, Action::Pass(p)) => Move::Pass(*p),
-            (Phase::Choosing, Action::Guess(p, g)) => Move::Guess(*p, *g),
-            (Phase::Countdown, Action::Guess(p, g)) if mode != Mode::TakeTurns => {
-                Move::Guess(*p, *g)
-            }
-            // Back to one's own choice: nothing changes on the table until it is placed.
-            (Phase::Choosing | Phase::Countdown, Action::ChooseAgain(p))
-                if mode != Mode::TakeTurns =>
-            {
-                own_again.0[*p] = true;
+            (Phase::Choosing | Phase::Countdown, Action::Choose(p, s)) => Move::Choose(*p, *s),
+            (Phase::Choosing | Phase::Countdown, Action::Pass(p)) => Move::Pass(*p),
+            (Phase::Choosing | Phase::Countdown, Action::Guess(p, g)) => Move::Guess(*p, *g),
+            // Back to one's own choice, where the rules still let it change: nothing changes on
+            // the table until it is placed.
+            (Phase::Choosing | Phase::Countdown, Action::ChooseAgain(p)) => {
+                if table.session().may().seats[*p].choose {
+                    own_again.0[*p] = true;
+                }
                 continue;
             }
-            // In "tegelijk" (and on phones) a choice may still change during the 3-2-1.
-            (Phase::Countdown, Action::Choose(p, s)) if mode != Mode::TakeTurns => {
-                Move::Choose(*p, *s)
-            }
-            (Phase::Countdown, Action::Pass(p)) if mode != Mode::TakeTurns => Move::Pass(*p),
             (Phase::Discuss, Action::Next) => Move::Next,
             (Phase::Discuss, Action::Rerate) => Move::Rerate,
             (Phase::Discuss, Action::SetNote(text)) => Move::Note(text.clone()),
@@ -227,33 +217,20 @@ pub(super) fn apply(
                 crate::bench::mark_chosen(p);
             }
         }
-        match outcome {
-            Outcome::Finished => {
-                next_screen.set(Screen::Summary);
-                return;
-            }
-            Outcome::NextCard | Outcome::NewRound => {
-                now = card_start(&table);
-                // "Jullie eigen kaart komt hierna" has come: said.
-                notices.clear(crate::game::Source::Answer);
-            }
-            // After a choice: start the 3-2-1 when both chose, or hand over.
-            Outcome::BothChose if now == Phase::Choosing => {
-                table.countdown = COUNTDOWN_SECS;
-                now = Phase::Countdown;
-            }
-            // In turns the cover comes when the other is on turn (with "Raad de ander" the
-            // one who chose guesses first, on the same screen).
-            Outcome::Waiting
-                if mode == Mode::TakeTurns
-                    && table.session().view().turn.is_some_and(
-                        |t| !matches!(action, Action::Choose(p, _) | Action::Pass(p) if *p == t),
-                    ) =>
-            {
-                now = Phase::Cover;
-            }
-            _ => {}
+        if outcome == Outcome::Finished {
+            next_screen.set(Screen::Summary);
+            return;
         }
+        // "Jullie eigen kaart komt hierna" has come: said.
+        if matches!(outcome, Outcome::NextCard | Outcome::NewRound) {
+            notices.clear(crate::game::Source::Answer);
+        }
+        // Where the rules now are; the 3-2-1 starts when both just chose.
+        let next = phase_for(&table);
+        if next == Phase::Countdown && now != Phase::Countdown {
+            table.countdown = COUNTDOWN_SECS;
+        }
+        now = next;
     }
     if now != *phase.get() {
         next_phase.set(now);
@@ -286,16 +263,13 @@ fn own_card_action(
     now: Phase,
     log: &mut GameLog,
 ) -> Option<OwnSaid> {
+    // Where the screen shows the field (after the flip, or while choosing), and the rules
+    // allow an own card now (after the flip, or before anyone chose; no pause).
     let between = |t: &Conversation| {
-        let v = t.session().view();
-        now == Phase::Discuss
-            || (matches!(now, Phase::Cover | Phase::Choosing)
-                && v.round == 1
-                && v.client == crate::session::Seat::Waiting
-                && v.professional == crate::session::Seat::Waiting)
+        matches!(now, Phase::Discuss | Phase::Cover | Phase::Choosing) && t.session().may().own_card
     };
     match action {
-        Action::OpenOwnCard if table.session().paused().is_none() && between(table) => {
+        Action::OpenOwnCard if between(table) => {
             own.open = true;
             log.say("eigen kaart: veld open");
             None

@@ -133,10 +133,12 @@ pub(super) fn discuss(
             out.write(Action::SetNote(note.clone()));
         }
         ui.horizontal_wrapped(|ui| {
-            mark_button(ui, tr, view.marked, out);
+            if view.may.mark {
+                mark_button(ui, tr, view.marked, out);
+            }
             // With the largest text "Nog een keer kiezen" stands here; otherwise in the title
             // row, beside "Volgende kaart".
-            if large {
+            if large && view.may.rerate {
                 rerate_button(ui, tr, out);
             }
         });
@@ -235,7 +237,9 @@ pub(super) fn discuss(
 fn next_steps(ui: &mut egui::Ui, tr: Tr, view: &TableView, out: &mut MessageWriter<Action>) {
     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
         add_next(ui, tr, view, out);
-        rerate_button(ui, tr, out);
+        if view.may.rerate {
+            rerate_button(ui, tr, out);
+        }
     });
 }
 
@@ -262,8 +266,11 @@ fn next_button(ui: &mut egui::Ui, tr: Tr, view: &TableView, out: &mut MessageWri
     });
 }
 
-/// The button "Volgende kaart" itself, where `ui` puts it.
+/// The button "Volgende kaart" itself, where `ui` puts it (where the rules allow the move).
 fn add_next(ui: &mut egui::Ui, tr: Tr, view: &TableView, out: &mut MessageWriter<Action>) {
+    if !view.may.next {
+        return;
+    }
     let last = view.position == view.total;
     let text = tr.t(if last {
         "spel-klaar-overzicht"

@@ -435,7 +435,7 @@ fn top_bar(
 }
 
 /// The top bar's buttons, most needed first: (words, key, action).
-fn bar_items(
+pub fn bar_items(
     tr: Tr,
     (view, mode, phase): (&TableView, Mode, Phase),
     keys_shown: bool,
@@ -468,6 +468,10 @@ fn bar_items(
             Action::ToggleLook,
         ),
     ];
+    // "Even pauze" where some seat may pause (always while a card is on the table).
+    if !view.may.pause() {
+        items.retain(|(_, _, a)| *a != Action::AskPause);
+    }
     if mode == Mode::Phones {
         items.push((
             tr.t("spel-telefoons"),
@@ -475,16 +479,17 @@ fn bar_items(
             Action::TogglePhones,
         ));
     }
-    // After the flip an own card comes next; before anyone chose it comes first.
+    // After the flip an own card comes next; before anyone chose it comes first (where the
+    // rules allow it: the same answer the keys and the phones get).
     let choosing = matches!(phase, Phase::Cover | Phase::Choosing);
-    if phase == Phase::Discuss || (choosing && view.can_skip) {
+    if (phase == Phase::Discuss || choosing) && view.may.own_card {
         items.push((
             tr.t("knop-eigen-kaart"),
             key(hint(&Action::OpenOwnCard)),
             Action::OpenOwnCard,
         ));
     }
-    if choosing && view.can_skip {
+    if choosing && view.may.skip {
         items.push((
             tr.t("spel-kaart-overslaan"),
             key(hint(&Action::Skip)),

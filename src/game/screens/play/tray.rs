@@ -35,7 +35,7 @@ fn key_hint(p: Player, mode: Mode, action: &Action) -> String {
         turn: Some(p),
         cover: None,
         look: Default::default(),
-        untouched: false,
+        may: crate::session::May::all(),
         typing: false,
         alt: false,
         steps: *crate::deck::SCALE_STEPS.end(),
@@ -276,9 +276,11 @@ pub(super) fn together(
                         let below = list_height(count) + change + 16.0;
                         sentence(ui, &text, (half - 16.0, ui.available_height() - below));
                     }
+                    // A seat's buttons only where the rules let it choose or guess now.
+                    let may = view.may.seats[p];
                     if on_phone {
                         phone_seat(ui, own, p, phones, out);
-                    } else {
+                    } else if may.choose || may.guess {
                         let seat_words = (own, own_name.as_str());
                         let a = buttons(
                             ui,

@@ -6,6 +6,7 @@ mod flow;
 mod fuzz;
 mod notices;
 mod packs;
+mod rules_once;
 mod saving;
 mod schedule;
 

@@ -175,7 +175,7 @@ mod tests {
         let p = places(2.0, room, &both());
         assert_eq!(p.rows, Some(vec![Player::Client, Player::Professional]));
         // Wider than the columns' card, inside the room.
-        assert!(p.card.x > STATEMENT.x + 100.0, "{p:?}");
+        assert!(p.card.x > STATEMENT.x, "{p:?}");
         assert!(p.card_at.y + p.card.y / 2.0 <= room.top);
         assert!(p.card_at.y - p.card.y / 2.0 >= room.bottom);
         assert!(p.card_at.x + p.card.x / 2.0 <= room.half_width);
