@@ -72,7 +72,7 @@ pub fn export_csv(
     tr: Tr,
 ) -> String {
     let summary = report::summary_path(path);
-    if let Some(refused) = export_refused(data, &[path, &summary], tr) {
+    if let Some(refused) = export_refused(data, &[path, &summary], log, tr) {
         return refused;
     }
     let written = store::write_atomic(path, report::csv(sessions).as_bytes()).and_then(|()| {
@@ -104,7 +104,7 @@ pub fn export_html(
     tr: Tr,
 ) -> String {
     let pro_path = report::professional_path(path);
-    if let Some(refused) = export_refused(data, &[path, &pro_path], tr) {
+    if let Some(refused) = export_refused(data, &[path, &pro_path], log, tr) {
         return refused;
     }
     let written = store::write_atomic(path, client_page.as_bytes())
@@ -135,7 +135,7 @@ pub fn export_xlsx(
     log: &mut GameLog,
     tr: Tr,
 ) -> String {
-    if let Some(refused) = export_refused(data, &[path], tr) {
+    if let Some(refused) = export_refused(data, &[path], log, tr) {
         return refused;
     }
     let bytes = match report::xlsx(sessions, libs, book) {
@@ -175,17 +175,21 @@ pub fn folder_name(path: &Path) -> String {
 
 /// Why an export does not write now, in the reader's words; `None` when it may. A file that is
 /// there already is replaced only when the same export is asked for once more, right after.
-fn export_refused(data: &mut Data, paths: &[&Path], tr: Tr) -> Option<String> {
+fn export_refused(data: &mut Data, paths: &[&Path], log: &mut GameLog, tr: Tr) -> Option<String> {
     let first = paths.first()?.to_path_buf();
     let replace = data.replace.take().is_some_and(|p| p == first);
     match store::export_check(paths, replace) {
         Ok(()) => None,
-        Err(store::ExportCheck::NoFolder(dir)) => Some(tr.f(
-            "melding-map-bestaat-niet",
-            [("map", dir.display().to_string().into())],
-        )),
+        Err(store::ExportCheck::NoFolder(dir)) => {
+            log.say("export: die map is er niet");
+            Some(tr.f(
+                "melding-map-bestaat-niet",
+                [("map", dir.display().to_string().into())],
+            ))
+        }
         Err(store::ExportCheck::Exists(file)) => {
             data.replace = Some(first);
+            log.say("export: het bestand is er al, vraag");
             Some(tr.f(
                 "melding-bestand-bestaat-al",
                 [("pad", file_name(&file).into())],
