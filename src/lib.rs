@@ -15,4 +15,5 @@ pub mod report;
 pub mod session;
 pub mod settings;
 pub mod store;
+pub mod team;
 pub mod voice;

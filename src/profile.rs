@@ -84,6 +84,44 @@ pub enum Verdict {
     OftenApart,
 }
 
+impl Verdict {
+    /// The verdict from the cards: how many both scored, how many of those lay far apart and the
+    /// mean difference per card (`None`: no card both scored). The summary, the exports and the
+    /// team overview all judge with this one function.
+    pub fn judge(both_scored: usize, far_apart: usize, card_gap_mean: Option<f64>) -> Verdict {
+        match card_gap_mean {
+            None => Verdict::NoComparison,
+            Some(_) if far_apart > 0 && far_apart * 2 >= both_scored => Verdict::OftenApart,
+            Some(_) if far_apart > 0 => Verdict::SometimesApart,
+            Some(m) if m < SAME_VIEW_BELOW => Verdict::SameView,
+            Some(_) => Verdict::SmallDifferences,
+        }
+    }
+
+    /// The code in the per-theme CSV (`verdict`), and back.
+    pub fn code(self) -> &'static str {
+        match self {
+            Verdict::NoComparison => "no_comparison",
+            Verdict::SameView => "same_view",
+            Verdict::SmallDifferences => "small_differences",
+            Verdict::SometimesApart => "sometimes_apart",
+            Verdict::OftenApart => "often_apart",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Verdict> {
+        [
+            Verdict::NoComparison,
+            Verdict::SameView,
+            Verdict::SmallDifferences,
+            Verdict::SometimesApart,
+            Verdict::OftenApart,
+        ]
+        .into_iter()
+        .find(|v| v.code() == code)
+    }
+}
+
 /// Two scores this many steps apart or more lie far apart (as `Gap::Large` on the table).
 pub const FAR_APART: u8 = 2;
 
@@ -97,15 +135,7 @@ impl KenmerkProfile {
     }
 
     pub fn verdict(&self) -> Verdict {
-        match self.card_gap_mean {
-            None => Verdict::NoComparison,
-            Some(_) if self.far_apart > 0 && self.far_apart * 2 >= self.both_scored => {
-                Verdict::OftenApart
-            }
-            Some(_) if self.far_apart > 0 => Verdict::SometimesApart,
-            Some(m) if m < SAME_VIEW_BELOW => Verdict::SameView,
-            Some(_) => Verdict::SmallDifferences,
-        }
+        Verdict::judge(self.both_scored, self.far_apart, self.card_gap_mean)
     }
 
     /// At least one card lay far apart: worth talking about.

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::deck::{Keying, Library};
-use crate::profile::{Profile, Verdict};
+use crate::profile::Profile;
 use crate::session::Choice;
 use crate::store::{SavedSession, civil};
 
@@ -188,16 +188,6 @@ fn count(x: Option<usize>) -> String {
     x.map_or(String::new(), |v| v.to_string())
 }
 
-fn verdict_code(v: Verdict) -> &'static str {
-    match v {
-        Verdict::NoComparison => "no_comparison",
-        Verdict::SameView => "same_view",
-        Verdict::SmallDifferences => "small_differences",
-        Verdict::SometimesApart => "sometimes_apart",
-        Verdict::OftenApart => "often_apart",
-    }
-}
-
 /// Summary: per session, per kenmerk played, both means (keyed), how far apart the two were
 /// card by card and the verdict the summary screen words.
 ///
@@ -226,7 +216,7 @@ pub fn summary_csv(sessions: &[SavedSession], libs: &[&Library]) -> String {
                 k.far_apart.to_string(),
                 k.client_passed.to_string(),
                 k.professional_passed.to_string(),
-                verdict_code(k.verdict()).into(),
+                k.verdict().code().into(),
                 count(k.guessed.map(|g| g.client.cards)),
                 count(k.guessed.map(|g| g.client.near)),
                 count(k.guessed.map(|g| g.professional.cards)),

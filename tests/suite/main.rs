@@ -15,6 +15,7 @@ mod report;
 mod session;
 mod store;
 mod structure;
+mod team;
 mod voice;
 
 use std::path::{Path, PathBuf};

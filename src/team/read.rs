@@ -1,0 +1,604 @@
+//! Reading a folder of exports: the long CSV (one row per card per round) and the per-theme CSV
+//! (one row per conversation per kenmerk), of any version this game wrote. Each conversation is
+//! counted once, by its id; whatever cannot be read is said per file (file, line, what), and the
+//! rest is read. Nothing is written.
+
+use std::collections::BTreeMap;
+use std::collections::btree_map::Entry;
+use std::path::{Path, PathBuf};
+
+use crate::profile::{FAR_APART, Verdict};
+use crate::session::Choice;
+
+use super::{Conversation, KenmerkView, Overview, TeamCard};
+
+/// A file larger than this is no export of one team (a long CSV row is about 120 bytes: this is
+/// over a million rows); it is said, not read.
+pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
+
+/// How deep under the chosen folder files are looked for (a folder per laptop, a folder per
+/// month inside it).
+pub const MAX_DEPTH: usize = 3;
+
+/// What went wrong with one file, or one line of it. The screen words it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    /// The file could not be opened or read (its own words from the system).
+    Unreadable(String),
+    /// Too big to be an export (`MAX_FILE_BYTES`).
+    TooBig,
+    /// A CSV whose header is not one of ours.
+    NotOurs,
+    /// One of our tables, from a version before a column this overview needs.
+    Missing(&'static str),
+    /// A row that cannot be read: which column, and the value found.
+    BadRow { column: &'static str, value: String },
+    /// The same conversation in another file with other cards or judgments; the first one read
+    /// is kept.
+    Disagrees { id: String, other: PathBuf },
+}
+
+/// A problem with its place: the file, and the line (1 is the header) when it is one row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileProblem {
+    pub file: PathBuf,
+    pub line: Option<u64>,
+    pub problem: Problem,
+}
+
+/// Which of our tables a file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Table {
+    /// The long CSV: one row per card per round.
+    Long,
+    /// The per-theme CSV: one row per conversation per kenmerk.
+    PerTheme,
+}
+
+/// One file read: which table, how many conversations it held, and whether it is an older
+/// version (no pack columns: every conversation in it is the monitor's, on five steps).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileRead {
+    pub file: PathBuf,
+    pub table: Table,
+    pub conversations: usize,
+    pub older: bool,
+}
+
+/// The columns every version of the long CSV has.
+const LONG_NEEDS: [&str; 13] = [
+    "session_id",
+    "date",
+    "label",
+    "field",
+    "kenmerk",
+    "item",
+    "card",
+    "keying",
+    "round",
+    "client_score",
+    "professional_score",
+    "client_passed",
+    "professional_passed",
+];
+
+/// The columns every version of the per-theme CSV has.
+const PER_THEME_NEEDS: [&str; 8] = [
+    "session_id",
+    "date",
+    "label",
+    "field",
+    "kenmerk",
+    "both_scored",
+    "card_gap_mean",
+    "cards_far_apart",
+];
+
+/// The pack of an export from before packs.
+pub const OLDER_PACK: &str = "werkalliantiemonitor";
+
+/// Every `.csv` under `dir` (to [`MAX_DEPTH`]), sorted by path so a reading is the same each
+/// time. Hidden files and folders are left out.
+pub fn csv_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    fn walk(dir: &Path, depth: usize, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+        for entry in std::fs::read_dir(dir)? {
+            let Ok(entry) = entry else { continue };
+            let name = entry.file_name();
+            if name.to_string_lossy().starts_with('.') {
+                continue;
+            }
+            let path = entry.path();
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
+            if kind.is_dir() {
+                if depth < MAX_DEPTH {
+                    // A folder that cannot be opened is left, the rest read.
+                    let _ = walk(&path, depth + 1, out);
+                }
+            } else if path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+            {
+                out.push(path);
+            }
+        }
+        Ok(())
+    }
+    let mut out = Vec::new();
+    walk(dir, 1, &mut out)?;
+    out.sort();
+    Ok(out)
+}
+
+/// Reads every export under `dir`. Only an unreadable folder is an error; a bad file or row is a
+/// [`FileProblem`] in the overview.
+pub fn read_folder(dir: &Path) -> std::io::Result<Overview> {
+    let files = csv_files(dir)?;
+    let mut reading = Reading::default();
+    for file in files {
+        let shown = file.strip_prefix(dir).unwrap_or(&file).to_path_buf();
+        match std::fs::metadata(&file) {
+            Ok(m) if m.len() > MAX_FILE_BYTES => reading.problem(&shown, None, Problem::TooBig),
+            Ok(_) => match std::fs::read(&file) {
+                Ok(bytes) => reading.file(&shown, &bytes),
+                Err(e) => reading.problem(&shown, None, Problem::Unreadable(e.to_string())),
+            },
+            Err(e) => reading.problem(&shown, None, Problem::Unreadable(e.to_string())),
+        }
+    }
+    Ok(reading.finish())
+}
+
+/// Reads exports given as (name, contents): what [`read_folder`] does after the files are read.
+pub fn read_files<'a>(files: impl IntoIterator<Item = (&'a Path, &'a [u8])>) -> Overview {
+    let mut reading = Reading::default();
+    for (name, bytes) in files {
+        reading.file(name, bytes);
+    }
+    reading.finish()
+}
+
+/// A conversation while its files are read: from the long CSV (cards) and/or the per-theme CSV
+/// (judgments), each remembered with the file it came from.
+struct Found {
+    id: String,
+    date: String,
+    code: String,
+    field: String,
+    pack: String,
+    steps: u8,
+    cards: Option<(PathBuf, Vec<TeamCard>)>,
+    judged: Option<(PathBuf, Vec<KenmerkView>)>,
+}
+
+#[derive(Default)]
+struct Reading {
+    found: BTreeMap<String, Found>,
+    problems: Vec<FileProblem>,
+    files: Vec<FileRead>,
+}
+
+/// One file's rows of one conversation, before they are compared with other files.
+struct Rows {
+    line: u64,
+    date: String,
+    code: String,
+    field: String,
+    pack: String,
+    steps: u8,
+    cards: Vec<TeamCard>,
+    judged: Vec<KenmerkView>,
+}
+
+/// The columns of a header, by name.
+struct Columns(Vec<String>);
+
+impl Columns {
+    fn at(&self, name: &str) -> Option<usize> {
+        self.0.iter().position(|c| c == name)
+    }
+    fn has_all(&self, names: &[&str]) -> bool {
+        names.iter().all(|n| self.at(n).is_some())
+    }
+}
+
+/// A row's cells by column name (empty where the version has no such column).
+struct Row<'a> {
+    columns: &'a Columns,
+    record: &'a csv::StringRecord,
+}
+
+impl Row<'_> {
+    fn get(&self, name: &str) -> &str {
+        self.columns
+            .at(name)
+            .and_then(|i| self.record.get(i))
+            .unwrap_or("")
+    }
+
+    /// A text cell as written: the export's guard (`'` before `=`, `+`, `-`, `@`) taken off.
+    fn text(&self, name: &str) -> String {
+        let s = self.get(name);
+        match s.strip_prefix('\'') {
+            Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest.to_string(),
+            _ => s.to_string(),
+        }
+    }
+
+    fn number<T: std::str::FromStr>(&self, name: &'static str) -> Result<T, Problem> {
+        let s = self.get(name);
+        s.trim().parse().map_err(|_| Problem::BadRow {
+            column: name,
+            value: s.to_string(),
+        })
+    }
+
+    fn flag(&self, name: &'static str) -> Result<bool, Problem> {
+        match self.get(name) {
+            "1" => Ok(true),
+            "0" | "" => Ok(false),
+            other => Err(Problem::BadRow {
+                column: name,
+                value: other.to_string(),
+            }),
+        }
+    }
+
+    fn date(&self) -> Result<String, Problem> {
+        let s = self.get("date");
+        let b = s.as_bytes();
+        let ok = b.len() == 10
+            && b[4] == b'-'
+            && b[7] == b'-'
+            && b.iter()
+                .enumerate()
+                .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+        if ok {
+            Ok(s.to_string())
+        } else {
+            Err(Problem::BadRow {
+                column: "date",
+                value: s.to_string(),
+            })
+        }
+    }
+
+    fn steps(&self) -> Result<u8, Problem> {
+        if self.columns.at("scale_steps").is_none() {
+            return Ok(5);
+        }
+        match self.number::<u8>("scale_steps")? {
+            s @ 2..=9 => Ok(s),
+            s => Err(Problem::BadRow {
+                column: "scale_steps",
+                value: s.to_string(),
+            }),
+        }
+    }
+
+    fn pack(&self) -> String {
+        match self.text("pack") {
+            p if p.is_empty() => OLDER_PACK.to_string(),
+            p => p,
+        }
+    }
+
+    /// One seat's choice: a score within the scale, or a pass.
+    fn choice(
+        &self,
+        score: &'static str,
+        passed: &'static str,
+        steps: u8,
+    ) -> Result<Choice, Problem> {
+        if self.flag(passed)? {
+            return Ok(Choice::Pass);
+        }
+        match self.number::<u8>(score)? {
+            s @ 1.. if s <= steps => Ok(Choice::Score(s)),
+            s => Err(Problem::BadRow {
+                column: score,
+                value: s.to_string(),
+            }),
+        }
+    }
+}
+
+impl Reading {
+    fn problem(&mut self, file: &Path, line: Option<u64>, problem: Problem) {
+        self.problems.push(FileProblem {
+            file: file.to_path_buf(),
+            line,
+            problem,
+        });
+    }
+
+    fn file(&mut self, name: &Path, bytes: &[u8]) {
+        let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(bytes);
+        let mut records = reader.records();
+        let columns = match records.next() {
+            Some(Ok(header)) => Columns(header.iter().map(|c| c.trim().to_string()).collect()),
+            Some(Err(_)) | None => return self.problem(name, None, Problem::NotOurs),
+        };
+        let table = if columns.at("round").is_some() || columns.at("client_score").is_some() {
+            Table::Long
+        } else if columns.at("cards_far_apart").is_some() || columns.at("verdict").is_some() {
+            Table::PerTheme
+        } else {
+            return self.problem(name, None, Problem::NotOurs);
+        };
+        if columns.at("session_id").is_none() {
+            return self.problem(name, None, Problem::NotOurs);
+        }
+        let needs: &[&'static str] = match table {
+            Table::Long => &LONG_NEEDS,
+            Table::PerTheme => &PER_THEME_NEEDS,
+        };
+        if let Some(missing) = needs.iter().find(|n| columns.at(n).is_none()) {
+            return self.problem(name, Some(1), Problem::Missing(missing));
+        }
+        let older = !columns.has_all(&["pack", "scale_steps"]);
+        // The rows of each conversation in this file, in the order met.
+        let mut here: BTreeMap<String, Rows> = BTreeMap::new();
+        let mut line = 1u64;
+        for record in records {
+            line += 1;
+            let record = match record {
+                Ok(r) => r,
+                Err(e) => {
+                    self.problem(
+                        name,
+                        Some(line),
+                        Problem::BadRow {
+                            column: "",
+                            value: e.to_string(),
+                        },
+                    );
+                    continue;
+                }
+            };
+            if record.iter().all(|c| c.trim().is_empty()) {
+                continue;
+            }
+            let row = Row {
+                columns: &columns,
+                record: &record,
+            };
+            if let Err(p) = Self::row(table, &row, line, &mut here) {
+                self.problem(name, Some(line), p);
+            }
+        }
+        self.files.push(FileRead {
+            file: name.to_path_buf(),
+            table,
+            conversations: here.len(),
+            older,
+        });
+        for (id, rows) in here {
+            self.merge(name, table, id, rows);
+        }
+    }
+
+    /// One row into its conversation of this file.
+    fn row(
+        table: Table,
+        row: &Row,
+        line: u64,
+        here: &mut BTreeMap<String, Rows>,
+    ) -> Result<(), Problem> {
+        let id = row.text("session_id");
+        if id.is_empty() {
+            return Err(Problem::BadRow {
+                column: "session_id",
+                value: String::new(),
+            });
+        }
+        let steps = row.steps()?;
+        let date = row.date()?;
+        let rows = here.entry(id).or_insert_with(|| Rows {
+            line,
+            date: date.clone(),
+            code: row.text("label"),
+            field: row.text("field"),
+            pack: row.pack(),
+            steps,
+            cards: Vec::new(),
+            judged: Vec::new(),
+        });
+        match table {
+            Table::Long => {
+                let client = row.choice("client_score", "client_passed", steps)?;
+                let professional =
+                    row.choice("professional_score", "professional_passed", steps)?;
+                let round: u16 = row.number("round")?;
+                let own = row.flag("own_card")?;
+                let card = TeamCard {
+                    card: row.text("card"),
+                    kenmerk: row.text("kenmerk"),
+                    item: row.number("item")?,
+                    round,
+                    client,
+                    professional,
+                    marked: row.flag("marked")?,
+                    own: own.then(|| row.text("own_text")),
+                };
+                // A card played again: the last round counts (as on the summary).
+                match rows.cards.iter_mut().find(|c| c.card == card.card) {
+                    Some(earlier) if earlier.round <= card.round => *earlier = card,
+                    Some(_) => {}
+                    None => rows.cards.push(card),
+                }
+            }
+            Table::PerTheme => {
+                let kenmerk = row.text("kenmerk");
+                let both_scored: usize = row.number("both_scored")?;
+                let far_apart: usize = row.number("cards_far_apart")?;
+                let card_gap_mean = match row.get("card_gap_mean").trim() {
+                    "" => None,
+                    _ => Some(row.number::<f64>("card_gap_mean")?),
+                };
+                if far_apart > both_scored
+                    || card_gap_mean.is_some_and(|m| !(0.0..=9.0).contains(&m))
+                {
+                    return Err(Problem::BadRow {
+                        column: "cards_far_apart",
+                        value: far_apart.to_string(),
+                    });
+                }
+                rows.judged.push(KenmerkView {
+                    kenmerk,
+                    both_scored,
+                    far_apart,
+                    card_gap_mean,
+                    verdict: Verdict::judge(both_scored, far_apart, card_gap_mean),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// A conversation of one file into the overview: the first file read keeps it; another file
+    /// with the same table and other contents is said.
+    fn merge(&mut self, name: &Path, table: Table, id: String, rows: Rows) {
+        let line = rows.line;
+        let found = match self.found.entry(id.clone()) {
+            Entry::Vacant(v) => v.insert(Found {
+                id: id.clone(),
+                date: rows.date.clone(),
+                code: rows.code.clone(),
+                field: rows.field.clone(),
+                pack: rows.pack.clone(),
+                steps: rows.steps,
+                cards: None,
+                judged: None,
+            }),
+            Entry::Occupied(o) => o.into_mut(),
+        };
+        let same_head = found.date == rows.date
+            && found.code == rows.code
+            && found.field == rows.field
+            && found.pack == rows.pack
+            && found.steps == rows.steps;
+        let first_file = match (&found.cards, &found.judged) {
+            (Some((f, _)), _) | (None, Some((f, _))) => f.clone(),
+            (None, None) => PathBuf::new(),
+        };
+        let other = if !same_head {
+            Some(first_file)
+        } else {
+            match table {
+                Table::Long => match &found.cards {
+                    Some((f, cards)) => (*cards != rows.cards).then(|| f.clone()),
+                    None => {
+                        found.cards = Some((name.to_path_buf(), rows.cards));
+                        None
+                    }
+                },
+                Table::PerTheme => match &found.judged {
+                    Some((f, judged)) => (*judged != rows.judged).then(|| f.clone()),
+                    None => {
+                        found.judged = Some((name.to_path_buf(), rows.judged));
+                        None
+                    }
+                },
+            }
+        };
+        if let Some(other) = other {
+            self.problem(name, Some(line), Problem::Disagrees { id, other });
+        }
+    }
+
+    fn finish(self) -> Overview {
+        let mut problems = self.problems;
+        let mut conversations: Vec<Conversation> = self
+            .found
+            .into_values()
+            .map(|f| {
+                let (cards, judged) = match (f.cards, f.judged) {
+                    // The cards decide: the same judgment the summary made, from them; a
+                    // per-theme file that counts otherwise is said.
+                    (Some((long, cards)), per_theme) => {
+                        let judged = judge(&cards);
+                        if let Some((file, written)) = per_theme {
+                            let counts = |v: &[KenmerkView]| {
+                                let mut c: Vec<_> = v
+                                    .iter()
+                                    .map(|k| (k.kenmerk.clone(), k.both_scored, k.far_apart))
+                                    .collect();
+                                c.sort();
+                                c
+                            };
+                            if counts(&written) != counts(&judged) {
+                                problems.push(FileProblem {
+                                    file,
+                                    line: None,
+                                    problem: Problem::Disagrees {
+                                        id: f.id.clone(),
+                                        other: long,
+                                    },
+                                });
+                            }
+                        }
+                        (cards, judged)
+                    }
+                    (None, Some((_, judged))) => (Vec::new(), judged),
+                    (None, None) => (Vec::new(), Vec::new()),
+                };
+                Conversation {
+                    id: f.id,
+                    date: f.date,
+                    code: f.code,
+                    field: f.field,
+                    pack: f.pack,
+                    steps: f.steps,
+                    cards,
+                    kenmerken: judged,
+                }
+            })
+            .collect();
+        conversations.sort_by(|a, b| (&a.date, &a.id).cmp(&(&b.date, &b.id)));
+        Overview {
+            conversations,
+            problems,
+            files: self.files,
+        }
+    }
+}
+
+/// Per kenmerk, as the summary judges it: the cards both scored, those [`FAR_APART`] steps or
+/// more apart, and the mean difference. Own cards have no kenmerk and count in none.
+pub fn judge(cards: &[TeamCard]) -> Vec<KenmerkView> {
+    let mut out: Vec<KenmerkView> = Vec::new();
+    let mut gaps: Vec<Vec<u8>> = Vec::new();
+    for c in cards.iter().filter(|c| c.own.is_none()) {
+        let i = match out.iter().position(|k| k.kenmerk == c.kenmerk) {
+            Some(i) => i,
+            None => {
+                out.push(KenmerkView {
+                    kenmerk: c.kenmerk.clone(),
+                    both_scored: 0,
+                    far_apart: 0,
+                    card_gap_mean: None,
+                    verdict: Verdict::NoComparison,
+                });
+                gaps.push(Vec::new());
+                out.len() - 1
+            }
+        };
+        if let Some(gap) = c.gap() {
+            gaps[i].push(gap);
+        }
+    }
+    for (k, gaps) in out.iter_mut().zip(gaps) {
+        k.both_scored = gaps.len();
+        k.far_apart = gaps.iter().filter(|&&g| g >= FAR_APART).count();
+        k.card_gap_mean = (!gaps.is_empty())
+            .then(|| gaps.iter().map(|&g| f64::from(g)).sum::<f64>() / gaps.len() as f64);
+        k.verdict = Verdict::judge(k.both_scored, k.far_apart, k.card_gap_mean);
+    }
+    out
+}
