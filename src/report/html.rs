@@ -10,7 +10,7 @@ use crate::store::SavedSession;
 
 use super::words::{card_numbers, choice_words, fmt1, verdict_words};
 
-fn esc(s: &str) -> String {
+pub(super) fn esc(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

@@ -4,11 +4,16 @@
 
 mod csv;
 mod html;
+mod team;
 mod words;
 mod xlsx;
 
 pub use csv::{CSV_HEADER, SUMMARY_HEADER, csv, summary_csv, summary_path};
 pub use html::{Reader, html, professional_path};
+pub use team::{
+    direction_words, field_name, kenmerk_label, often_words, team_code_html, team_list_html,
+    verdict_short,
+};
 pub use words::{
     card_numbers, choice_words, fmt1, gap_words, guess_words, mean_words, verdict_words,
 };

@@ -147,8 +147,23 @@ pub fn rank(overview: &Overview, filter: &Filter) -> Vec<CodeRow> {
             }
         }
     }
-    for row in &mut rows {
-        row.direction = direction(&row.gaps);
+    // The direction: the first and the last conversation with a difference, compared on the
+    // kenmerken both judged (a theme played once more must not look like coming closer).
+    let mut ends: Vec<(Option<&Conversation>, Option<&Conversation>)> =
+        vec![(None, None); rows.len()];
+    for c in overview.conversations.iter().filter(|c| filter.admits(c)) {
+        if c.gap(only).is_none() {
+            continue;
+        }
+        let (first, last) = &mut ends[index[&c.listed_as()]];
+        first.get_or_insert(c);
+        *last = Some(c);
+    }
+    for (row, ends) in rows.iter_mut().zip(ends) {
+        row.direction = match ends {
+            (Some(first), Some(last)) if first.id != last.id => between(first, last, only),
+            _ => Direction::One,
+        };
     }
     if filter.last_apart {
         rows.retain(|r| r.last_apart);
@@ -169,10 +184,33 @@ pub fn rank(overview: &Overview, filter: &Filter) -> Vec<CodeRow> {
     rows
 }
 
-/// The direction from the first and the last conversation that have a difference to compare.
-pub fn direction(gaps: &[Option<f64>]) -> Direction {
-    let mut known = gaps.iter().flatten();
-    let (Some(first), Some(last)) = (known.next(), known.next_back()) else {
+/// From `first` to `last`: their mean difference per card on the kenmerken (in `only`) that
+/// both judged; on all of each one's kenmerken when they share none.
+pub fn between(first: &Conversation, last: &Conversation, only: Option<&str>) -> Direction {
+    let shared: Vec<&str> = first
+        .kenmerken
+        .iter()
+        .filter(|k| only.is_none_or(|o| o == k.kenmerk) && k.card_gap_mean.is_some())
+        .filter(|k| {
+            last.kenmerken
+                .iter()
+                .any(|l| l.kenmerk == k.kenmerk && l.card_gap_mean.is_some())
+        })
+        .map(|k| k.kenmerk.as_str())
+        .collect();
+    let gap = |c: &Conversation| {
+        if shared.is_empty() {
+            return c.gap(only);
+        }
+        let (sum, n) = c
+            .kenmerken
+            .iter()
+            .filter(|k| shared.contains(&k.kenmerk.as_str()))
+            .filter_map(|k| Some((k.card_gap_mean? * k.both_scored as f64, k.both_scored)))
+            .fold((0.0, 0usize), |(s, n), (a, b)| (s + a, n + b));
+        (n > 0).then(|| sum / n as f64)
+    };
+    let (Some(first), Some(last)) = (gap(first), gap(last)) else {
         return Direction::One;
     };
     match last - first {

@@ -354,3 +354,68 @@ fn listing(dir: &Path) -> Vec<(String, u64, std::time::SystemTime)> {
     out.sort();
     out
 }
+
+#[test]
+fn the_printable_pages_hold_codes_in_ranked_order_words_and_the_cards_to_bring() {
+    let lib = shipped();
+    let langs = werkalliantiespel::lang::Languages::built_in();
+    let tr = langs.tr("nl");
+    let mut b2 = conv(
+        "b2",
+        "K2",
+        40,
+        &[("binding", &[FAR]), ("vertrouwen", &[NEAR])],
+    );
+    b2.record.cards[1].marked = true;
+    let mut own = card(
+        "eigen-1",
+        0,
+        "",
+        Keying::Positive,
+        vec![(Score(2), Score(4))],
+    );
+    own.own = Some("We bellen elke week even.".into());
+    b2.record.cards.push(own);
+    let sessions = [
+        conv("a1", "K1", 0, &[("vertrouwen", &[FAR, NEAR, NEAR])]),
+        conv("a2", "K1", 30, &[("vertrouwen", &[NEAR, NEAR])]),
+        conv("b1", "K2", 5, &[("binding", &[FAR])]),
+        b2,
+    ];
+    let overview = read(&[("all.csv", long(&sessions))]);
+    let rows = team::rank(&overview, &Filter::default());
+    let page = report::team_list_html(&overview, &rows, &Filter::default(), &[&lib], tr);
+    assert!(page.contains("size: A4"));
+    let (k2, k1) = (
+        page.find("<b>K2</b>").expect("K2"),
+        page.find("<b>K1</b>").expect("K1"),
+    );
+    assert!(k2 < k1, "the code most often far apart first");
+    assert!(page.contains("Contact (2 van 2 gesprekken)"), "{page}");
+    assert!(page.contains("Dichter bij elkaar."), "K1 came closer");
+    // K2: binding as far apart as before; trust, played once more, does not bring it closer.
+    assert_eq!(rows[0].direction, Direction::AboutTheSame);
+    assert!(page.contains("Het laatste gesprek lag ver uit elkaar."));
+    assert!(!page.contains("gemiddeld"), "no mean, no grade");
+
+    let opened = team::code_conversations(&overview, "K2", &Filter::default());
+    let page = report::team_code_html(&rows[0], &opened, &Filter::default(), &[&lib], tr);
+    assert!(page.contains("<h1>Code K2</h1>"));
+    let far = lib.card("binding-0").is_none();
+    assert!(
+        far,
+        "the hand-made card ids are not the pack's: the id is shown"
+    );
+    assert!(
+        page.contains(
+            "binding-0 <span class=k>(cliënt: Klopt helemaal niet · professional: Klopt helemaal)"
+        ),
+        "{page}"
+    );
+    assert!(page.contains("Eigen kaarten:</p><ul><li>We bellen elke week even."));
+    assert!(page.contains("Later verder praten:</p><ul><li>vertrouwen-0"));
+    assert!(
+        page.find("2026-09-06").expect("b1") < page.find("2026-10-11").expect("b2"),
+        "oldest first"
+    );
+}

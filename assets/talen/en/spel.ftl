@@ -534,3 +534,52 @@ kaarten-live-meer = And { $n ->
     [one] one more mistake
    *[other] { $n } more mistakes
 }.
+
+# Teamoverleg: many laptops' exports in one overview. Codes only, never a name.
+team-titel = Team meeting
+team-uitleg = At the top: where client and professional most often see it differently. It is about the conversation, not a grade.
+team-telling = { $gesprekken ->
+    [one] 1 conversation
+   *[other] { $gesprekken } conversations
+} of { $codes ->
+    [one] 1 code
+   *[other] { $codes } codes
+}, from { $bestanden ->
+    [one] 1 file
+   *[other] { $bestanden } files
+}.
+team-filter-alles = All fields, all themes, all the time.
+team-filter-laatste = only when the last conversation was far apart
+team-periode-van-tot = from { $van } to { $tot }
+team-periode-vanaf = from { $van }
+team-periode-tot = until { $tot }
+team-kolom-code = Code
+team-kolom-werkveld = Field
+team-kolom-gesprekken = Conversations
+team-kolom-laatste = Last conversation
+team-kolom-vaak = Often far apart on
+team-kolom-richting = Over time
+team-laatste-ver = The last conversation was far apart.
+team-nergens-vaak = Nowhere often far apart.
+team-vaak-bij = { $thema } ({ $n } of { $totaal ->
+    [one] 1 conversation
+   *[other] { $totaal } conversations
+})
+team-richting-een = Only one conversation so far.
+team-richting-dichter = Closer together.
+team-richting-verder = Further apart.
+team-richting-gelijk = About as far apart.
+team-lijn-uitleg = The difference per conversation, from old to new. Higher is further apart.
+team-oordeel-geen = nothing to compare
+team-oordeel-een-lijn = see it the same way
+team-oordeel-klein = small differences
+team-oordeel-soms = sometimes far apart
+team-oordeel-vaak = often far apart
+team-code-titel = Code { $code }
+team-client = client
+team-professional = professional
+team-kaarten-ver = Cards far apart:
+team-eigen-kaarten = Own cards:
+team-later-verder = Talk about later:
+team-alleen-per-thema = Only the table per theme holds this conversation. It has no cards.
+team-voet = Made with Werkalliantiespel from the team's exports. Codes only, no names.

@@ -531,3 +531,52 @@ kaarten-live-meer = En nog { $n ->
     [one] één fout
    *[other] { $n } fouten
 }.
+
+# Teamoverleg: de exports van veel laptops in één overzicht. Alleen codes, nooit een naam.
+team-titel = Teamoverleg
+team-uitleg = Bovenaan: waar cliënt en professional het vaakst anders kijken. Het gaat om het gesprek, niet om een cijfer.
+team-telling = { $gesprekken ->
+    [one] 1 gesprek
+   *[other] { $gesprekken } gesprekken
+} van { $codes ->
+    [one] 1 code
+   *[other] { $codes } codes
+}, uit { $bestanden ->
+    [one] 1 bestand
+   *[other] { $bestanden } bestanden
+}.
+team-filter-alles = Alle werkvelden, alle thema's, de hele tijd.
+team-filter-laatste = alleen als het laatste gesprek ver uit elkaar lag
+team-periode-van-tot = van { $van } tot { $tot }
+team-periode-vanaf = vanaf { $van }
+team-periode-tot = tot { $tot }
+team-kolom-code = Code
+team-kolom-werkveld = Werkveld
+team-kolom-gesprekken = Gesprekken
+team-kolom-laatste = Laatste gesprek
+team-kolom-vaak = Vaak ver uit elkaar bij
+team-kolom-richting = Over de tijd
+team-laatste-ver = Het laatste gesprek lag ver uit elkaar.
+team-nergens-vaak = Nergens vaak ver uit elkaar.
+team-vaak-bij = { $thema } ({ $n } van { $totaal ->
+    [one] 1 gesprek
+   *[other] { $totaal } gesprekken
+})
+team-richting-een = Nog één gesprek.
+team-richting-dichter = Dichter bij elkaar.
+team-richting-verder = Verder uit elkaar.
+team-richting-gelijk = Ongeveer even ver.
+team-lijn-uitleg = Het verschil per gesprek, van oud naar nieuw. Hoger is verder uit elkaar.
+team-oordeel-geen = niet te vergelijken
+team-oordeel-een-lijn = zien het hetzelfde
+team-oordeel-klein = kleine verschillen
+team-oordeel-soms = soms ver uit elkaar
+team-oordeel-vaak = vaak ver uit elkaar
+team-code-titel = Code { $code }
+team-client = cliënt
+team-professional = professional
+team-kaarten-ver = Kaarten ver uit elkaar:
+team-eigen-kaarten = Eigen kaarten:
+team-later-verder = Later verder praten:
+team-alleen-per-thema = Van dit gesprek is alleen de tabel per thema er. De kaarten staan er niet in.
+team-voet = Gemaakt met Werkalliantiespel uit de exports van het team. Alleen codes, geen namen.
