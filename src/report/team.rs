@@ -17,7 +17,7 @@ h1 { margin-bottom: 0 } .meta { color:#555; margin-top:2px } h2 { margin: 14px 0
 /// The pack a conversation was played with, among `libs` (the first for an unknown pack).
 fn lib_of<'a>(libs: &[&'a Library], pack: &str) -> Option<&'a Library> {
     libs.iter()
-        .find(|l| l.pack.id == pack)
+        .find(|l| !pack.is_empty() && l.pack.id == pack)
         .or(libs.first())
         .copied()
 }

@@ -56,7 +56,7 @@ pub enum Table {
 }
 
 /// One file read: which table, how many conversations it held, and whether it is an older
-/// version (no pack columns: every conversation in it is the monitor's, on five steps).
+/// version (no pack columns: every conversation in it is the first pack's, on five steps).
 #[derive(Debug, Clone, PartialEq)]
 pub struct FileRead {
     pub file: PathBuf,
@@ -93,9 +93,6 @@ const PER_THEME_NEEDS: [&str; 8] = [
     "card_gap_mean",
     "cards_far_apart",
 ];
-
-/// The pack of an export from before packs.
-pub const OLDER_PACK: &str = "werkalliantiemonitor";
 
 /// Every `.csv` under `dir` (to [`MAX_DEPTH`]), sorted by path so a reading is the same each
 /// time. Hidden files and folders are left out.
@@ -277,11 +274,10 @@ impl Row<'_> {
         }
     }
 
+    /// The pack's id; empty in an export from before packs (the first pack's, as a save of
+    /// that time: see `report::library_of`).
     fn pack(&self) -> String {
-        match self.text("pack") {
-            p if p.is_empty() => OLDER_PACK.to_string(),
-            p => p,
-        }
+        self.text("pack")
     }
 
     /// One seat's choice: a score within the scale, or a pass.
