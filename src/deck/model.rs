@@ -201,6 +201,8 @@ pub struct GenericPrompts {
     pub small_good: Vec<String>,
     /// One step apart, both on the hard side.
     pub small_hard: Vec<String>,
+    /// One step apart across the middle an even scale does not have: one on each side.
+    pub small_across: Vec<String>,
     pub large: Vec<String>,
     pub passed: Vec<String>,
     /// Said beside the prompt on a card marked `early_low` when a choice lies on the hard side.
@@ -218,6 +220,7 @@ pub enum PromptKind {
     Small,
     SmallGood,
     SmallHard,
+    SmallAcross,
     Large,
     Passed,
 }
@@ -264,6 +267,7 @@ impl PromptKind {
             1 => match (a, b) {
                 (Greater, Greater) => PromptKind::SmallGood,
                 (Less, Less) => PromptKind::SmallHard,
+                (Less, Greater) | (Greater, Less) => PromptKind::SmallAcross,
                 _ => PromptKind::Small,
             },
             _ => PromptKind::Large,
@@ -282,10 +286,16 @@ impl GenericPrompts {
             PromptKind::Small => &self.small,
             PromptKind::SmallGood => &self.small_good,
             PromptKind::SmallHard => &self.small_hard,
+            PromptKind::SmallAcross => &self.small_across,
             PromptKind::Large => &self.large,
             PromptKind::Passed => &self.passed,
         };
-        if list.is_empty() && matches!(kind, PromptKind::SmallGood | PromptKind::SmallHard) {
+        if list.is_empty()
+            && matches!(
+                kind,
+                PromptKind::SmallGood | PromptKind::SmallHard | PromptKind::SmallAcross
+            )
+        {
             return &self.small;
         }
         if list.is_empty() && kind == PromptKind::Same {

@@ -66,6 +66,9 @@ pub enum RawFile {
         small_good: Vec<Located>,
         #[serde(default)]
         small_hard: Vec<Located>,
+        /// One step apart across the middle of an even scale (none on an odd one).
+        #[serde(default)]
+        small_across: Vec<Located>,
         #[serde(default)]
         large: Vec<Located>,
         #[serde(default)]
@@ -89,6 +92,7 @@ pub struct RawPrompts<'a> {
     pub small: &'a Vec<Located>,
     pub small_good: &'a Vec<Located>,
     pub small_hard: &'a Vec<Located>,
+    pub small_across: &'a Vec<Located>,
     pub large: &'a Vec<Located>,
     pub passed: &'a Vec<Located>,
     pub early_low: &'a Vec<Located>,

@@ -22,6 +22,8 @@ pub struct Live {
     /// The banner: the first problems of the newest reading (file:line:col and what), while
     /// the folder stays broken.
     pub problem: Option<Vec<String>>,
+    /// The problem was there when the game started (no earlier cards of that file in play).
+    pub since_start: bool,
 }
 
 /// The window's wake-up, for the watcher threads; filled once the window exists.
@@ -42,6 +44,21 @@ pub fn start(packs: &[Pack]) -> (Live, Waker, Vec<String>) {
     let waker = Waker::default();
     let mut live = Live::default();
     let mut problems = Vec::new();
+    // Files that were already broken when the game started: the banner says so at once.
+    let broken: Vec<String> = packs
+        .iter()
+        .filter(|p| p.dir.is_some())
+        .flat_map(|p| {
+            let mut all: Vec<String> = p.report.errors.iter().map(|e| e.to_string()).collect();
+            all.extend(p.library().missing_for_play());
+            all
+        })
+        .collect();
+    if !broken.is_empty() {
+        info!("kaarten: {} fout(en) bij het starten", broken.len());
+        live.problem = Some(broken);
+        live.since_start = true;
+    }
     for dir in packs.iter().filter_map(|p| p.dir.as_ref()) {
         let w = waker.clone();
         match pack::watch(dir, move || w.wake()) {
@@ -60,7 +77,13 @@ pub fn plugin(app: &mut App) {
         .init_resource::<Waker>()
         // Before the frame's systems read the cards: a new reading is in place for all of them.
         .add_systems(PreUpdate, (fill_waker, take_readings))
-        .add_systems(EguiPrimaryContextPass, banner.in_set(style::UiSet));
+        // Before the screens: they start under the banner's height.
+        .add_systems(
+            EguiPrimaryContextPass,
+            banner
+                .before(style::UiSet)
+                .run_if(resource_exists::<style::StyleReady>),
+        );
 }
 
 fn fill_waker(proxy: Option<Res<EventLoopProxyWrapper>>, waker: Res<Waker>, mut done: Local<bool>) {
@@ -94,6 +117,7 @@ fn take_readings(
             Ok(p) => p,
             Err(e) => {
                 live.problem = Some(vec![e.to_string()]);
+                live.since_start = false;
                 log.say("kaarten: de map kan niet gelezen worden");
                 continue;
             }
@@ -107,6 +131,7 @@ fn take_readings(
                 dir.display()
             ));
             live.problem = Some(problems);
+            live.since_start = false;
             continue;
         }
         live.problem = None;
@@ -166,14 +191,16 @@ fn banner(
     setup: Res<Setup>,
     talen: Res<Translations>,
 ) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let height = egui::Id::new(style::BANNER_HEIGHT);
     let Some(problems) = &live.problem else {
+        ctx.data_mut(|d| d.remove::<f32>(height));
         return Ok(());
     };
-    let ctx = contexts.ctx_mut()?;
     let tr = talen.tr(setup.screen_lang());
-    egui::Area::new(egui::Id::new("live-banner"))
-        // Under the play screen's bar of buttons: no button is covered.
-        .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 60.0))
+    let shown = egui::Area::new(egui::Id::new("live-banner"))
+        // At the top of the window; the screens start under it, so it covers nothing.
+        .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 4.0))
         .order(egui::Order::Foreground)
         .show(ctx, |ui| {
             egui::Frame::new()
@@ -184,9 +211,16 @@ fn banner(
                 .show(ui, |ui| {
                     ui.set_max_width(ui.ctx().content_rect().width() - 60.0);
                     ui.label(
-                        RichText::new(format!("⚠ {}", tr.t("kaarten-live-kapot")))
-                            .font(egui::FontId::new(style::px(ui, 20.0), style::bold()))
-                            .color(style::alert(ui)),
+                        RichText::new(format!(
+                            "⚠ {}",
+                            tr.t(if live.since_start {
+                                "kaarten-live-kapot-start"
+                            } else {
+                                "kaarten-live-kapot"
+                            })
+                        ))
+                        .font(egui::FontId::new(style::px(ui, 20.0), style::bold()))
+                        .color(style::alert(ui)),
                     );
                     for line in problems.iter().take(SHOWN) {
                         ui.label(
@@ -207,5 +241,7 @@ fn banner(
                     }
                 });
         });
+    let bottom = shown.response.rect.bottom() + 4.0;
+    ctx.data_mut(|d| d.insert_temp(height, bottom));
     Ok(())
 }

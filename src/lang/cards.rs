@@ -26,7 +26,7 @@ use super::{LangProblem, Language, Languages};
 use crate::deck::{Library, Wordings};
 
 /// The prompt lists and their names in the keys.
-const PROMPT_KINDS: [&str; 10] = [
+const PROMPT_KINDS: [&str; 11] = [
     "same",
     "same-good",
     "same-middle",
@@ -34,6 +34,7 @@ const PROMPT_KINDS: [&str; 10] = [
     "small",
     "small-good",
     "small-hard",
+    "small-across",
     "large",
     "passed",
     "early-low",
@@ -49,6 +50,7 @@ fn prompt_list<'a>(lib: &'a mut Library, kind: &str) -> Option<&'a mut Vec<Strin
         "small" => &mut p.small,
         "small-good" => &mut p.small_good,
         "small-hard" => &mut p.small_hard,
+        "small-across" => &mut p.small_across,
         "large" => &mut p.large,
         "passed" => &mut p.passed,
         "early-low" => &mut p.early_low,

@@ -192,7 +192,7 @@ impl Languages {
 
 /// A short summary for `--check-cards`: the languages and whether their cards were tested.
 pub fn summary(languages: &Languages) -> String {
-    let mut out = String::from("Translations:");
+    let mut out = String::from("Talen:");
     for l in languages.all() {
         let cards = if l.code == BASE {
             "de kaartbestanden zelf".to_string()

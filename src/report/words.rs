@@ -38,6 +38,7 @@ pub fn gap_words(gap: Gap, tr: Tr) -> String {
     tr.t(match gap {
         Gap::Same => "verschil-een-lijn",
         Gap::Small => "verschil-klein",
+        Gap::Across => "verschil-andere-kant",
         Gap::Large => "verschil-groot",
         Gap::Passed => "verschil-overgeslagen",
     })

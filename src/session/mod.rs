@@ -425,7 +425,7 @@ impl Session {
             (true, Some(c), Some(p)) => CardState::Revealed {
                 client: c,
                 professional: p,
-                gap: Gap::between(c, p),
+                gap: Gap::between(c, p, self.selection().steps),
             },
             (false, Some(_), Some(_)) if round.complete(self.selection.guess) => CardState::Ready,
             _ => CardState::Choosing,

@@ -25,6 +25,9 @@ pub enum Gap {
     Same,
     /// One step apart.
     Small,
+    /// One step apart across the middle an even scale does not have: one says it is more true,
+    /// the other more not ("Klopt meestal niet" and "Klopt meestal wel").
+    Across,
     /// Two steps or more.
     Large,
     /// At least one passed.
@@ -32,10 +35,13 @@ pub enum Gap {
 }
 
 impl Gap {
-    pub fn between(a: Choice, b: Choice) -> Gap {
+    /// The gap between two choices on a scale of `steps`.
+    pub fn between(a: Choice, b: Choice, steps: u8) -> Gap {
         match (a, b) {
             (Choice::Score(x), Choice::Score(y)) => match x.abs_diff(y) {
                 0 => Gap::Same,
+                // On either side of the middle of an even scale.
+                1 if 2 * u16::from(x.min(y)) == u16::from(steps) => Gap::Across,
                 d if d < crate::profile::FAR_APART => Gap::Small,
                 _ => Gap::Large,
             },

@@ -138,6 +138,7 @@ spel-later-ja = Talk about this later: yes
 spel-nog-een-keer = Choose once more
 verschil-een-lijn = You agree
 verschil-klein = A small difference
+verschil-andere-kant = Just on different sides
 verschil-groot = You see it differently
 verschil-overgeslagen = Skipped
 stoppen-vraag = Stop?
@@ -530,6 +531,7 @@ telefoon-pagina-lees-voor = Read aloud
 
 ## "Live": a card file saved while the game runs (--cards DIR)
 kaarten-live-kapot = A card file has a mistake. The game goes on with the cards from before.
+kaarten-live-kapot-start = A card file has a mistake. Those cards are left out.
 kaarten-live-meer = And { $n ->
     [one] one more mistake
    *[other] { $n } more mistakes

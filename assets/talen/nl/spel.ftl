@@ -141,6 +141,7 @@ spel-later-ja = Later verder praten: ja
 spel-nog-een-keer = Nog een keer kiezen
 verschil-een-lijn = Op één lijn
 verschil-klein = Klein verschil
+verschil-andere-kant = Net een andere kant
 verschil-groot = Jullie kijken er anders naar
 verschil-overgeslagen = Overgeslagen
 stoppen-vraag = Stoppen?
@@ -527,6 +528,7 @@ telefoon-pagina-lees-voor = Lees voor
 
 ## "Live": een kaartbestand bewaard terwijl het spel draait (--cards MAP)
 kaarten-live-kapot = Een kaartbestand heeft een fout. Het spel speelt door met de vorige kaarten.
+kaarten-live-kapot-start = Een kaartbestand heeft een fout. Die kaarten doen niet mee.
 kaarten-live-meer = En nog { $n ->
     [one] één fout
    *[other] { $n } fouten

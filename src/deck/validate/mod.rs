@@ -367,6 +367,7 @@ impl Validator<'_> {
         let small = take(raw.small, self);
         let small_good = take(raw.small_good, self);
         let small_hard = take(raw.small_hard, self);
+        let small_across = take(raw.small_across, self);
         let large = take(raw.large, self);
         let passed = take(raw.passed, self);
         let early_low = take(raw.early_low, self);
@@ -378,6 +379,7 @@ impl Validator<'_> {
         g.small.extend(small);
         g.small_good.extend(small_good);
         g.small_hard.extend(small_hard);
+        g.small_across.extend(small_across);
         g.large.extend(large);
         g.passed.extend(passed);
         g.early_low.extend(early_low);

@@ -32,8 +32,12 @@ fn corner_button(
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let tr = talen.tr(super::lang_on(&setup, *screen.get()));
+    // Under a banner at the top, as the screens are.
+    let banner = ctx
+        .data(|d| d.get_temp::<f32>(egui::Id::new(style::BANNER_HEIGHT)))
+        .unwrap_or(0.0);
     egui::Area::new(egui::Id::new("look-corner"))
-        .anchor(egui::Align2::RIGHT_TOP, egui::vec2(-16.0, 12.0))
+        .anchor(egui::Align2::RIGHT_TOP, egui::vec2(-16.0, 12.0 + banner))
         .order(egui::Order::Foreground)
         .show(ctx, |ui| {
             ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);

@@ -79,8 +79,28 @@ fn on_four_steps_there_is_no_middle_and_each_side_has_two() {
     assert_eq!(of(3, 3), SameGood);
     assert_eq!(of(3, 4), SmallGood);
     assert_eq!(of(1, 2), SmallHard);
-    // One step, but on two sides: no "both fine", no "both hard".
-    assert_eq!(of(2, 3), Small);
+    // One step, but on two sides: no "both fine", no "both hard", and not "close" either: one
+    // says "meestal niet", the other "meestal wel".
+    assert_eq!(of(2, 3), SmallAcross);
+    assert_eq!(of(3, 2), SmallAcross);
+    let k = kennismaken();
+    let lib = k.library();
+    assert!(
+        lib.prompts.of(SmallAcross)[0].contains("andere kant"),
+        "{:?}",
+        lib.prompts.of(SmallAcross)
+    );
+    // The monitor has no list of its own for it (five steps: it cannot happen there).
+    assert_eq!(
+        crate::shipped().prompts.of(SmallAcross),
+        crate::shipped().prompts.of(Small)
+    );
+    // On the table: its own words, and "Klein verschil" where the two are on one side.
+    use werkalliantiespel::session::{Choice::Score, Gap};
+    assert_eq!(Gap::between(Score(2), Score(3), 4), Gap::Across);
+    assert_eq!(Gap::between(Score(3), Score(4), 4), Gap::Small);
+    assert_eq!(Gap::between(Score(3), Score(4), 5), Gap::Small);
+    assert_eq!(Gap::between(Score(2), Score(3), 5), Gap::Small);
     assert_eq!(of(1, 4), Large);
     for v in 1..=4 {
         assert_ne!(of(v, v), SameMiddle, "{v}");

@@ -69,6 +69,7 @@ vraag-same-hard-1 = You both chose the same. What would help you? You do not nee
 vraag-small-1 = You are close to each other. What makes the small difference?
 vraag-small-good-1 = Almost the same. What helps you with this?
 vraag-small-hard-1 = You are close to each other. What would help you? You do not need to give an example.
+vraag-small-across-1 = You chose just on different sides. What makes the difference for you?
 vraag-large-1 = You see this differently. Tell each other why you chose this.
 vraag-large-2 = You chose differently. What do you want the other to know about it?
 vraag-passed-1 = Someone skipped this card. That is fine. Do you want to say something? You do not have to.

@@ -7,22 +7,21 @@ use bevy::ecs::message::{MessageCursor, MessageUpdateSystems};
 use bevy::input::keyboard::KeyboardInput;
 use bevy::prelude::*;
 
-use bevy_egui::input::egui_wants_any_keyboard_input;
 use bevy_egui::{EguiContext, PrimaryEguiContext};
 
 use super::{Cover, Here};
+use crate::game::screens::style::{Focus, focus};
 use crate::game::{Action, AskStop, Conversation, GameSet, HelpOpen, Phase, Screen, Setup};
 
 pub fn plugin(app: &mut App) {
     app.init_resource::<KeyQueue>()
         .init_resource::<KeysHere>()
         .add_systems(First, meter_keys.after(MessageUpdateSystems))
-        // Typing in a text field (code, note, export path) is not playing: bevy_egui says when
-        // egui has the keyboard.
+        // Typing in a text field (code, note, export path) is not playing; with a button's
+        // focus the other keys still play (see `keys_to_actions`).
         .add_systems(
             Update,
             keys_to_actions
-                .run_if(not(egui_wants_any_keyboard_input))
                 .in_set(GameSet::Input)
                 .after(crate::game::screens::phones::PhonesInput),
         );
@@ -134,6 +133,16 @@ fn keys_to_actions(
         ResMut<KeysHere>,
     ),
 ) {
+    // A text field or an open popup takes every key.
+    let focused = egui
+        .single_mut()
+        .map_or(Focus::Nothing, |mut ctx| focus(ctx.get_mut()));
+    let popup = egui
+        .single_mut()
+        .is_ok_and(|mut ctx| ctx.get_mut().any_popup_open());
+    if focused == Focus::Text || popup {
+        return;
+    }
     let (panel, link) = phones;
     let (look_panel, look) = look;
     let screen = *screen.get();
@@ -206,6 +215,13 @@ fn keys_to_actions(
         crate::game::screens::style::mark_stray_letter(ctx.get_mut());
     }
     for key in keys.get_just_pressed() {
+        // A button with the keyboard's focus takes Space and Enter (it is pressed); a choice
+        // takes Space only, and Enter goes on as the screen says ("Verder").
+        let activates = matches!(key, KeyCode::Space | KeyCode::Enter | KeyCode::NumpadEnter);
+        let goes_on = matches!(key, KeyCode::Enter | KeyCode::NumpadEnter);
+        if activates && (focused == Focus::Button || (focused == Focus::Choice && !goes_on)) {
+            continue;
+        }
         let Some(action) = super::action(*key, &here) else {
             continue;
         };

@@ -174,9 +174,13 @@ fn pack(ui: &mut egui::Ui, page: Page, out: &mut MessageWriter<Action>) {
         return;
     }
     let own = super::lang_on(setup, Screen::Start);
-    ui.horizontal_wrapped(|ui| {
+    let text = RichText::new(&lib.pack.explain)
+        .size(style::px(ui, 19.0))
+        .color(style::ink_soft(ui));
+    let beside = ui.horizontal_wrapped(|ui| {
         ui.label(sub(ui, &page.tr.t("start-kaartspel")));
         ui.add_space(12.0);
+        let top = ui.cursor().top();
         for book in &packs.0 {
             let pack = &book.translations.library(own, &book.library).pack;
             let on = book.library.pack.id == setup.pack;
@@ -188,21 +192,25 @@ fn pack(ui: &mut egui::Ui, page: Page, out: &mut MessageWriter<Action>) {
                 out.write(Action::ChoosePack(book.library.pack.id.clone()));
             }
         }
-        // The chosen pack's sentence beside the buttons, where it fits on the row.
-        let text = RichText::new(&lib.pack.explain)
-            .size(style::px(ui, 19.0))
-            .color(style::ink_soft(ui));
+        // The chosen pack's sentence beside the buttons when they and it fit on one row; else
+        // under them, so it never stands beside another pack's button.
         let galley = egui::WidgetText::from(text.clone()).into_galley(
             ui,
             Some(egui::TextWrapMode::Extend),
             f32::INFINITY,
             egui::TextStyle::Body,
         );
-        if galley.size().x + 12.0 <= ui.available_width() {
+        let one_row = ui.cursor().top() <= top + 1.0;
+        let fits = one_row && galley.size().x + 12.0 <= ui.available_width();
+        if fits {
             ui.add_space(12.0);
-            ui.label(text);
+            ui.label(text.clone());
         }
+        fits
     });
+    if !beside.inner {
+        ui.label(text);
+    }
 }
 
 /// "Voor de professional", the card game, the werkveld, and each player's language (the client's also sets

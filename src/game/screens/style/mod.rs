@@ -46,6 +46,10 @@ pub fn plugin(app: &mut App) {
 #[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
 pub struct UiSet;
 
+/// The egui memory slot of the height a banner over the screens takes at the window's top (the
+/// broken card file of `--cards`): the screens start under it, so it covers nothing.
+pub const BANNER_HEIGHT: &str = "banner-height";
+
 /// Present once the fonts are set, before the first pass that uses them.
 #[derive(Resource)]
 pub struct StyleReady;
@@ -213,7 +217,11 @@ fn apply_visuals(ctx: &egui::Context, look: art::Appearance) {
         style.visuals.widgets.hovered.weak_bg_fill = Color32::WHITE;
         style.visuals.widgets.hovered.bg_fill = Color32::WHITE;
         style.visuals.widgets.hovered.bg_stroke = Stroke::new(3.0, ink);
-        style.visuals.widgets.active.weak_bg_fill = highlight;
+        // Pressed or with the keyboard's focus (egui draws both as "active"): white with the
+        // focus ring, never the yellow of "chosen" (a focused choice looked chosen).
+        style.visuals.widgets.active.weak_bg_fill = Color32::WHITE;
+        style.visuals.widgets.active.bg_fill = Color32::WHITE;
+        style.visuals.widgets.active.bg_stroke = focus_ring_in(ink);
         style.visuals.selection.bg_fill = highlight;
         style.visuals.selection.stroke = Stroke::new(3.0, ink);
         for w in [
@@ -227,6 +235,25 @@ fn apply_visuals(ctx: &egui::Context, look: art::Appearance) {
         }
         style.visuals.text_edit_bg_color = Some(Color32::WHITE);
     });
+}
+
+/// The keyboard focus's ring: thick and dashed-free, in the ink's colour with a blue cast that
+/// no other state uses.
+fn focus_ring_in(ink: Color32) -> Stroke {
+    let blue = Color32::from_rgb(20, 90, 200);
+    Stroke::new(
+        5.0,
+        if ink == Color32::WHITE {
+            Color32::from_rgb(120, 190, 255)
+        } else {
+            blue
+        },
+    )
+}
+
+/// The keyboard focus's ring on this screen (see [`focus_ring_in`]).
+pub fn focus_ring(ui: &egui::Ui) -> Stroke {
+    focus_ring_in(ink(ui))
 }
 
 /// A font size times the "Weergave" text size.
@@ -312,6 +339,47 @@ pub fn keep_changed_modifiers(events: &mut Vec<egui::Event>, last: &mut Option<e
         }
         _ => true,
     });
+}
+
+/// The egui memory slot of the choice button (a radio button) that had the keyboard focus when
+/// it was last drawn.
+const FOCUSED_CHOICE: &str = "focused-choice";
+
+/// What has the keyboard focus in egui, for the key table: nothing, a text field (it takes
+/// every key), a choice among several (Space chooses it; Enter goes on, as in a form), or
+/// another button (Space and Enter press it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Nothing,
+    Text,
+    Choice,
+    Button,
+}
+
+pub fn focus(ctx: &egui::Context) -> Focus {
+    let Some(id) = ctx.memory(|m| m.focused()) else {
+        return Focus::Nothing;
+    };
+    if ctx.text_edit_focused() {
+        Focus::Text
+    } else if ctx.data(|d| d.get_temp::<egui::Id>(egui::Id::new(FOCUSED_CHOICE))) == Some(id) {
+        Focus::Choice
+    } else {
+        Focus::Button
+    }
+}
+
+/// A choice button `id` is about to be drawn: with the focus, Enter is the key table's ("Verder")
+/// and does not choose it again; the key table learns that a choice has the focus.
+pub fn choice_takes_focus(ui: &egui::Ui, id: egui::Id) -> bool {
+    if !ui.memory(|m| m.has_focus(id)) {
+        return false;
+    }
+    ui.data_mut(|d| d.insert_temp(egui::Id::new(FOCUSED_CHOICE), id));
+    ui.ctx().input_mut(|i| {
+        i.consume_key(egui::Modifiers::NONE, egui::Key::Enter);
+    });
+    true
 }
 
 /// The egui memory slot of a letter typed while no field had the focus: the pass it came in.

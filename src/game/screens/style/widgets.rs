@@ -17,12 +17,16 @@ use super::{bold, emoji, ink, ink_soft, paper, px, table};
 /// anyway, and so a screen reader's click cannot either (egui passes those on whatever lies
 /// above), and the reader says it is unavailable.
 pub fn root(ctx: &egui::Context, id: &'static str) -> Ui {
+    let mut rect = ctx.viewport_rect();
+    // Under a banner at the top (see `BANNER_HEIGHT`).
+    let banner = ctx.data(|d| d.get_temp::<f32>(egui::Id::new(super::BANNER_HEIGHT)));
+    rect.min.y += banner.unwrap_or(0.0).clamp(0.0, rect.height() / 2.0);
     let mut ui = Ui::new(
         ctx.clone(),
         id.into(),
         egui::UiBuilder::new()
             .layer_id(egui::LayerId::background())
-            .max_rect(ctx.viewport_rect()),
+            .max_rect(rect),
     );
     if !ctx.memory(|m| m.is_above_modal_layer(egui::LayerId::background())) {
         ui.disable();
@@ -69,6 +73,10 @@ pub fn speak(
     state: Option<bool>,
     key: &str,
 ) {
+    // Tab brought the keyboard's focus here: the page scrolls it into view.
+    if response.gained_focus() {
+        response.scroll_to_me(None);
+    }
     let enabled = response.enabled();
     response.widget_info(|| {
         let mut info = WidgetInfo::labeled(role, enabled, name);
@@ -165,9 +173,9 @@ pub fn paper_page(
 
 /// Inside a scroll area: the keyboard scrolls it too (egui's scroll areas take only the wheel
 /// and touch). Page Down / Page Up by `page`, Home / End to the top and the end, unless a text
-/// field has the keys.
+/// field has the keys (a focused button leaves them to the page).
 pub fn keyboard_scroll(ui: &mut Ui, page: f32) {
-    if ui.ctx().egui_wants_keyboard_input() {
+    if super::focus(ui.ctx()) == super::Focus::Text {
         return;
     }
     let (down, up, home, end) = ui.input(|i| {
@@ -204,6 +212,7 @@ pub fn choice_button(
     selected: bool,
     width: f32,
 ) -> egui::Response {
+    super::choice_takes_focus(ui, ui.next_auto_id());
     let r = marked_button(ui, text, key, selected, width);
     speak(ui, &r, WidgetType::RadioButton, text, Some(selected), key);
     r
@@ -231,11 +240,15 @@ fn marked_button(ui: &mut Ui, text: &str, key: &str, selected: bool, width: f32)
     } else {
         text.to_string()
     };
+    // The keyboard's focus shows as its own thick ring, on a chosen button too.
+    let focused = ui.memory(|m| m.has_focus(ui.next_auto_id()));
     let mut b = egui::Button::new(with_key(ui, &label, key)).min_size(EVec2::new(width, 52.0));
     if selected {
-        b = b
-            .fill(Color32::from_rgb(255, 232, 160))
-            .stroke(Stroke::new(3.0, ink(ui)));
+        b = b.fill(Color32::from_rgb(255, 232, 160)).stroke(if focused {
+            super::focus_ring(ui)
+        } else {
+            Stroke::new(3.0, ink(ui))
+        });
     }
     ui.add(b)
 }

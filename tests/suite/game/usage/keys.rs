@@ -82,29 +82,60 @@ fn after_stopping_the_summary_offers_to_play_on() {
 /// A text field with egui's keyboard focus, or none: an egui context as the window has, one
 /// frame run with a field in it, read by bevy_egui's own system as in the real game.
 fn text_field_focus(app: &mut App, focused: bool) {
+    widget_focus(app, focused, true);
+}
+
+/// The window's egui context, made once.
+fn window_egui(app: &mut App) -> egui::Context {
     let world = app.world_mut();
-    let mut contexts = world.query::<&mut EguiContext>();
-    let ctx = match contexts.iter_mut(world).next() {
+    let mut contexts = world.query_filtered::<&mut EguiContext, With<PrimaryEguiContext>>();
+    match contexts.iter_mut(world).next() {
         Some(mut c) => c.get_mut().clone(),
         None => {
             let mut c = EguiContext::default();
             let ctx = c.get_mut().clone();
-            world.spawn(c);
+            world.spawn((c, PrimaryEguiContext));
             ctx
         }
-    };
+    }
+}
+
+/// A text field (`text`) or a plain button with the keyboard's focus, or neither.
+fn widget_focus(app: &mut App, focused: bool, text: bool) {
+    let ctx = window_egui(app);
     let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
-        let field = ui.text_edit_singleline(&mut String::new());
-        if focused {
-            field.request_focus();
+        let widget = if text {
+            ui.text_edit_singleline(&mut String::new())
         } else {
-            field.surrender_focus();
+            ui.button("Volgende kaart")
+        };
+        if focused {
+            widget.request_focus();
+        } else {
+            widget.surrender_focus();
         }
     });
     // No renderer here: the font atlas is not needed (egui asserts deltas are handled).
     output.textures_delta.clear();
     assert_eq!(ctx.egui_wants_keyboard_input(), focused);
+    assert_eq!(ctx.text_edit_focused(), focused && text);
     app.update();
+}
+
+#[test]
+fn a_focused_button_takes_enter_and_space_and_leaves_the_other_keys_to_the_game() {
+    let mut app = app(together("vertrouwen", 3));
+    app.add_systems(PostUpdate, write_egui_wants_input_system);
+    play_card(&mut app, KeyCode::Digit2, KeyCode::Digit9);
+    widget_focus(&mut app, true, false);
+    // Enter presses the focused button (egui's click), not the key table's "Volgende kaart".
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(view(&app).position, 1, "Enter is the focused button's");
+    // Other keys still play: Alt+M marks the card, Esc asks "Stoppen?".
+    press_alt(&mut app, KeyCode::KeyM);
+    assert!(view(&app).marked, "Alt+M plays with a button focused");
+    press(&mut app, KeyCode::Escape);
+    assert!(app.world().resource::<AskStop>().0);
 }
 
 #[test]

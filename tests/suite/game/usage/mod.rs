@@ -18,7 +18,7 @@ use bevy::picking::events::{Click, Pointer};
 use bevy::picking::pointer::{Location, PointerButton, PointerId};
 use bevy::prelude::*;
 use bevy_egui::input::write_egui_wants_input_system;
-use bevy_egui::{EguiContext, egui};
+use bevy_egui::{EguiContext, PrimaryEguiContext, egui};
 use werkalliantiespel::cli::Options;
 use werkalliantiespel::game::screens::themes::{DeckCard, OnlyDeckButton};
 use werkalliantiespel::game::{

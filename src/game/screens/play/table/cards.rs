@@ -27,7 +27,7 @@ pub(super) struct ShownKey {
     phase: Phase,
     turn: Option<Player>,
     marked: bool,
-    /// The room the bars leave, when the table fills it (rows).
+    /// The room the bars leave.
     room: Option<[i32; 3]>,
 }
 
@@ -70,7 +70,8 @@ pub(super) fn sync_play_table(
         phase,
         turn: view.turn,
         marked: view.marked,
-        room: art.look.largest().then(|| room.key()),
+        // Rows fill the room; the columns move down under a banner (see `place`).
+        room: Some(room.key()),
     };
     if shown.0.as_ref() == Some(&key) {
         return;
@@ -225,7 +226,11 @@ pub(super) fn sync_play_table(
                     (RATING.x + 80.0, 72.0),
                     Justify::Center,
                     Anchor::TOP_CENTER,
-                    Vec3::new(seat_x(p) * 0.965, RATING_Y - RATING.y / 2.0 - 44.0, 1.0),
+                    Vec3::new(
+                        seat_x(p) * 0.965,
+                        places.rating(p).map_or(RATING_Y, |r| r.at.y) - RATING.y / 2.0 - 44.0,
+                        1.0,
+                    ),
                 ),
             ));
         }

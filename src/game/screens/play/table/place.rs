@@ -84,6 +84,23 @@ fn columns() -> Places {
     }
 }
 
+/// The columns, moved down as far as the room's top lies lower than they reach (a banner over
+/// the screen pushes the bar on top down), as far as the room under them allows.
+fn columns_under(room: TableRoom) -> Places {
+    let mut p = columns();
+    let top = p.card_at.y + p.card.y / 2.0 + MARGIN;
+    let low = (p.card_at.y - p.card.y / 2.0).min(RATING_Y - RATING.y / 2.0 - 50.0);
+    let spare = (low - MARGIN - room.bottom).max(0.0);
+    let shift = (top - room.top).clamp(0.0, spare);
+    p.card_at.y -= shift;
+    for r in Player::ALL {
+        if let Some(place) = &mut p.ratings[r] {
+            place.at.y -= shift;
+        }
+    }
+    p
+}
+
 const MARGIN: f32 = 14.0;
 /// The rating cards' column in rows: wide enough for a choice's words on one line and the
 /// longest seat name ("Reclasseringswerker") at the largest text, without shrinking them.
@@ -100,7 +117,7 @@ pub(crate) struct Shown {
 /// The places for this text scale and room (`shown` is used only in rows).
 pub(crate) fn places(text_scale: f32, room: TableRoom, shown: &Shown) -> Places {
     if !crate::game::art::largest(text_scale) {
-        return columns();
+        return columns_under(room);
     }
     let (top, bottom) = (room.top - MARGIN, room.bottom + MARGIN);
     let left = -room.half_width + MARGIN;
