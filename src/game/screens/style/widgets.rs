@@ -73,8 +73,9 @@ pub fn speak(
     state: Option<bool>,
     key: &str,
 ) {
-    // Tab brought the keyboard's focus here: the page scrolls it into view.
-    if response.gained_focus() {
+    // Tab brought the keyboard's focus here: the page scrolls it into view (only then: a focus
+    // that comes back with a screen must not move the page).
+    if response.gained_focus() && ui.input(|i| i.key_pressed(egui::Key::Tab)) {
         response.scroll_to_me(None);
     }
     let enabled = response.enabled();
