@@ -65,22 +65,9 @@ pub struct FileRead {
     pub older: bool,
 }
 
-/// The columns every version of the long CSV has.
-const LONG_NEEDS: [&str; 13] = [
-    "session_id",
-    "date",
-    "label",
-    "field",
-    "kenmerk",
-    "item",
-    "card",
-    "keying",
-    "round",
-    "client_score",
-    "professional_score",
-    "client_passed",
-    "professional_passed",
-];
+/// The columns every version of the long CSV has: the export's first thirteen (`CSV_HEADER`,
+/// read by name; later versions added columns after them).
+const LONG_NEEDS: usize = 13;
 
 /// The columns every version of the per-theme CSV has.
 const PER_THEME_NEEDS: [&str; 8] = [
@@ -331,7 +318,7 @@ impl Reading {
             return self.problem(name, None, Problem::NotOurs);
         }
         let needs: &[&'static str] = match table {
-            Table::Long => &LONG_NEEDS,
+            Table::Long => &crate::report::CSV_HEADER[..LONG_NEEDS],
             Table::PerTheme => &PER_THEME_NEEDS,
         };
         if let Some(missing) = needs.iter().find(|n| columns.at(n).is_none()) {
