@@ -149,13 +149,20 @@ pub fn paper_page(
     add: impl FnOnce(&mut Ui),
 ) {
     // A page opened anew (not drawn in the pass before) starts at its top, wherever it was
-    // scrolled to the last time (an export's answer scrolls the page down to it).
+    // scrolled to the last time (an export's answer scrolls the page down to it). Its whole
+    // scroll state starts anew: an offset alone would leave a glide that was still under way
+    // when the page was left (the export's answer, Escape at once) to carry the page down
+    // again in its first frames back.
     let drawn = egui::Id::new(id).with("drawn-in-pass");
+    let area_id = egui::Id::new(id).with("scroll-area");
     let pass = ctx.cumulative_pass_nr();
     let fresh = ctx
         .data(|d| d.get_temp::<u64>(drawn))
         .is_none_or(|last| last + 1 < pass);
     ctx.data_mut(|d| d.insert_temp(drawn, pass));
+    if fresh && let Some(area) = ctx.data(|d| d.get_temp::<egui::Id>(area_id)) {
+        egui::scroll_area::State::default().store(ctx, area);
+    }
     let mut root = root(ctx, id);
     egui::CentralPanel::no_frame().show(&mut root, |ui| {
         ui.painter().rect_filled(ui.max_rect(), 0.0, table(ui));
@@ -164,11 +171,14 @@ pub fn paper_page(
         if fresh {
             area = area.vertical_scroll_offset(0.0);
         }
-        area.show(ui, |ui| {
-            keyboard_scroll(ui, page);
+        let shown = area.show(ui, |ui| {
             ui.add_space(10.0);
             centered_sheet(ui, max_width, add);
+            // The keys after the page's content: a scroll area inside it (the history's list)
+            // has ended by now, so the keys move this page, not that list.
+            keyboard_scroll(ui, page);
         });
+        ctx.data_mut(|d| d.insert_temp(area_id, shown.id));
     });
 }
 
@@ -602,6 +612,112 @@ mod tests {
             output.textures_delta.clear();
         }
         assert!(check.is_none(), "the fonts never came");
+    }
+
+    /// One pass of a page called "page" at `time` s in an 800×600 window, 3000 px of content
+    /// with a scroll area of its own inside (as the history's list), `keys` pressed; `glide`
+    /// scrolls the page to its end as an export's answer does. The page's scroll offset after.
+    fn page_pass(ctx: &egui::Context, time: f64, keys: &[egui::Key], glide: bool) -> f32 {
+        let input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                EVec2::new(800.0, 600.0),
+            )),
+            time: Some(time),
+            events: keys
+                .iter()
+                .map(|&key| egui::Event::Key {
+                    key,
+                    physical_key: None,
+                    pressed: true,
+                    repeat: false,
+                    modifiers: egui::Modifiers::NONE,
+                })
+                .collect(),
+            ..Default::default()
+        };
+        let mut output = ctx.run_ui(input, |ui| {
+            paper_page(ui.ctx(), "page", 700.0, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("inner-list")
+                    .max_height(200.0)
+                    .show(ui, |ui| {
+                        ui.allocate_space(EVec2::new(100.0, 1000.0));
+                    });
+                ui.allocate_space(EVec2::new(100.0, 3000.0));
+                if glide {
+                    ui.scroll_to_cursor(Some(egui::Align::Max));
+                }
+            });
+        });
+        output.textures_delta.clear();
+        page_offset(ctx)
+    }
+
+    fn page_offset(ctx: &egui::Context) -> f32 {
+        let id = egui::Id::new("page").with("scroll-area");
+        ctx.data(|d| d.get_temp::<egui::Id>(id))
+            .and_then(|area| egui::scroll_area::State::load(ctx, area))
+            .map_or(0.0, |state| state.offset.y)
+    }
+
+    /// A pass in which the page is not drawn (another screen).
+    fn other_screen(ctx: &egui::Context, time: f64) {
+        let input = egui::RawInput {
+            time: Some(time),
+            ..Default::default()
+        };
+        let mut output = ctx.run_ui(input, |_| {});
+        output.textures_delta.clear();
+    }
+
+    #[test]
+    fn a_page_left_while_it_glided_down_comes_back_at_its_top_and_stays_there() {
+        let ctx = egui::Context::default();
+        let mut t = 0.0;
+        for _ in 0..3 {
+            page_pass(&ctx, t, &[], false);
+            t += 0.016;
+        }
+        // The export's answer: the page starts to glide down, and is left after two frames.
+        page_pass(&ctx, t, &[], true);
+        t += 0.016;
+        page_pass(&ctx, t, &[], false);
+        t += 0.016;
+        let under_way = page_pass(&ctx, t, &[], false);
+        assert!(under_way > 0.0, "the glide had started ({under_way})");
+        for _ in 0..3 {
+            t += 0.016;
+            other_screen(&ctx, t);
+        }
+        // Back: the top, in the first frame and a second later.
+        for frame in 0..60 {
+            t += 0.016;
+            let offset = page_pass(&ctx, t, &[], false);
+            assert!(
+                offset.abs() < 0.5,
+                "frame {frame} back: the page is {offset} px down"
+            );
+        }
+    }
+
+    #[test]
+    fn home_and_end_move_the_page_not_the_list_inside_it() {
+        let ctx = egui::Context::default();
+        let mut t = 0.0;
+        for _ in 0..3 {
+            page_pass(&ctx, t, &[], false);
+            t += 0.016;
+        }
+        page_pass(&ctx, t, &[egui::Key::End], false);
+        t += 0.016;
+        let end = page_pass(&ctx, t, &[], false);
+        assert!(end > 2000.0, "End took the page to its end ({end})");
+        t += 0.016;
+        page_pass(&ctx, t, &[egui::Key::Home], false);
+        t += 0.016;
+        let home = page_pass(&ctx, t, &[], false);
+        assert!(home.abs() < 0.5, "Home took the page to its top ({home})");
     }
 
     const DUTCH: [&str; 6] = [
