@@ -420,3 +420,16 @@ fn the_printable_pages_hold_codes_in_ranked_order_words_and_the_cards_to_bring()
         "oldest first"
     );
 }
+
+#[test]
+fn the_readme_shows_the_duckdb_query_that_the_bench_checks() {
+    // bench/team-duckdb runs bench/team-ranking.sql; README must show that same query.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let sql = std::fs::read_to_string(root.join("bench/team-ranking.sql")).expect("the query");
+    let readme = std::fs::read_to_string(root.join("README.md")).expect("README");
+    let query = &sql[sql.find("WITH rows AS").expect("the query's start")..];
+    assert!(
+        readme.contains(query.trim_end()),
+        "README's DuckDB query is not bench/team-ranking.sql's"
+    );
+}
