@@ -175,12 +175,73 @@ struct Rows {
     judged: Vec<KenmerkView>,
 }
 
-/// The columns of a header, by name.
-struct Columns(Vec<String>);
+/// A column the rows are read by: its place among [`NAMES`].
+#[derive(Debug, Clone, Copy)]
+struct Col(usize);
+
+impl Col {
+    fn name(self) -> &'static str {
+        NAMES[self.0]
+    }
+}
+
+/// The columns a row is read by (every version's names): `NAMES`, and `col::X` for each, at its
+/// place in `NAMES` (made from this one list, so the two cannot drift apart).
+macro_rules! columns {
+    ($($konst:ident $name:literal),* $(,)?) => {
+        const NAMES: &[&str] = &[$($name),*];
+        mod col {
+            use super::Col;
+            columns!(@at 0usize; $($konst)*);
+        }
+    };
+    (@at $i:expr; $konst:ident $($rest:ident)*) => {
+        pub const $konst: Col = Col($i);
+        columns!(@at $i + 1; $($rest)*);
+    };
+    (@at $i:expr;) => {};
+}
+
+columns! {
+    SESSION_ID "session_id",
+    DATE "date",
+    LABEL "label",
+    FIELD "field",
+    KENMERK "kenmerk",
+    ITEM "item",
+    CARD "card",
+    ROUND "round",
+    CLIENT_SCORE "client_score",
+    PROFESSIONAL_SCORE "professional_score",
+    CLIENT_PASSED "client_passed",
+    PROFESSIONAL_PASSED "professional_passed",
+    MARKED "marked",
+    OWN_CARD "own_card",
+    OWN_TEXT "own_text",
+    PACK "pack",
+    SCALE_STEPS "scale_steps",
+    BOTH_SCORED "both_scored",
+    CARDS_FAR_APART "cards_far_apart",
+    CARD_GAP_MEAN "card_gap_mean",
+}
+
+/// The columns of a header, by name; where each of [`NAMES`] stands found once per file (a cell
+/// is then one index away: looking each name up in every row was a fifth of reading a folder).
+struct Columns {
+    names: Vec<String>,
+    at: [Option<usize>; NAMES.len()],
+}
 
 impl Columns {
+    fn new(names: Vec<String>) -> Columns {
+        let at = std::array::from_fn(|i| names.iter().position(|c| c == NAMES[i]));
+        Columns { names, at }
+    }
     fn at(&self, name: &str) -> Option<usize> {
-        self.0.iter().position(|c| c == name)
+        self.names.iter().position(|c| c == name)
+    }
+    fn has(&self, col: Col) -> bool {
+        self.at[col.0].is_some()
     }
     fn has_all(&self, names: &[&str]) -> bool {
         names.iter().all(|n| self.at(n).is_some())
@@ -194,43 +255,42 @@ struct Row<'a> {
 }
 
 impl Row<'_> {
-    fn get(&self, name: &str) -> &str {
-        self.columns
-            .at(name)
+    fn get(&self, col: Col) -> &str {
+        self.columns.at[col.0]
             .and_then(|i| self.record.get(i))
             .unwrap_or("")
     }
 
     /// A text cell as written: the export's guard (`'` before `=`, `+`, `-`, `@`) taken off.
-    fn text(&self, name: &str) -> String {
-        let s = self.get(name);
+    fn text(&self, col: Col) -> String {
+        let s = self.get(col);
         match s.strip_prefix('\'') {
             Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest.to_string(),
             _ => s.to_string(),
         }
     }
 
-    fn number<T: std::str::FromStr>(&self, name: &'static str) -> Result<T, Problem> {
-        let s = self.get(name);
+    fn number<T: std::str::FromStr>(&self, col: Col) -> Result<T, Problem> {
+        let s = self.get(col);
         s.trim().parse().map_err(|_| Problem::BadRow {
-            column: name,
+            column: col.name(),
             value: s.to_string(),
         })
     }
 
-    fn flag(&self, name: &'static str) -> Result<bool, Problem> {
-        match self.get(name) {
+    fn flag(&self, col: Col) -> Result<bool, Problem> {
+        match self.get(col) {
             "1" => Ok(true),
             "0" | "" => Ok(false),
             other => Err(Problem::BadRow {
-                column: name,
+                column: col.name(),
                 value: other.to_string(),
             }),
         }
     }
 
     fn date(&self) -> Result<String, Problem> {
-        let s = self.get("date");
+        let s = self.get(col::DATE);
         let b = s.as_bytes();
         let ok = b.len() == 10
             && b[4] == b'-'
@@ -249,10 +309,10 @@ impl Row<'_> {
     }
 
     fn steps(&self) -> Result<u8, Problem> {
-        if self.columns.at("scale_steps").is_none() {
+        if !self.columns.has(col::SCALE_STEPS) {
             return Ok(5);
         }
-        match self.number::<u8>("scale_steps")? {
+        match self.number::<u8>(col::SCALE_STEPS)? {
             s @ 2..=9 => Ok(s),
             s => Err(Problem::BadRow {
                 column: "scale_steps",
@@ -264,23 +324,18 @@ impl Row<'_> {
     /// The pack's id; empty in an export from before packs (the first pack's, as a save of
     /// that time: see `report::library_of`).
     fn pack(&self) -> String {
-        self.text("pack")
+        self.text(col::PACK)
     }
 
     /// One seat's choice: a score within the scale, or a pass.
-    fn choice(
-        &self,
-        score: &'static str,
-        passed: &'static str,
-        steps: u8,
-    ) -> Result<Choice, Problem> {
+    fn choice(&self, score: Col, passed: Col, steps: u8) -> Result<Choice, Problem> {
         if self.flag(passed)? {
             return Ok(Choice::Pass);
         }
         match self.number::<u8>(score)? {
             s @ 1.. if s <= steps => Ok(Choice::Score(s)),
             s => Err(Problem::BadRow {
-                column: score,
+                column: score.name(),
                 value: s.to_string(),
             }),
         }
@@ -304,7 +359,7 @@ impl Reading {
             .from_reader(bytes);
         let mut records = reader.records();
         let columns = match records.next() {
-            Some(Ok(header)) => Columns(header.iter().map(|c| c.trim().to_string()).collect()),
+            Some(Ok(header)) => Columns::new(header.iter().map(|c| c.trim().to_string()).collect()),
             Some(Err(_)) | None => return self.problem(name, None, Problem::NotOurs),
         };
         let table = if columns.at("round").is_some() || columns.at("client_score").is_some() {
@@ -373,7 +428,7 @@ impl Reading {
         line: u64,
         here: &mut BTreeMap<String, Rows>,
     ) -> Result<(), Problem> {
-        let id = row.text("session_id");
+        let id = row.text(col::SESSION_ID);
         if id.is_empty() {
             return Err(Problem::BadRow {
                 column: "session_id",
@@ -385,8 +440,8 @@ impl Reading {
         let rows = here.entry(id).or_insert_with(|| Rows {
             line,
             date: date.clone(),
-            code: row.text("label"),
-            field: row.text("field"),
+            code: row.text(col::LABEL),
+            field: row.text(col::FIELD),
             pack: row.pack(),
             steps,
             cards: Vec::new(),
@@ -394,20 +449,20 @@ impl Reading {
         });
         match table {
             Table::Long => {
-                let client = row.choice("client_score", "client_passed", steps)?;
+                let client = row.choice(col::CLIENT_SCORE, col::CLIENT_PASSED, steps)?;
                 let professional =
-                    row.choice("professional_score", "professional_passed", steps)?;
-                let round: u16 = row.number("round")?;
-                let own = row.flag("own_card")?;
+                    row.choice(col::PROFESSIONAL_SCORE, col::PROFESSIONAL_PASSED, steps)?;
+                let round: u16 = row.number(col::ROUND)?;
+                let own = row.flag(col::OWN_CARD)?;
                 let card = TeamCard {
-                    card: row.text("card"),
-                    kenmerk: row.text("kenmerk"),
-                    item: row.number("item")?,
+                    card: row.text(col::CARD),
+                    kenmerk: row.text(col::KENMERK),
+                    item: row.number(col::ITEM)?,
                     round,
                     client,
                     professional,
-                    marked: row.flag("marked")?,
-                    own: own.then(|| row.text("own_text")),
+                    marked: row.flag(col::MARKED)?,
+                    own: own.then(|| row.text(col::OWN_TEXT)),
                 };
                 // A card played again: the last round counts (as on the summary).
                 match rows.cards.iter_mut().find(|c| c.card == card.card) {
@@ -417,12 +472,12 @@ impl Reading {
                 }
             }
             Table::PerTheme => {
-                let kenmerk = row.text("kenmerk");
-                let both_scored: usize = row.number("both_scored")?;
-                let far_apart: usize = row.number("cards_far_apart")?;
-                let card_gap_mean = match row.get("card_gap_mean").trim() {
+                let kenmerk = row.text(col::KENMERK);
+                let both_scored: usize = row.number(col::BOTH_SCORED)?;
+                let far_apart: usize = row.number(col::CARDS_FAR_APART)?;
+                let card_gap_mean = match row.get(col::CARD_GAP_MEAN).trim() {
                     "" => None,
-                    _ => Some(row.number::<f64>("card_gap_mean")?),
+                    _ => Some(row.number::<f64>(col::CARD_GAP_MEAN)?),
                 };
                 if far_apart > both_scored
                     || card_gap_mean.is_some_and(|m| !(0.0..=9.0).contains(&m))
