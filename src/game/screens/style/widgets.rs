@@ -184,7 +184,9 @@ pub fn paper_page(
 
 /// Inside a scroll area: the keyboard scrolls it too (egui's scroll areas take only the wheel
 /// and touch). Page Down / Page Up by `page`, Home / End to the top and the end, unless a text
-/// field has the keys (a focused button leaves them to the page).
+/// field has the keys (a focused button leaves them to the page). The first scroll area to end
+/// after this call takes the keys: call it after any scroll area inside this one (as
+/// [`paper_page`] does), or that inner area moves instead.
 pub fn keyboard_scroll(ui: &mut Ui, page: f32) {
     if super::focus(ui.ctx()) == super::Focus::Text {
         return;
